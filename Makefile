@@ -1,0 +1,43 @@
+# Two commands for a newcomer: `make run` (install + extract + score the corpus), `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+CORPUS := corpus/canada-2021-annex.txt
+GOLD := corpus/gold/canada-2021-annex.gold.json
+
+.PHONY: run test install install-test lint format corpus model bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+
+install-test: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+
+run: install
+	$(BIN)/gcmextract extract $(CORPUS) -o out/canada-2021-annex.json
+	$(BIN)/gcmextract summary out/canada-2021-annex.json
+	$(BIN)/gcmextract eval $(GOLD) $(CORPUS) --baseline
+
+test: install-test
+	$(BIN)/python -m pytest -q
+
+lint:
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+format:
+	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests bench
+
+corpus: install-test
+	$(BIN)/python scripts/render_corpus.py
+
+model: install
+	$(BIN)/gcmextract train objectives
+
+clean:
+	rm -rf out build *.egg-info

@@ -1,0 +1,1 @@
+"""gcmextract.evaluate."""

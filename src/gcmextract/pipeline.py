@@ -1,0 +1,116 @@
+"""Assemble the spaCy pipeline and turn a `Document` into an `Extraction`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from gcmextract import EXTRACTOR_VERSION
+from gcmextract.schema import DocumentInfo, Extraction, Mention
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from gcmextract.ingest.document import Document
+
+COMPONENTS = ("gcm_objective_refs", "gcm_dates", "gcm_amounts", "gcm_organizations")
+BATCH_SIZE = 16
+
+
+def build_nlp() -> Language:
+    """en_core_web_sm (tok2vec, ner, senter) followed by gcmextract's components."""
+    from gcmextract.extractors import register_components
+    from gcmextract.nlp import load_base
+
+    register_components()
+    nlp = load_base()
+    for name in COMPONENTS:
+        nlp.add_pipe(name, last=True)
+    return nlp
+
+
+def _fill_context(mentions: list[Mention], document: Document, doc: Doc) -> None:
+    """Replace each mention's text by the source slice and attach page and sentence."""
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    starts = [s.start_char for s in sents]
+    import bisect
+
+    for m in mentions:
+        m.text = document.text[m.start : m.end]
+        m.page = document.page_of(m.start)
+        if sents:
+            i = max(bisect.bisect_right(starts, m.start) - 1, 0)
+            m.sentence = " ".join(sents[i].text.split())
+
+
+def _make_doc(nlp: Language, document: Document, country: str | None) -> Doc:
+    doc = nlp.make_doc(document.clean)
+    doc._.gcm_country = country
+    return doc
+
+
+def extract_documents(
+    documents: Iterable[Document],
+    nlp: Language | None = None,
+    country: str | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[Extraction]:
+    """Extract every document, streaming them through `nlp.pipe` in batches."""
+    from gcmextract.country import detect_country
+    from gcmextract.objectives import summarise
+    from gcmextract.segment import segment
+
+    nlp = nlp or build_nlp()
+    docs_in: list[tuple[Doc, Document, str | None]] = []
+    for document in documents:
+        iso3 = country or detect_country(document.clean)
+        docs_in.append((_make_doc(nlp, document, iso3), document, iso3))
+        if len(docs_in) >= batch_size:
+            yield from _run(nlp, docs_in, summarise, segment)
+            docs_in = []
+    if docs_in:
+        yield from _run(nlp, docs_in, summarise, segment)
+
+
+def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ignore[no-untyped-def]
+    from gcmextract.country import country_name
+    from gcmextract.metadata import detect_language, detect_period
+
+    processed = nlp.pipe([d for d, _, _ in docs_in], batch_size=len(docs_in))
+    for doc, (_, document, iso3) in zip(processed, docs_in, strict=True):
+        fields = {}
+        for field in ("objective_refs", "dates", "amounts", "organizations"):
+            mentions = sorted(getattr(doc._, f"gcm_{field}") or [], key=lambda m: (m.start, m.end))
+            _fill_context(mentions, document, doc)
+            fields[field] = mentions
+        info = DocumentInfo(
+            id=document.id,
+            source=document.source,
+            sha256=document.sha256,
+            format=document.format,
+            country=country_name(iso3) if iso3 else None,
+            language=detect_language(document.clean),
+            period=detect_period(document.clean, fields["dates"]),
+            pages=len(document.pages) or None,
+            extractor_version=EXTRACTOR_VERSION,
+        )
+        sections, paragraphs = segment(document)
+        extraction = Extraction(document=info, sections=sections, paragraphs=paragraphs, **fields)
+        summarise(extraction, document)
+        yield extraction
+
+
+def extract_document(
+    document: Document, nlp: Language | None = None, country: str | None = None
+) -> Extraction:
+    """Extract one document."""
+    return next(extract_documents([document], nlp=nlp, country=country))
+
+
+def extract_path(path: str | Path, nlp: Language | None = None, country: str | None = None) -> Extraction:
+    """Read any supported file and extract it."""
+    from gcmextract.ingest import read_document
+
+    return extract_document(read_document(path), nlp=nlp, country=country)
