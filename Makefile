@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORPUS := corpus/canada-2021-annex.txt
 GOLD := corpus/gold/canada-2021-annex.gold.json
 
-.PHONY: run test install install-test lint format corpus model bench clean
+.PHONY: run test install install-test chromium lint format corpus model bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,11 +19,16 @@ install-test: $(BIN)/python
 
 run: install
 	$(BIN)/gcmextract extract $(CORPUS) -o out/canada-2021-annex.json
-	$(BIN)/gcmextract summary out/canada-2021-annex.json
 	$(BIN)/gcmextract eval $(GOLD) $(CORPUS) --baseline
 
-test: install-test
+test: install-test chromium
 	$(BIN)/python -m pytest -q
+
+# The report test renders HTML in headless Chromium (Debian package).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
 
 lint:
 	$(BIN)/ruff check src tests bench

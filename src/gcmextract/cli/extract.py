@@ -1,12 +1,38 @@
-"""`gcmextract extract` and `gcmextract schema`."""
+"""`gcmextract extract` and `gcmextract schema`: thin commands over the pipeline and the data model."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
 
 from gcmextract.cli.app import app, friendly
+from gcmextract.schema import Extraction
+
+
+def print_summary(result: Extraction) -> None:
+    """Print a short table of what was extracted to stderr (for humans; JSON goes elsewhere)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    doc = result.document
+    console = Console(stderr=True)
+    console.print(
+        f"[bold]{doc.id}[/bold] ({doc.format}) country={doc.country} "
+        f"language={doc.language} period={doc.period} pages={doc.pages}"
+    )
+    table = Table("field", "count", "examples")
+    for field in ("objective_refs", "organizations", "amounts", "dates"):
+        mentions = getattr(result, field)
+        examples = ", ".join(dict.fromkeys(m.text for m in mentions[:6]))
+        table.add_row(field, str(len(mentions)), examples)
+    top = ", ".join(
+        f"{o.objective}{'*' if o.explicit else ''} ({o.score:.2f})" for o in result.objectives[:8]
+    )
+    table.add_row("objectives", str(len(result.objectives)), top + (" (*=explicit)" if top else ""))
+    table.add_row("sections", str(len(result.sections)), ", ".join(s.heading for s in result.sections[:4]))
+    console.print(table)
 
 
 @app.command()
@@ -19,19 +45,28 @@ def extract(
     country: str | None = typer.Option(
         None, "--country", help="Submitting state (name or ISO code); overrides detection."
     ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary table on stderr."),
 ) -> None:
-    """Extract objectives, amounts, dates and organisations from FILE as JSON."""
+    """Extract objectives, amounts, dates and organisations from FILE as JSON.
+
+    Without -o the JSON goes to stdout; with -o it is written atomically and a summary table is
+    printed to stderr.
+    """
     from gcmextract.country import resolve_country
     from gcmextract.ingest import read_document
     from gcmextract.io import write_atomic
     from gcmextract.pipeline import extract_document
 
-    document = read_document(file)
     iso3 = resolve_country(country) if country else None
+    document = read_document(file)
+    for warning in document.warnings:
+        print(f"gcmextract: warning: {file}: {warning}", file=sys.stderr)
     result = extract_document(document, country=iso3)
     payload = result.model_dump_json(indent=2)
     if output:
         write_atomic(output, payload + "\n")
+        if not quiet:
+            print_summary(result)
     else:
         typer.echo(payload)
 
