@@ -33,8 +33,18 @@ def run(in_dir: Path, workers: int) -> dict[str, float]:
     """Run one batch in a fresh folder, measured from a probe process (peak RSS of its largest child)."""
     out = Path(tempfile.mkdtemp(prefix=f"bench-batch-{workers}-"))
     try:
-        cmd = [str(BIN / "gcmextract"), "batch", str(in_dir), "-o", str(out), "--workers", str(workers)]
-        proc = subprocess.run([sys.executable, "-c", PROBE, *cmd], capture_output=True, text=True, check=True)
+        cmd = [
+            str(BIN / "gcmextract"),
+            "batch",
+            str(in_dir),
+            "-o",
+            str(out),
+            "--workers",
+            str(workers),
+        ]
+        proc = subprocess.run(
+            [sys.executable, "-c", PROBE, *cmd], capture_output=True, text=True, check=True
+        )
         result = json.loads(proc.stdout)
         result["ok"] = sum(
             1 for line in (out / "manifest.jsonl").read_text().splitlines() if '"ok"' in line

@@ -47,8 +47,12 @@ def main() -> None:
     t_plain = best_of(plain, args.repeat)
     t_ours = best_of(ours, args.repeat)
     print(f"machine: {machine()}")
-    print(f"documents: {args.docs}, words: {words}, batch size: {args.batch_size}, load {load:.1f}s")
-    print(f"plain en_core_web_sm ({', '.join(plain_nlp.pipe_names)}): {words / t_plain:,.0f} words/s")
+    print(
+        f"documents: {args.docs}, words: {words}, batch size: {args.batch_size}, load {load:.1f}s"
+    )
+    print(
+        f"plain en_core_web_sm ({', '.join(plain_nlp.pipe_names)}): {words / t_plain:,.0f} words/s"
+    )
     print(f"gcmextract extract ({', '.join(ours_nlp.pipe_names)}): {words / t_ours:,.0f} words/s")
     print(f"ratio gcmextract/plain time: {t_ours / t_plain:.2f} (target <= 1.0)")
     one = best_of(lambda: list(extract_documents(documents[:1], nlp=ours_nlp)), 3)

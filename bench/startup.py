@@ -30,7 +30,9 @@ def main() -> None:
         text = median_wall([exe, "text", str(small)], args.repeat)
     print(f"machine: {machine()}")
     print(f"python -c pass: {base:.3f}s")
-    print(f"gcmextract --help: {helps:.3f}s (ratio to bare python {helps / base:.1f}; target < 0.5 s)")
+    print(
+        f"gcmextract --help: {helps:.3f}s (ratio to bare python {helps / base:.1f}; target < 0.5 s)"
+    )
     print(f"gcmextract text small.txt: {text:.3f}s (ratio to bare python {text / base:.1f})")
 
 

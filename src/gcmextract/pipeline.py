@@ -109,7 +109,9 @@ def extract_document(
     return next(extract_documents([document], nlp=nlp, country=country))
 
 
-def extract_path(path: str | Path, nlp: Language | None = None, country: str | None = None) -> Extraction:
+def extract_path(
+    path: str | Path, nlp: Language | None = None, country: str | None = None
+) -> Extraction:
     """Read any supported file and extract it."""
     from gcmextract.ingest import read_document
 

@@ -31,7 +31,9 @@ def print_summary(result: Extraction) -> None:
         f"{o.objective}{'*' if o.explicit else ''} ({o.score:.2f})" for o in result.objectives[:8]
     )
     table.add_row("objectives", str(len(result.objectives)), top + (" (*=explicit)" if top else ""))
-    table.add_row("sections", str(len(result.sections)), ", ".join(s.heading for s in result.sections[:4]))
+    table.add_row(
+        "sections", str(len(result.sections)), ", ".join(s.heading for s in result.sections[:4])
+    )
     console.print(table)
 
 
