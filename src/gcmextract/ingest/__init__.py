@@ -1,18 +1,88 @@
-"""Readers that turn .txt, .md, .html, .pdf and .docx files into a `Document` (STUB)."""
+"""Turn any supported file (.txt, .md, .html, .pdf, .docx) into a `Document`, or fail with one clear line."""
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+import zipfile
 from pathlib import Path
 
+from gcmextract.errors import InputError
 from gcmextract.ingest.document import Document
 
+SUPPORTED = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+             ".pdf": "pdf", ".docx": "docx"}
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
-def read_document(path: str | Path) -> Document:
+
+def max_bytes_default() -> int:
+    """The size limit: GCMEXTRACT_MAX_BYTES when set, else 50 MB."""
+    value = os.environ.get("GCMEXTRACT_MAX_BYTES")
+    return int(value) if value and value.isdigit() else DEFAULT_MAX_BYTES
+
+
+def sniff_format(data: bytes, suffix: str) -> str | None:
+    """The format by content first (PDF magic, Word zip, HTML), then by extension."""
+    head = data[:1024].lstrip()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if data[:4] == b"PK\x03\x04":
+        try:
+            with zipfile.ZipFile(__import__("io").BytesIO(data)) as zf:
+                if "word/document.xml" in zf.namelist():
+                    return "docx"
+        except zipfile.BadZipFile:
+            pass
+        return "docx" if suffix == ".docx" else None
+    fmt = SUPPORTED.get(suffix)
+    if fmt == "pdf" or fmt == "docx":
+        return fmt  # claims to be, but content is not: the reader reports it corrupt
+    if fmt in ("txt", "md") and re.search(rb"<(html|body)\b", head, re.I):
+        return "html"
+    return fmt
+
+
+def doc_id(path: Path) -> str:
+    """A file-name-safe id from the file stem."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-") or "document"
+
+
+def read_document(path: str | Path, max_bytes: int | None = None) -> Document:
+    """Read `path` into a `Document`; raise InputError with a one-line reason when it cannot."""
     p = Path(path)
+    where = str(path)
+    if not p.exists():
+        raise InputError("no such file", where)
+    if p.is_dir():
+        raise InputError("is a directory, not a file (use `gcmextract batch` for folders)", where)
+    limit = max_bytes if max_bytes is not None else max_bytes_default()
+    size = p.stat().st_size
+    if size == 0:
+        raise InputError("empty file", where)
+    if size > limit:
+        raise InputError(f"file too large ({size:,} bytes > limit {limit:,}; see --max-bytes)", where)
     data = p.read_bytes()
-    text = data.decode("utf-8")
-    return Document(
-        id=p.stem, source=str(p), sha256=hashlib.sha256(data).hexdigest(), format="txt",
-        text=text, clean=text,
-    )
+    fmt = sniff_format(data, p.suffix.lower())
+    if fmt is None:
+        raise InputError(f"unsupported file type '{p.suffix or '(none)'}' (supported: {', '.join(sorted(SUPPORTED))})", where)
+    digest = hashlib.sha256(data).hexdigest()
+    common = {"id": doc_id(p), "source": where, "sha256": digest, "format": fmt}
+    if fmt == "pdf":
+        from gcmextract.ingest.pdf import read_pdf
+
+        if not data.lstrip().startswith(b"%PDF"):
+            raise InputError("corrupt PDF (no PDF header)", where)
+        text, blocks, pages, footnotes = read_pdf(data, where)
+        return Document(text=text, clean=text, blocks=blocks, pages=pages, footnotes=footnotes, **common)
+    if fmt == "docx":
+        from gcmextract.ingest.docx import read_docx
+
+        text, blocks, footnotes = read_docx(data, where)
+        return Document(text=text, clean=text, blocks=blocks, footnotes=footnotes, **common)
+    from gcmextract.ingest.text import html_blocks, read_text
+
+    text, clean, blocks, warnings = read_text(data, where)
+    if fmt == "html":
+        blocks = html_blocks(text, clean)
+    return Document(text=text, clean=clean, blocks=blocks, warnings=warnings, **common)

@@ -1,0 +1,89 @@
+"""Reader for text inputs (.txt, .md, .html): the decoded file is the text; markup is blanked in `clean`."""
+
+from __future__ import annotations
+
+import re
+
+from gcmextract.errors import InputError
+from gcmextract.ingest.document import Block
+from gcmextract.ingest.markup import clean_markup
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+def decode(data: bytes, path: str) -> tuple[str, list[str]]:
+    """Decode bytes as UTF-8, else cp1252 (then latin-1) with a warning; reject binary data."""
+    if b"\x00" in data[:8192] or len(_CONTROL.findall(data[:8192].decode("latin-1"))) > 8:
+        raise InputError("binary data, not text (is the file type right?)", path)
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+        return text, ["not valid UTF-8; decoded as cp1252"]
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), ["not valid UTF-8; decoded as latin-1"]
+
+
+def _line_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of blocks: runs of non-blank lines, split further when each line is a paragraph."""
+    spans: list[tuple[int, int]] = []
+    for run in re.finditer(r"[^\n]+(?:\n[^\n]*\S[^\n]*)*", text):
+        lines = [m for m in re.finditer(r"[^\n]+", run.group())]
+        long_lines = sum(1 for m in lines if len(m.group()) > 100)
+        if len(lines) > 1 and long_lines * 2 >= len(lines):
+            spans.extend((run.start() + m.start(), run.start() + m.end()) for m in lines)
+        else:
+            spans.append((run.start(), run.end()))
+    return spans
+
+
+def text_blocks(text: str, clean: str) -> list[Block]:
+    """Paragraph blocks of a text file, trimmed of surrounding whitespace and markup."""
+    blocks = []
+    for start, end in _line_blocks(text):
+        seg = clean[start:end]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        if end - trail > start + lead:
+            kind = "list_item" if seg.lstrip().startswith(("•", "- ", "* ")) else "paragraph"
+            blocks.append(Block(kind=kind, start=start + lead, end=end - trail))
+    return blocks
+
+
+def read_text(data: bytes, path: str) -> tuple[str, str, list[Block], list[str]]:
+    """Return (text, clean, blocks, warnings) for a text file."""
+    text, warnings = decode(data, path)
+    if not text.strip():
+        raise InputError("empty file (no text)", path)
+    clean = clean_markup(text)
+    return text, clean, text_blocks(text, clean), warnings
+
+
+_BLOCK_TAG = re.compile(
+    r"<(/?)(p|div|li|h[1-6]|tr|td|th|br|ul|ol|table|section|article|header|footer|title|blockquote)\b[^>]*>",
+    re.I,
+)
+
+
+def html_blocks(text: str, clean: str) -> list[Block]:
+    """Blocks of an HTML file, bounded by block-level tags; <h1>-<h6> give heading blocks."""
+    blocks: list[Block] = []
+    cuts = [(0, None)] + [(m.start(), m) for m in _BLOCK_TAG.finditer(text)] + [(len(text), None)]
+    for (a, ma), (b, _) in zip(cuts, cuts[1:], strict=False):
+        start = ma.end() if ma else a
+        seg = clean[start:b]
+        if not seg.strip():
+            continue
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        tag = ma.group(2).lower() if ma and not ma.group(1) else ""
+        if tag.startswith("h") and tag[1:].isdigit():
+            blocks.append(Block(kind="heading", start=start + lead, end=b - trail, level=int(tag[1])))
+        elif tag == "title":
+            continue
+        else:
+            kind = "list_item" if tag == "li" else "paragraph"
+            blocks.append(Block(kind=kind, start=start + lead, end=b - trail))
+    return blocks
