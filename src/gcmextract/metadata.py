@@ -1,13 +1,39 @@
-"""STUB: document language and reporting period (to be implemented)."""
+"""Document-level facts: language (stopword profile) and the reporting period when the text states it."""
 
 from __future__ import annotations
 
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
 from gcmextract.schema import DateMention
+
+_PERIOD_CUE = re.compile(
+    r"(reporting period|period (?:covered|under review)|cover(?:s|ed|ing)? the period|"
+    r"covers?|período|periodo|période)[^.\n]{0,40}$",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> dict[str, set[str]]:
+    data = json.loads(resources.files("gcmextract.data").joinpath("languages.json").read_text("utf-8"))
+    return {lang: set(words) for lang, words in data.items()}
 
 
 def detect_language(text: str) -> str | None:
-    return "en"
+    """ISO 639-1 code of the language whose stopwords are most frequent (first 20,000 characters)."""
+    words = Counter(re.findall(r"[a-zà-ÿ]+", text[:20000].lower()))
+    scores = {lang: sum(words[w] for w in sw) for lang, sw in _stopwords().items()}
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > 0 else None
 
 
 def detect_period(text: str, dates: list[DateMention]) -> str | None:
+    """The reporting period: the first date range introduced by a cue such as "cover the period"."""
+    for d in dates:
+        if d.kind == "range" and _PERIOD_CUE.search(text[max(0, d.start - 80) : d.start]):
+            return d.value
     return None
