@@ -15,7 +15,9 @@ from gcmextract.errors import UsageError
 
 @lru_cache(maxsize=1)
 def _rows() -> list[dict]:
-    return json.loads(resources.files("gcmextract.data").joinpath("countries.json").read_text("utf-8"))
+    return json.loads(
+        resources.files("gcmextract.data").joinpath("countries.json").read_text("utf-8")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +31,9 @@ def _index() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def _name_pattern() -> re.Pattern[str]:
-    names = {n for r in _rows() for n in r["names"] if "," not in n and len(n) > 3 and n.upper() != n}
+    names = {
+        n for r in _rows() for n in r["names"] if "," not in n and len(n) > 3 and n.upper() != n
+    }
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])({alt})(?![\w-])")
 
@@ -83,3 +87,9 @@ def country_from_filename(path: str | Path) -> str | None:
         if part.lower() in index and len(part) > 3:
             return index[part.lower()]["alpha3"]
     return None
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every English name of every country (for rejecting places as organisations)."""
+    return frozenset(n for r in _rows() for n in r["names"] if "," not in n)

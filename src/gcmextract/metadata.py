@@ -19,7 +19,9 @@ _PERIOD_CUE = re.compile(
 
 @lru_cache(maxsize=1)
 def _stopwords() -> dict[str, set[str]]:
-    data = json.loads(resources.files("gcmextract.data").joinpath("languages.json").read_text("utf-8"))
+    data = json.loads(
+        resources.files("gcmextract.data").joinpath("languages.json").read_text("utf-8")
+    )
     return {lang: set(words) for lang, words in data.items()}
 
 

@@ -11,8 +11,15 @@ from pathlib import Path
 from gcmextract.errors import InputError
 from gcmextract.ingest.document import Document
 
-SUPPORTED = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-             ".pdf": "pdf", ".docx": "docx"}
+SUPPORTED = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -61,11 +68,16 @@ def read_document(path: str | Path, max_bytes: int | None = None) -> Document:
     if size == 0:
         raise InputError("empty file", where)
     if size > limit:
-        raise InputError(f"file too large ({size:,} bytes > limit {limit:,}; see --max-bytes)", where)
+        raise InputError(
+            f"file too large ({size:,} bytes > limit {limit:,}; see --max-bytes)", where
+        )
     data = p.read_bytes()
     fmt = sniff_format(data, p.suffix.lower())
     if fmt is None:
-        raise InputError(f"unsupported file type '{p.suffix or '(none)'}' (supported: {', '.join(sorted(SUPPORTED))})", where)
+        raise InputError(
+            f"unsupported file type '{p.suffix or '(none)'}' (supported: {', '.join(sorted(SUPPORTED))})",
+            where,
+        )
     digest = hashlib.sha256(data).hexdigest()
     common = {"id": doc_id(p), "source": where, "sha256": digest, "format": fmt}
     if fmt == "pdf":
@@ -74,7 +86,9 @@ def read_document(path: str | Path, max_bytes: int | None = None) -> Document:
         if not data.lstrip().startswith(b"%PDF"):
             raise InputError("corrupt PDF (no PDF header)", where)
         text, blocks, pages, footnotes = read_pdf(data, where)
-        return Document(text=text, clean=text, blocks=blocks, pages=pages, footnotes=footnotes, **common)
+        return Document(
+            text=text, clean=text, blocks=blocks, pages=pages, footnotes=footnotes, **common
+        )
     if fmt == "docx":
         from gcmextract.ingest.docx import read_docx
 

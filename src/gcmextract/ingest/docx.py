@@ -60,7 +60,9 @@ def read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]]
     pending_notes: list[tuple[str, str, str | None]] = []  # marker, text, style
     anchors: dict[str, int] = {}
 
-    def add(text: str, kind: str, level: int | None = None, style: str | None = None) -> tuple[int, int]:
+    def add(
+        text: str, kind: str, level: int | None = None, style: str | None = None
+    ) -> tuple[int, int]:
         nonlocal pos
         if out:
             out.append("\n\n")
@@ -102,7 +104,9 @@ def read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]]
     for marker, text, style in pending_notes:
         anchor = body.find(marker) if marker != "*" else -1
         start, end = add(text, "footnote", style=style)
-        footnotes.append(Footnote(marker=marker, start=start, end=end, anchor=anchor if anchor >= 0 else None))
+        footnotes.append(
+            Footnote(marker=marker, start=start, end=end, anchor=anchor if anchor >= 0 else None)
+        )
     text = "".join(out)
     if not text.strip():
         raise InputError("empty Word document (no text)", path)

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from gcmextract.errors import InputError
 from gcmextract.ingest.document import Block, Footnote, Page
 
-_PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.I
+)
 _FOOTNOTE_START = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}|\*)\s*\S")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 _MARGIN = 0.09  # share of page height treated as header/footer zone
@@ -41,7 +43,9 @@ class _Para:
 
 
 def _lines_of(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-def]
-    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=True)
+    words = page.extract_words(
+        extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=True
+    )
     lines: list[_Line] = []
     for w in words:
         if lines and abs(w["top"] - lines[-1].top) < 2.5 and w["x0"] >= lines[-1].x0:
@@ -52,7 +56,15 @@ def _lines_of(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-def]
             line.bold = line.bold and "Bold" in w["fontname"]
         else:
             lines.append(
-                _Line(w["text"], w["top"], w["bottom"], w["x0"], w["size"], "Bold" in w["fontname"], number)
+                _Line(
+                    w["text"],
+                    w["top"],
+                    w["bottom"],
+                    w["x0"],
+                    w["size"],
+                    "Bold" in w["fontname"],
+                    number,
+                )
             )
     return lines
 
@@ -94,7 +106,9 @@ def _running(page_lines: list[list[_Line]], heights: list[float]) -> set[tuple[i
     """(page, top) of lines in the margins that repeat across pages or are page numbers."""
     seen: Counter[str] = Counter()
     for lines, h in zip(page_lines, heights, strict=True):
-        for key in {_norm(ln.text) for ln in lines if ln.top < h * _MARGIN or ln.bottom > h * (1 - _MARGIN)}:
+        for key in {
+            _norm(ln.text) for ln in lines if ln.top < h * _MARGIN or ln.bottom > h * (1 - _MARGIN)
+        }:
             seen[key] += 1
     repeated = {k for k, n in seen.items() if n >= max(2, len(page_lines) // 2)}
     drop = set()
@@ -128,7 +142,9 @@ def _assemble(page_lines: list[list[_Line]], heights: list[float]):  # type: ign
         for ln in lines:
             small = ln.size < body_size - 0.8
             if small and ln.top > h * 0.6 and (_FOOTNOTE_START.match(ln.text) or in_notes):
-                if _FOOTNOTE_START.match(ln.text) and (not in_notes or not notes or prev is None or ln.top - prev.top > spacing * 1.1):
+                if _FOOTNOTE_START.match(ln.text) and (
+                    not in_notes or not notes or prev is None or ln.top - prev.top > spacing * 1.1
+                ):
                     notes.append(_Para([ln], "footnote"))
                 else:
                     notes[-1].lines.append(ln)
@@ -207,7 +223,9 @@ def _render(paras: list[_Para], notes: list[_Para], n_pages: int):  # type: igno
             if m.start() > 0 and text_so_far[m.start() - 1].isalpha() or marker in "¹²³⁴⁵⁶⁷⁸⁹⁰":
                 anchor = m.start()
                 break
-        footnotes.append(Footnote(marker=marker, start=start, end=end, anchor=anchor, page=note.page))
+        footnotes.append(
+            Footnote(marker=marker, start=start, end=end, anchor=anchor, page=note.page)
+        )
     text = "".join(out)
     pages = []
     last = 0

@@ -80,7 +80,9 @@ def html_blocks(text: str, clean: str) -> list[Block]:
         trail = len(seg) - len(seg.rstrip())
         tag = ma.group(2).lower() if ma and not ma.group(1) else ""
         if tag.startswith("h") and tag[1:].isdigit():
-            blocks.append(Block(kind="heading", start=start + lead, end=b - trail, level=int(tag[1])))
+            blocks.append(
+                Block(kind="heading", start=start + lead, end=b - trail, level=int(tag[1]))
+            )
         elif tag == "title":
             continue
         else:

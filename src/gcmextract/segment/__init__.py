@@ -12,7 +12,9 @@ from gcmextract.ingest.document import Block, Document
 from gcmextract.schema import Paragraph, Section
 
 _SENT = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Ý¿¡])")
-_ABBREV = re.compile(r"\b(e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|No|St|U\.S|U\.K|vs|Inc|Ltd|Co|approx)\.$", re.I)
+_ABBREV = re.compile(
+    r"\b(e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|No|St|U\.S|U\.K|vs|Inc|Ltd|Co|approx)\.$", re.I
+)
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +80,9 @@ def segment(document: Document) -> tuple[list[Section], list[Paragraph]]:
         clean = document.clean[block.start : block.end]
         is_last = i + 1 == len(body_blocks)
         candidate = block.kind == "heading" or (
-            block.kind in ("paragraph", "list_item") and not is_last and _title_like(clean)
+            block.kind in ("paragraph", "list_item")
+            and not is_last
+            and _title_like(clean)
             and not (block.kind == "list_item")
         )
         if not candidate:
@@ -101,9 +105,14 @@ def segment(document: Document) -> tuple[list[Section], list[Paragraph]]:
         body_end = body_start + len(document.text[body_start:end].rstrip())
         sections.append(
             Section(
-                heading=heading, start=body_start, end=max(body_end, body_start),
-                heading_start=block.start, heading_end=block.end, level=level,
-                page=document.page_of(block.start), declared_objectives=declared,
+                heading=heading,
+                start=body_start,
+                end=max(body_end, body_start),
+                heading_start=block.start,
+                heading_end=block.end,
+                level=level,
+                page=document.page_of(block.start),
+                declared_objectives=declared,
             )
         )
     head_starts = {b.start for _, b, *_ in heads}
@@ -115,5 +124,9 @@ def segment(document: Document) -> tuple[list[Section], list[Paragraph]]:
         for k, s in enumerate(sections):
             if s.start <= block.start < s.end or (s.start <= block.start and block.end <= s.end):
                 owner = k  # innermost (latest-starting) section containing it wins
-        paragraphs.append(Paragraph(start=block.start, end=block.end, page=document.page_of(block.start), section=owner))
+        paragraphs.append(
+            Paragraph(
+                start=block.start, end=block.end, page=document.page_of(block.start), section=owner
+            )
+        )
     return sections, paragraphs

@@ -34,7 +34,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
     )
     words = _alt(v["words"], bound=True)
     scales = _alt(v["scales"], bound=True)
-    numwords = _alt([w for w in v["number_words"] if w not in ("dozen", "a dozen", "hundred", "a hundred")], bound=True)
+    numwords = _alt(
+        [w for w in v["number_words"] if w not in ("dozen", "a dozen", "hundred", "a hundred")],
+        bound=True,
+    )
     num = rf"(?:{_DIGITS}|{numwords})"
     nb = r"(?<![\w.,/\-])"
     scale = rf"(?:\s?(?:{scales}))"
@@ -74,7 +77,9 @@ def _number(token: str | None) -> float | None:
 def _scale(token: str | None) -> float:
     if not token:
         return 1.0
-    return float(vocab()["scales"].get(token.strip(), vocab()["scales"].get(token.strip().lower(), 1.0)))
+    return float(
+        vocab()["scales"].get(token.strip(), vocab()["scales"].get(token.strip().lower(), 1.0))
+    )
 
 
 def _values(m: re.Match[str]) -> tuple[float, float | None]:
@@ -127,7 +132,11 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
 def _period(text: str, end: int) -> str | None:
     v = vocab()
     tail = text[end : end + 40]
-    m = re.match(r"\s+(?:over|for|during|across|in)\s+(?:the\s+next\s+|a\s+period\s+of\s+)?(\w+)\s+(years?|months?|weeks?|days?)\b", tail, re.I)
+    m = re.match(
+        r"\s+(?:over|for|during|across|in)\s+(?:the\s+next\s+|a\s+period\s+of\s+)?(\w+)\s+(years?|months?|weeks?|days?)\b",
+        tail,
+        re.I,
+    )
     if m:
         n = _number(m.group(1))
         if n:
@@ -143,7 +152,9 @@ def _unit(text: str, end: int) -> str | None:
     v = vocab()
     stop = set(v["stop_after"])
     irregular = set(v["irregular_plurals"])
-    words = re.findall(r"[\"“”'‘’]?([A-Za-zÀ-ÿ][\w’'\-]*)[\"“”'‘’]?|([^\sA-Za-zÀ-ÿ]+)", text[end : end + 80])
+    words = re.findall(
+        r"[\"“”'‘’]?([A-Za-zÀ-ÿ][\w’'\-]*)[\"“”'‘’]?|([^\sA-Za-zÀ-ÿ]+)", text[end : end + 80]
+    )
     taken: list[str] = []
     for word, other in words[:6]:
         if other:
@@ -180,16 +191,37 @@ def find_amounts(
             value, vmax = _values(m)
             currency, inferred = _currency(m, country_currency)
             qual, _ = _qualifier(text, a)
-            out.append(Amount(text=text[a:b], start=a, end=b, kind="money", value=value, value_max=vmax,
-                              currency=currency, currency_inferred=inferred, qualifier=qual, period=_period(text, b)))
+            out.append(
+                Amount(
+                    text=text[a:b],
+                    start=a,
+                    end=b,
+                    kind="money",
+                    value=value,
+                    value_max=vmax,
+                    currency=currency,
+                    currency_inferred=inferred,
+                    qualifier=qual,
+                    period=_period(text, b),
+                )
+            )
             taken.append((a, b))
     for m in pats["percent"].finditer(text):
         a, b = m.start(), m.end()
         if not free(a, b):
             continue
         value, vmax = _number(m.group("num")) or 0.0, _number(m.group("num2"))
-        out.append(Amount(text=text[a:b], start=a, end=b, kind="percent", value=value, value_max=vmax,
-                          qualifier=_qualifier(text, a)[0]))
+        out.append(
+            Amount(
+                text=text[a:b],
+                start=a,
+                end=b,
+                kind="percent",
+                value=value,
+                value_max=vmax,
+                qualifier=_qualifier(text, a)[0],
+            )
+        )
         taken.append((a, b))
     non_after = set(v["non_count_after"])
     non_before = set(v["non_count_before"])
@@ -202,13 +234,52 @@ def find_amounts(
             continue
         nxt = re.match(r"[\s\"“‘']*([\w.'’]+)", text[b : b + 30])
         nxt_word = nxt.group(1).lower().rstrip(".") if nxt else ""
-        if nxt_word in non_after or text[b : b + 1] in ("-", "/", ":", "°") or text[b : b + 2] in (" -", "th"):
+        if (
+            nxt_word in non_after
+            or text[b : b + 1] in ("-", "/", ":", "°")
+            or text[b : b + 2] in (" -", "th")
+        ):
             continue
         prev = re.search(r"([\w.]+)\s*$", text[max(0, a - 20) : a])
         prev_word = prev.group(1).lower() if prev else ""
-        if prev_word in non_before or (prev and prev.group(1)[:1].isupper() and prev_word not in v["qualifiers"] and num.isdigit() and len(num) <= 2 and not text[max(0, a - 2) : a].strip() == ""):
+        if prev_word in non_before or (
+            prev
+            and prev.group(1)[:1].isupper()
+            and prev_word not in v["qualifiers"]
+            and num.isdigit()
+            and len(num) <= 2
+            and not text[max(0, a - 2) : a].strip() == ""
+        ):
             continue
-        if prev and prev.group(1)[:1].isupper() and num[0].isdigit() and not m.group("scale1") and prev_word not in v["qualifiers"] and prev_word not in ("in", "of", "the", "and", "by", "with", "for", "over", "than", "to", "some", "nearly", "almost", "about", "around", "approximately") and a > 0 and text[a - 1] == " " and prev_word not in v["number_words"]:
+        if (
+            prev
+            and prev.group(1)[:1].isupper()
+            and num[0].isdigit()
+            and not m.group("scale1")
+            and prev_word not in v["qualifiers"]
+            and prev_word
+            not in (
+                "in",
+                "of",
+                "the",
+                "and",
+                "by",
+                "with",
+                "for",
+                "over",
+                "than",
+                "to",
+                "some",
+                "nearly",
+                "almost",
+                "about",
+                "around",
+                "approximately",
+            )
+            and a > 0
+            and text[a - 1] == " "
+            and prev_word not in v["number_words"]
+        ):
             # "Operation 5", "Phase 2", "Windows 10": a capitalised word before a small number names it
             if prev.group(1)[0].isupper() and len(num) <= 3:
                 continue
@@ -219,8 +290,18 @@ def find_amounts(
         if unit is None and num[0].isdigit() and not m.group("scale1"):
             continue
         value, vmax = _values(m)
-        out.append(Amount(text=text[a:b], start=a, end=b, kind="count", value=value, value_max=vmax,
-                          qualifier=_qualifier(text, a)[0], unit=unit))
+        out.append(
+            Amount(
+                text=text[a:b],
+                start=a,
+                end=b,
+                kind="count",
+                value=value,
+                value_max=vmax,
+                qualifier=_qualifier(text, a)[0],
+                unit=unit,
+            )
+        )
         taken.append((a, b))
     out.sort(key=lambda x: x.start)
     return out

@@ -111,7 +111,22 @@ def _point(m: re.Match[str]) -> _Point | None:
     if g["y"]:
         return _Point(m.start(), m.end(), int(g["y"]))
     if g["m"]:
-        if g["m"].islower() and g["m"] in ("may", "mar", "jun", "dec", "sep", "oct", "nov", "jan", "aug", "feb", "apr", "jul", "mai", "mars"):
+        if g["m"].islower() and g["m"] in (
+            "may",
+            "mar",
+            "jun",
+            "dec",
+            "sep",
+            "oct",
+            "nov",
+            "jan",
+            "aug",
+            "feb",
+            "apr",
+            "jul",
+            "mai",
+            "mars",
+        ):
             return None
         return _Point(m.start(), m.end(), None, mo("m"))
     if g["s"]:
@@ -127,7 +142,10 @@ def _gap_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     gap_to = re.compile(rf"\s*(?:{to}\s+|[-–—]\s*){lead}$|^\s*(?:{to}\s+|[-–—]\s*){lead}\s*$", re.I)
     gap_and = re.compile(rf"^\s*(?:and|y|et)\s+{lead}$", re.I)
     before_between = re.compile(r"\b(?:between|entre)\s+(?:the\s+)?$", re.I)
-    lead_before = re.compile(rf"(?:the\s+)?((?:end|beginning|start|middle)\s+of\s+(?:the\s+)?|mid-?\s*|early\s+|late\s+)$", re.I)
+    lead_before = re.compile(
+        r"(?:the\s+)?((?:end|beginning|start|middle)\s+of\s+(?:the\s+)?|mid-?\s*|early\s+|late\s+)$",
+        re.I,
+    )
     return gap_to, gap_and, before_between, lead_before
 
 
@@ -135,7 +153,10 @@ def _gap_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
 def _modifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     v = vocab()
     mods = {k: val for k, val in v["modifiers"].items() if val}
-    before = re.compile(rf"\b({_alt(mods)})\s+(?:(?:the\s+)?(?:end|beginning|start)\s+of\s+)?(?:the\s+)?(?:year\s+)?(?:in\s+)?$", re.I)
+    before = re.compile(
+        rf"\b({_alt(mods)})\s+(?:(?:the\s+)?(?:end|beginning|start)\s+of\s+)?(?:the\s+)?(?:year\s+)?(?:in\s+)?$",
+        re.I,
+    )
     after = re.compile(rf"^\s+({_alt(v['beyond'])})\b", re.I)
     return before, after
 
@@ -158,19 +179,33 @@ def find_dates(text: str, exclude: list[tuple[int, int]] | None = None) -> list[
         q = points[i + 1] if i + 1 < len(points) else None
         if q is not None and q.year is not None and p.year_end is None and q.year_end is None:
             gap = text[p.end : q.start]
-            is_range = bool(gap_to.search(gap)) and len(gap) < 30 and (p.year is not None or p.month or p.season)
-            if not is_range and gap_and.match(gap) and before_between.search(text[max(0, p.start - 20) : p.start]):
+            is_range = (
+                bool(gap_to.search(gap))
+                and len(gap) < 30
+                and (p.year is not None or p.month or p.season)
+            )
+            if (
+                not is_range
+                and gap_and.match(gap)
+                and before_between.search(text[max(0, p.start - 20) : p.start])
+            ):
                 is_range = True
             if is_range and (p.year is not None or q.year is not None):
                 start = p.start
                 lb = lead_before.search(text[max(0, p.start - 30) : p.start])
                 if lb:
-                    start = p.start - len(lb.group(0)) + (len(lb.group(0)) - len(lb.group(0).lstrip()))
+                    start = (
+                        p.start - len(lb.group(0)) + (len(lb.group(0)) - len(lb.group(0).lstrip()))
+                    )
                     # a leading "the" stays outside
                     seg = text[start : p.start]
                     if seg.lower().startswith("the "):
                         start += 4
-                start_year = p.year if p.year is not None else (q.year if (p.month or 0) <= (q.month or 12) else q.year - 1)
+                start_year = (
+                    p.year
+                    if p.year is not None
+                    else (q.year if (p.month or 0) <= (q.month or 12) else q.year - 1)
+                )
                 value = f"{p.iso(start_year)}/{q.iso()}"
                 out.append(_mention(text, start, q.end, "range", value))
                 i += 2
@@ -195,4 +230,6 @@ def _mention(text: str, start: int, end: int, kind: str, value: str) -> DateMent
     ma = after.match(text[end : end + 20])
     if ma:
         modifier = "beyond"
-    return DateMention(text=text[start:end], start=start, end=end, kind=kind, value=value, modifier=modifier)  # type: ignore[arg-type]
+    return DateMention(
+        text=text[start:end], start=start, end=end, kind=kind, value=value, modifier=modifier
+    )  # type: ignore[arg-type]

@@ -1,0 +1,87 @@
+"""Acronym definitions ("Long Form (LF)" and "LF (Long Form)"), found with the Schwartz-Hearst algorithm.
+
+A plain function (no spaCy) so it can be tested directly; the organisations component decides which
+long forms name organisations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SHORT = r"[A-Z][A-Za-z0-9&\-]{1,11}"
+_PAREN = re.compile(rf"\(\s*(?P<short>{_SHORT})\s*\)")
+_SHORT_FIRST = re.compile(rf"\b(?P<short>{_SHORT})\s*\((?P<long>[^()]{{4,120}})\)")
+
+
+@dataclass(frozen=True)
+class Definition:
+    """An acronym and its long form, with both spans."""
+
+    short: str
+    short_start: int
+    long: str
+    long_start: int
+    long_end: int
+
+
+def best_long_form(short: str, long: str) -> int | None:
+    """Start index in `long` of the shortest suffix that spells `short` (Schwartz & Hearst 2003)."""
+    s = len(short) - 1
+    i = len(long) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (long[i].lower() != c or (s == 0 and i > 0 and long[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    return i + 1
+
+
+def _capitalised(long: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", long)]
+    if not words:
+        return False
+    caps = [w for w in words if w[0].isupper()]
+    return words[0][0].isupper() and len(caps) * 2 >= len(words)
+
+
+def find_definitions(text: str) -> list[Definition]:
+    """All acronym definitions in `text` whose long form is capitalised (a proper name)."""
+    out: list[Definition] = []
+    for m in _PAREN.finditer(text):
+        short = m.group("short")
+        if sum(ch.isupper() for ch in short) < 2:
+            continue
+        window_start = max(0, m.start() - 12 * (len(short) + 4))
+        before = text[window_start : m.start()].rstrip()
+        # at most |A|+5 words before the parenthesis
+        words = list(re.finditer(r"\S+", before))
+        limit = len(short) + 5
+        if not words:
+            continue
+        seg_start = words[max(0, len(words) - limit)].start()
+        seg = before[seg_start:]
+        idx = best_long_form(short, seg)
+        if idx is None:
+            continue
+        long = seg[idx:]
+        if not _capitalised(long) or len(long) <= len(short):
+            continue
+        start = window_start + seg_start + idx
+        out.append(Definition(short, m.start("short"), long, start, start + len(long)))
+    for m in _SHORT_FIRST.finditer(text):
+        short, long = m.group("short"), m.group("long").strip()
+        if sum(ch.isupper() for ch in short) < 2 or not _capitalised(long):
+            continue
+        idx = best_long_form(short, long)
+        if idx != 0:
+            continue
+        start = m.start("long") + (len(m.group("long")) - len(m.group("long").lstrip()))
+        out.append(Definition(short, m.start("short"), long, start, start + len(long)))
+    return out
