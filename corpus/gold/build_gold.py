@@ -1,0 +1,85 @@
+"""Build corpus/gold/canada-2021-annex.gold.json from the hand labels in labels.py.
+
+Each surface string is located in the source text (first occurrence at or after its `after` hint), its
+offsets computed and asserted (`source[start:end] == text`), duplicates rejected, the result validated
+with gcmextract.gold.GoldSet, sorted and written. Run: .venv/bin/python corpus/gold/build_gold.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+OUT = HERE / "canada-2021-annex.gold.json"
+sys.path.insert(0, str(HERE))
+
+import labels  # noqa: E402
+
+from gcmextract.gold import GoldSet  # noqa: E402
+
+
+def locate(source: str, text: str, after: str) -> tuple[int, int]:
+    """Offsets of the first `text` at or after the first `after`; fails loudly when absent."""
+    base = source.find(after) if after else 0
+    if base < 0:
+        raise ValueError(f"context {after!r} not found")
+    start = source.find(text, base)
+    if start < 0:
+        raise ValueError(f"{text!r} not found after {after!r}")
+    end = start + len(text)
+    assert source[start:end] == text
+    return start, end
+
+
+def build() -> dict:
+    """The gold set as a plain dict (validated)."""
+    source = (ROOT / labels.DOCUMENT["source"]).read_text(encoding="utf-8")
+    gold: dict = {"document": dict(labels.DOCUMENT), "sections": []}
+    for field, rows in (
+        ("organizations", labels.ORGANIZATIONS),
+        ("amounts", labels.AMOUNTS),
+        ("dates", labels.DATES),
+        ("objective_refs", labels.OBJECTIVE_REFS),
+    ):
+        mentions = []
+        seen = set()
+        for text, after, attrs in rows:
+            start, end = locate(source, text, after)
+            if (start, end) in seen:
+                raise ValueError(f"duplicate {field} mention {text!r} at {start}")
+            seen.add((start, end))
+            mentions.append({"text": text, "start": start, "end": end, **attrs})
+        mentions.sort(key=lambda m: (m["start"], m["end"]))
+        gold[field] = mentions
+    for heading, objectives in labels.SECTIONS:
+        start = source.find("\n" + heading) + 1
+        assert start > 0, heading
+        gold["sections"].append({"heading": heading, "start": start, "end": start + len(heading), "objectives": objectives})
+    return GoldSet.model_validate(gold).model_dump(exclude_none=True, exclude_defaults=False)
+
+
+def counts(gold: dict) -> dict[str, dict[str, int]]:
+    """Mentions per field: all, required and optional."""
+    out = {}
+    for field in ("organizations", "amounts", "dates", "objective_refs"):
+        opt = sum(1 for m in gold[field] if m.get("optional"))
+        out[field] = {"mentions": len(gold[field]), "required": len(gold[field]) - opt, "optional": opt}
+    out["sections"] = {"mentions": len(gold["sections"])}
+    return out
+
+
+def render(gold: dict) -> str:
+    return json.dumps(gold, ensure_ascii=False, indent=2) + "\n"
+
+
+def main() -> None:
+    gold = build()
+    OUT.write_text(render(gold), encoding="utf-8")
+    print(json.dumps(counts(gold), indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""The Canada gold set is well-formed, matches its source text and is reproduced by its build script."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from gcmextract.gold import GOLD_FIELDS, load_gold
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "corpus" / "gold" / "canada-2021-annex.gold.json"
+SOURCE = (ROOT / "corpus" / "canada-2021-annex.txt").read_text(encoding="utf-8")
+ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-(SP|SU|FA|WI))?$")
+
+
+@pytest.fixture(scope="module")
+def gold():  # type: ignore[no-untyped-def]
+    return load_gold(GOLD)
+
+
+def test_gold_corpus_is_the_shared_file() -> None:
+    shared = ROOT.parent / "shared" / "corpus" / "canada-2021-annex.txt"
+    if shared.exists():
+        assert shared.read_bytes() == (ROOT / "corpus" / "canada-2021-annex.txt").read_bytes()
+
+
+@pytest.mark.parametrize("field", GOLD_FIELDS)
+def test_gold_offsets_match_source(gold, field: str) -> None:  # type: ignore[no-untyped-def]
+    mentions = getattr(gold, field)
+    assert mentions
+    for m in mentions:
+        assert SOURCE[m.start : m.end] == m.text
+        assert m.text == m.text.strip()
+        assert not m.text.lower().startswith("the ")
+        assert not re.search(r"[.,;:]$", m.text)
+
+
+@pytest.mark.parametrize("field", GOLD_FIELDS)
+def test_gold_sorted_without_duplicates(gold, field: str) -> None:  # type: ignore[no-untyped-def]
+    spans = [(m.start, m.end) for m in getattr(gold, field)]
+    assert spans == sorted(spans)
+    assert len(spans) == len(set(spans))
+
+
+def test_gold_values_well_formed(gold) -> None:  # type: ignore[no-untyped-def]
+    for d in gold.dates:
+        parts = d.value.split("/")
+        assert (d.kind == "range") == (len(parts) == 2)
+        assert all(ISO.match(p) for p in parts), d.value
+    for a in gold.amounts:
+        assert a.value > 0
+        assert (a.kind == "money") == (a.currency is not None)
+        if a.currency:
+            assert re.fullmatch(r"[A-Z]{3}", a.currency)
+        if a.value_max is not None:
+            assert a.value_max > a.value
+    for r in gold.objective_refs:
+        assert r.objectives == sorted(set(r.objectives))
+        assert all(1 <= n <= 23 for n in r.objectives)
+    for o in gold.organizations:
+        assert o.canonical.strip() == o.canonical
+    assert len(gold.sections) == 6
+    for s in gold.sections:
+        assert SOURCE[s.start : s.end] == s.heading
+
+
+def test_gold_build_script_reproduces_file() -> None:
+    spec = importlib.util.spec_from_file_location("build_gold", ROOT / "corpus" / "gold" / "build_gold.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.render(module.build()) == GOLD.read_text(encoding="utf-8")
+    assert json.loads(GOLD.read_text())["document"]["country"] == "Canada"
