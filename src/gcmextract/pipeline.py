@@ -38,6 +38,13 @@ def _fill_context(mentions: list[Mention], document: Document, doc: Doc) -> None
     import bisect
 
     for m in mentions:
+        # an escape that belongs to the expression stays in it ("\\$15M" in markdown)
+        while (
+            m.start > 0
+            and document.text[m.start - 1] == "\\"
+            and document.clean[m.start - 1] == " "
+        ):
+            m.start -= 1
         m.text = document.text[m.start : m.end]
         m.page = document.page_of(m.start)
         if sents:

@@ -1,3 +1,82 @@
-"""STUB: `gcmextract evaluate` command module (to be implemented)."""
+"""`gcmextract eval`: score an extraction (run now or read from JSON) against a gold set."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from gcmextract.cli.app import app, fail, friendly
+from gcmextract.errors import InputError
+
+
+@app.command("eval")
+@friendly
+def eval_command(
+    gold: Path = typer.Argument(..., help="Gold file (corpus/gold/*.gold.json)."),
+    file: Path | None = typer.Argument(
+        None, help="Document to extract (default: the gold's source)."
+    ),
+    pred: Path | None = typer.Option(
+        None, "--pred", help="Score this extraction JSON instead of extracting."
+    ),
+    detail: bool = typer.Option(
+        False, "--detail", help="List misses, spurious mentions and wrong attributes."
+    ),
+    json_out: str | None = typer.Option(
+        None, "--json", help="Write the whole report as JSON to a file ('-' = stdout)."
+    ),
+    min_f1: float | None = typer.Option(
+        None, "--min-f1", help="Exit 1 when any field's lenient F1 is below this."
+    ),
+    baseline: bool = typer.Option(
+        False, "--baseline", help="Add the plain spaCy NER baseline side by side."
+    ),
+) -> None:
+    """Print per-field precision, recall and F1 (strict and lenient), attribute accuracy and section scores."""
+    from pydantic import ValidationError
+
+    from gcmextract.evaluate import below, evaluate
+    from gcmextract.evaluate.render import print_report
+    from gcmextract.gold import load_gold
+    from gcmextract.ingest import read_document
+    from gcmextract.schema import Extraction
+
+    if not gold.is_file():
+        raise InputError("no such gold file", str(gold))
+    try:
+        gold_set = load_gold(gold)
+    except (ValueError, ValidationError) as exc:
+        raise InputError(f"invalid gold file ({type(exc).__name__})", str(gold)) from exc
+    source = file or Path(gold_set.document.source)
+    if not source.exists() and not file:
+        source = gold.resolve().parent.parent.parent / gold_set.document.source
+    document = read_document(source) if (pred is None or baseline or source.exists()) else None
+    if pred is not None:
+        if not pred.is_file():
+            raise InputError("no such prediction file", str(pred))
+        try:
+            extraction = Extraction.model_validate(json.loads(pred.read_text(encoding="utf-8")))
+        except (ValueError, ValidationError) as exc:
+            raise InputError(f"invalid prediction JSON ({type(exc).__name__})", str(pred)) from exc
+    else:
+        from gcmextract.pipeline import extract_document
+
+        assert document is not None
+        extraction = extract_document(document)
+    report = evaluate(
+        gold_set, extraction, document.clean if document else None, baseline=baseline, detail=detail
+    )
+    if json_out == "-":
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print_report(report, detail=detail)
+        if json_out:
+            from gcmextract.io import write_atomic
+
+            write_atomic(json_out, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    if min_f1 is not None:
+        failing = below(report, min_f1)
+        if failing:
+            fail(f"lenient F1 below {min_f1} for: {', '.join(failing)}", 1)

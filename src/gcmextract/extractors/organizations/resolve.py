@@ -62,6 +62,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{_alt(v['title_before'])})\b[^.]{{0,60}}\b(?:of|for|at)\s+(?:the\s+)?$"
         ),
         "thing_after": re.compile(rf"^[\s\"”’']+(?:{_alt(v['thing_after'])})\b", re.I),
+        "media": re.compile(
+            rf"\b(?:{_alt(v['media_cues'])})\s+(?P<names>[A-ZÀ-Ý][^,.;:()]*?(?:\s+and\s+[A-ZÀ-Ý][^,.;:()]*?)?)(?=,|\.|;|\s+(?:an?|the|which|that|who)\b)",
+            re.I,
+        ),
         "gov_of": re.compile(rf"\bGovernment of (?:the\s+)?{cap}(?:\s+{cap})*"),
     }
 
@@ -226,6 +230,15 @@ def find_organizations(
                 continue
             cands.append(Candidate(m.start(), m.end(), "pattern"))
 
+    # media outlets named after a cue ("media outlets X and Y")
+    for m in pats["media"].finditer(text):
+        for name in re.finditer(
+            r"[A-ZÀ-Ý][\w’'\-]*(?:\s+(?:de|del|la|el|of|the)?\s*[A-ZÀ-Ý][\w’'\-]*)*",
+            m.group("names"),
+        ):
+            s0 = m.start("names") + name.start()
+            cands.append(Candidate(s0, s0 + len(name.group()), "gazetteer", None, None, "media"))
+
     # 4. statistical NER
     for start, end, label in ner_spans:
         seg = text[start:end]
@@ -265,16 +278,18 @@ def find_organizations(
                 continue
             # "X Society in Central America": a trailing place is not part of the name
             tm = re.search(r"\s+in\s+(.+)$", name)
-            if tm and any(p in tm.group(1).lower() for p in places if len(p) > 3):
+            if (
+                tm
+                and not pats["heads"].search(tm.group(1))
+                and any(tm.group(1).lower().startswith(p) for p in places if len(p) > 3)
+            ):
                 c.end = c.start + tm.start()
                 name = text[c.start : c.end]
             if not name[:1].isupper() and not name[:1].isdigit():
                 continue
             if pats["not_org"].search(name) and name.lower() not in names:
                 continue
-            heads_only = all(
-                pats["heads"].fullmatch(w) or w.lower() in backref for w in words_of(name)
-            )
+            heads_only = all(pats["heads"].fullmatch(w) for w in words_of(name))
             if heads_only:
                 continue
             if pats["title_before"].search(text[max(0, c.start - 90) : c.start]):
@@ -336,6 +351,13 @@ def find_organizations(
         else:
             split.append(c)
     chosen = split
+    # a name restated in brackets (a translation or the other language) keeps the first one's canonical
+    for a, b in zip(chosen, chosen[1:], strict=False):
+        if re.fullmatch(
+            r"\s*(?:[A-Z]{2,12}\s*)?\(\s*(?:or\s+|i\.e\.\s+|in English,?\s+)?",
+            text[a.end : b.start],
+        ):
+            b.canonical = a.canonical or _norm(text[a.start : a.end])
     out: list[Organization] = []
     for c in chosen:
         name = _norm(text[c.start : c.end])
