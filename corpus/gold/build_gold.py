@@ -57,7 +57,14 @@ def build() -> dict:
     for heading, objectives in labels.SECTIONS:
         start = source.find("\n" + heading) + 1
         assert start > 0, heading
-        gold["sections"].append({"heading": heading, "start": start, "end": start + len(heading), "objectives": objectives})
+        gold["sections"].append(
+            {
+                "heading": heading,
+                "start": start,
+                "end": start + len(heading),
+                "objectives": objectives,
+            }
+        )
     return GoldSet.model_validate(gold).model_dump(exclude_none=True, exclude_defaults=False)
 
 
@@ -66,7 +73,11 @@ def counts(gold: dict) -> dict[str, dict[str, int]]:
     out = {}
     for field in ("organizations", "amounts", "dates", "objective_refs"):
         opt = sum(1 for m in gold[field] if m.get("optional"))
-        out[field] = {"mentions": len(gold[field]), "required": len(gold[field]) - opt, "optional": opt}
+        out[field] = {
+            "mentions": len(gold[field]),
+            "required": len(gold[field]) - opt,
+            "optional": opt,
+        }
     out["sections"] = {"mentions": len(gold["sections"])}
     return out
 
