@@ -16,18 +16,44 @@ from babel.numbers import get_territory_currencies
 OUT = Path(__file__).resolve().parent.parent / "src" / "gcmextract" / "data" / "countries.json"
 # Common English names that differ from ISO's formal short names.
 ALIASES = {
-    "BOL": ["Bolivia"], "VEN": ["Venezuela"], "IRN": ["Iran"], "SYR": ["Syria"], "TZA": ["Tanzania"],
-    "RUS": ["Russia"], "KOR": ["Republic of Korea", "South Korea"], "PRK": ["North Korea"],
-    "LAO": ["Laos"], "MDA": ["Moldova"], "VNM": ["Viet Nam", "Vietnam"], "FSM": ["Micronesia"],
-    "USA": ["United States of America", "United States", "USA", "U.S."], "GBR": ["United Kingdom", "UK"],
-    "CIV": ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"], "CZE": ["Czech Republic", "Czechia"],
-    "TUR": ["Türkiye", "Turkey"], "COD": ["Democratic Republic of the Congo", "DR Congo"],
-    "COG": ["Republic of the Congo", "Congo"], "PSE": ["State of Palestine", "Palestine"],
-    "VAT": ["Holy See"], "BRN": ["Brunei"], "CPV": ["Cabo Verde", "Cape Verde"], "SWZ": ["Eswatini"],
-    "MKD": ["North Macedonia"], "TWN": ["Taiwan"], "GMB": ["Gambia", "The Gambia"], "BHS": ["Bahamas"],
-    "NLD": ["Netherlands"], "PHL": ["Philippines"], "DOM": ["Dominican Republic"], "CAF": ["Central African Republic"],
-    "ARE": ["United Arab Emirates", "UAE"], "TLS": ["Timor-Leste"], "KNA": ["Saint Kitts and Nevis"],
-    "VCT": ["Saint Vincent and the Grenadines"], "LCA": ["Saint Lucia"], "BIH": ["Bosnia and Herzegovina"],
+    "BOL": ["Bolivia"],
+    "VEN": ["Venezuela"],
+    "IRN": ["Iran"],
+    "SYR": ["Syria"],
+    "TZA": ["Tanzania"],
+    "RUS": ["Russia"],
+    "KOR": ["Republic of Korea", "South Korea"],
+    "PRK": ["North Korea"],
+    "LAO": ["Laos"],
+    "MDA": ["Moldova"],
+    "VNM": ["Viet Nam", "Vietnam"],
+    "FSM": ["Micronesia"],
+    "USA": ["United States of America", "United States", "USA", "U.S."],
+    "GBR": ["United Kingdom", "UK"],
+    "CIV": ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"],
+    "CZE": ["Czech Republic", "Czechia"],
+    "TUR": ["Türkiye", "Turkey"],
+    "COD": ["Democratic Republic of the Congo", "DR Congo"],
+    "COG": ["Republic of the Congo", "Congo"],
+    "PSE": ["State of Palestine", "Palestine"],
+    "VAT": ["Holy See"],
+    "BRN": ["Brunei"],
+    "CPV": ["Cabo Verde", "Cape Verde"],
+    "SWZ": ["Eswatini"],
+    "MKD": ["North Macedonia"],
+    "TWN": ["Taiwan"],
+    "GMB": ["Gambia", "The Gambia"],
+    "BHS": ["Bahamas"],
+    "NLD": ["Netherlands"],
+    "PHL": ["Philippines"],
+    "DOM": ["Dominican Republic"],
+    "CAF": ["Central African Republic"],
+    "ARE": ["United Arab Emirates", "UAE"],
+    "TLS": ["Timor-Leste"],
+    "KNA": ["Saint Kitts and Nevis"],
+    "VCT": ["Saint Vincent and the Grenadines"],
+    "LCA": ["Saint Lucia"],
+    "BIH": ["Bosnia and Herzegovina"],
 }
 DEMONYM_SKIP = {"ATA", "UMI"}
 
@@ -41,8 +67,15 @@ def main() -> None:
         name = getattr(c, "common_name", None) or en.territories.get(c.alpha_2) or c.name
         names = sorted({name, c.name, *(ALIASES.get(c.alpha_3, []))} - {""})
         currencies = get_territory_currencies(c.alpha_2, tender=True, non_tender=False)
-        rows.append({"name": ALIASES.get(c.alpha_3, [name])[0], "alpha2": c.alpha_2, "alpha3": c.alpha_3,
-                     "currency": currencies[0] if currencies else None, "names": names})
+        rows.append(
+            {
+                "name": ALIASES.get(c.alpha_3, [name])[0],
+                "alpha2": c.alpha_2,
+                "alpha3": c.alpha_3,
+                "currency": currencies[0] if currencies else None,
+                "names": names,
+            }
+        )
     rows.sort(key=lambda r: r["alpha3"])
     OUT.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {len(rows)} countries to {OUT}")

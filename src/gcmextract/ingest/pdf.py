@@ -42,6 +42,10 @@ class _Para:
         return self.lines[0].page
 
 
+def _bold(fontname: str) -> bool:
+    return bool(re.search(r"Bold|Bd|Black|Heavy|Semibold", fontname))
+
+
 def _lines_of(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-def]
     words = page.extract_words(
         extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=True
@@ -53,7 +57,7 @@ def _lines_of(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-def]
             line.text += " " + w["text"]
             line.bottom = max(line.bottom, w["bottom"])
             line.size = max(line.size, w["size"])
-            line.bold = line.bold and "Bold" in w["fontname"]
+            line.bold = line.bold and _bold(w["fontname"])
         else:
             lines.append(
                 _Line(
@@ -62,7 +66,7 @@ def _lines_of(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-def]
                     w["bottom"],
                     w["x0"],
                     w["size"],
-                    "Bold" in w["fontname"],
+                    _bold(w["fontname"]),
                     number,
                 )
             )
@@ -153,7 +157,8 @@ def _assemble(page_lines: list[list[_Line]], heights: list[float]):  # type: ign
                 continue
             heading = ln.bold or ln.size > body_size + 0.8
             new = (
-                prev is None
+                not page_paras
+                or prev is None
                 or ln.top - prev.top > spacing * 1.4
                 or heading != (page_paras[-1].kind == "heading" if page_paras else False)
             )
@@ -165,11 +170,7 @@ def _assemble(page_lines: list[list[_Line]], heights: list[float]):  # type: ign
         if page_paras and paras:
             last, first = paras[-1], page_paras[0]
             tail = last.lines[-1].text
-            if (
-                last.kind == first.kind == "paragraph"
-                and not _SENTENCE_END.search(tail)
-                and first.lines[0].text[:1].islower()
-            ):
+            if last.kind == first.kind == "paragraph" and not _SENTENCE_END.search(tail):
                 last.lines.extend(first.lines)
                 page_paras = page_paras[1:]
         paras.extend(page_paras)

@@ -250,6 +250,7 @@ def find_organizations(
 
     # clean, filter
     kept: list[Candidate] = []
+    rejected: list[tuple[int, int]] = []  # names of programmes, events, documents
     for c in cands:
         c.start, c.end = _trim(text, c.start, c.end)
         if c.end <= c.start:
@@ -288,6 +289,8 @@ def find_organizations(
             if not name[:1].isupper() and not name[:1].isdigit():
                 continue
             if pats["not_org"].search(name) and name.lower() not in names:
+                if c.source == "pattern":
+                    rejected.append((c.start, c.end))
                 continue
             heads_only = all(pats["heads"].fullmatch(w) for w in words_of(name))
             if heads_only:
@@ -320,6 +323,12 @@ def find_organizations(
                 continue
         kept.append(c)
 
+    # a statistical guess inside the name of an event or programme is part of that name
+    kept = [
+        c
+        for c in kept
+        if c.source != "ner" or not any(a <= c.start and c.end <= b for a, b in rejected)
+    ]
     kept = [
         c
         for c in kept
