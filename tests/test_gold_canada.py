@@ -69,7 +69,9 @@ def test_gold_values_well_formed(gold) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_gold_build_script_reproduces_file() -> None:
-    spec = importlib.util.spec_from_file_location("build_gold", ROOT / "corpus" / "gold" / "build_gold.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_gold", ROOT / "corpus" / "gold" / "build_gold.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

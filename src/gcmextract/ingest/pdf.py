@@ -96,7 +96,10 @@ def read_pdf(data: bytes, path: str) -> tuple[str, list[Block], list[Page], list
         raise InputError(f"corrupt or truncated PDF ({exc})", path) from exc
     except Exception as exc:  # pdfminer raises many internal types on damaged files
         name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name:
+        inner = [
+            type(a).__name__ for a in (exc.__cause__, exc.__context__, *exc.args) if a is not None
+        ]
+        if any("Password" in n or "Encrypt" in n for n in [name, *inner]):
             raise InputError("encrypted PDF (password required); decrypt it first", path) from exc
         raise InputError(f"corrupt or truncated PDF ({name})", path) from exc
     if not heights:

@@ -1,0 +1,37 @@
+"""Shared fixtures: repository paths and one loaded pipeline per test session."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+CANADA_TXT = CORPUS / "canada-2021-annex.txt"
+GOLD = CORPUS / "gold" / "canada-2021-annex.gold.json"
+EXE = str(Path(sys.executable).parent / "gcmextract")
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    from gcmextract.pipeline import build_nlp
+
+    return build_nlp()
+
+
+def run_cli(
+    *args: str, cwd: Path = ROOT, env: dict | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed `gcmextract` console script."""
+    return subprocess.run(
+        [EXE, *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        timeout=600,
+    )

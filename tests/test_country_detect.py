@@ -1,0 +1,84 @@
+"""Country names, codes, detection from text and file names, and currencies."""
+
+from __future__ import annotations
+
+import pytest
+
+from gcmextract.country import (
+    country_from_filename,
+    country_name,
+    currency_of,
+    detect_country,
+    resolve_country,
+)
+from gcmextract.errors import UsageError
+from gcmextract.extractors.dates.parse import find_dates
+from gcmextract.metadata import detect_language, detect_period
+
+
+@pytest.mark.parametrize(
+    ("value", "iso3"),
+    [
+        ("Canada", "CAN"),
+        ("ca", "CAN"),
+        ("MEX", "MEX"),
+        ("united states", "USA"),
+        ("Côte d'Ivoire", "CIV"),
+    ],
+)
+def test_country_resolve(value: str, iso3: str) -> None:
+    assert resolve_country(value) == iso3
+
+
+def test_country_resolve_unknown_is_usage_error() -> None:
+    with pytest.raises(UsageError):
+        resolve_country("Atlantis")
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("CAN_76_2021.txt", "CAN"),
+        ("mexico-2022-review.pdf", "MEX"),
+        ("Voluntary_Review_Ghana.docx", "GHA"),
+        ("notes.txt", None),
+    ],
+)
+def test_country_from_filename(name: str, iso3: str | None) -> None:
+    assert country_from_filename(name) == iso3
+
+
+def test_country_detected_from_text() -> None:
+    text = (
+        "Ghana welcomes the review. The Government of Ghana, with Togo and Nigeria, "
+        "strengthened border cooperation. Ghana also expanded services."
+    )
+    assert detect_country(text) == "GHA"
+    assert country_name("GHA") == "Ghana"
+    assert currency_of("GHA") == "GHS" and currency_of("CAN") == "CAD"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The government of the country is committed to the implementation of the Compact.", "en"),
+        (
+            "El gobierno de la República está comprometido con la implementación del Pacto y de los objetivos.",
+            "es",
+        ),
+        (
+            "Le gouvernement de la République est engagé dans la mise en œuvre du Pacte et des objectifs.",
+            "fr",
+        ),
+    ],
+)
+def test_metadata_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_metadata_reporting_period() -> None:
+    text = (
+        "This report covers the period from January 2019 to December 2021. In March 2020 we acted."
+    )
+    assert detect_period(text, find_dates(text)) == "2019-01/2021-12"
+    assert detect_period("In 2020-2021 we acted.", find_dates("In 2020-2021 we acted.")) is None
