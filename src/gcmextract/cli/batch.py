@@ -1,3 +1,115 @@
-"""STUB: `gcmextract batch` command module (to be implemented)."""
+"""`gcmextract batch`: extract every submission in a folder, in parallel, resumably."""
 
 from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import typer
+
+from gcmextract.cli.app import app, fail, friendly
+
+
+@app.command()
+@friendly
+def batch(
+    in_dir: Path = typer.Argument(..., help="Folder of submissions (searched recursively)."),
+    out_dir: Path = typer.Option(
+        ..., "-o", "--out", help="Output folder: <doc-id>.json per input and manifest.jsonl."
+    ),
+    workers: int = typer.Option(
+        os.cpu_count() or 1,
+        "--workers",
+        "-w",
+        min=1,
+        help="Parallel worker processes (each loads the pipeline once).",
+    ),
+    force: bool = typer.Option(
+        False, "--force", help="Redo every input, even those unchanged since the last run."
+    ),
+    country: str | None = typer.Option(
+        None,
+        "--country",
+        help="Submitting state for every file (name or ISO code); overrides detection.",
+    ),
+    country_from_filename: bool = typer.Option(
+        False,
+        "--country-from-filename",
+        help="Read an ISO 3166 code or country name from each file name (e.g. CAN_76_2021.txt).",
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+) -> None:
+    """Process a folder: exit 0 when every file succeeded (or was unchanged), 1 when any failed."""
+    from gcmextract.batch import Outcome, _Stop, discover, log, run_batch
+    from gcmextract.country import resolve_country
+    from gcmextract.errors import InputError
+
+    if not in_dir.is_dir():
+        raise InputError("not a folder", str(in_dir))
+    iso3 = resolve_country(country) if country else None
+    total = len(discover(in_dir))
+    progress = None
+    if sys.stderr.isatty():
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        progress = Progress(
+            TextColumn("documents"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("pages {task.fields[pages]}"),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            transient=False,
+        )
+        task = progress.add_task("batch", total=None, pages=0)
+        progress.start()
+    pages = 0
+
+    def on_progress(outcome: Outcome, done: int, todo: int) -> None:
+        nonlocal pages
+        pages += outcome.pages or 0
+        if progress is not None:
+            progress.update(task, completed=done, total=todo, pages=pages)
+        else:
+            detail = (
+                outcome.error
+                if outcome.status == "failed"
+                else f"{outcome.pages or '-'} pages, {outcome.seconds:.1f}s"
+            )
+            log(f"[{done}/{todo}] {outcome.status} {outcome.path} ({detail})")
+
+    try:
+        summary = run_batch(
+            in_dir,
+            out_dir,
+            workers=workers,
+            force=force,
+            country=iso3,
+            country_from_filename=country_from_filename,
+            on_progress=on_progress,
+        )
+    except (_Stop, KeyboardInterrupt):
+        if progress is not None:
+            progress.stop()
+        fail("interrupted; rerun the same command to resume", 130)
+        return
+    if progress is not None:
+        progress.stop()
+    info = {"files": total, **summary.to_dict(), "out_dir": str(out_dir)}
+    if as_json:
+        typer.echo(json.dumps(info))
+    log(
+        f"gcmextract batch: {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped "
+        f"({total} files, {summary.pages} pages, {summary.seconds:.1f}s) -> {out_dir}"
+    )
+    if summary.failed:
+        raise typer.Exit(1)

@@ -1,0 +1,328 @@
+"""Batch extraction of a folder: parallel workers that load the pipeline once, atomic outputs, a
+resumable manifest, and one bad file never costing the others their results."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from gcmextract import EXTRACTOR_VERSION
+from gcmextract.ingest import SUPPORTED
+from gcmextract.io import write_atomic
+
+MANIFEST = "manifest.jsonl"
+CHUNK = 4
+
+
+@dataclass
+class Task:
+    """One input file and where its output goes."""
+
+    path: str
+    doc_id: str
+    sha256: str
+    country: str | None = None
+
+
+@dataclass
+class Outcome:
+    """What happened to one input (a manifest line)."""
+
+    path: str
+    doc_id: str
+    sha256: str
+    status: str
+    error: str | None = None
+    pages: int | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    extractor_version: str = EXTRACTOR_VERSION
+    payload: str | None = None  # the JSON to write (not in the manifest)
+
+    def manifest_line(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "doc_id": self.doc_id,
+            "sha256": self.sha256,
+            "status": self.status,
+            "error": self.error,
+            "pages": self.pages,
+            "counts": self.counts,
+            "seconds": round(self.seconds, 3),
+            "extractor_version": self.extractor_version,
+        }
+
+
+def discover(in_dir: Path) -> list[Path]:
+    """Supported files under `in_dir`, recursively, in a stable order (hidden files skipped)."""
+    return sorted(
+        p
+        for p in in_dir.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in SUPPORTED
+        and not any(part.startswith(".") for part in p.relative_to(in_dir).parts)
+    )
+
+
+def doc_ids(paths: list[Path], in_dir: Path) -> dict[Path, str]:
+    """Unique output ids: the file stem, or the relative path when stems collide."""
+    stems: dict[str, int] = {}
+    for p in paths:
+        stems[p.stem.lower()] = stems.get(p.stem.lower(), 0) + 1
+    out = {}
+    for p in paths:
+        base = (
+            p.stem
+            if stems[p.stem.lower()] == 1
+            else str(p.relative_to(in_dir).with_suffix("")) + p.suffix.replace(".", "-")
+        )
+        out[p] = re.sub(r"[^A-Za-z0-9._-]+", "-", base).strip("-") or "document"
+    return out
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+# --- worker side -------------------------------------------------------------------------------
+_NLP = None
+
+
+def _init_worker() -> None:
+    global _NLP
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from gcmextract.pipeline import build_nlp
+
+    _NLP = build_nlp()
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def process_chunk(tasks: list[Task]) -> list[Outcome]:
+    """Read and extract a few documents through one `nlp.pipe` call; failures are per file."""
+    from gcmextract.errors import GcmError
+    from gcmextract.ingest import read_document
+    from gcmextract.pipeline import build_nlp, extract_documents
+
+    global _NLP
+    if _NLP is None:
+        _NLP = build_nlp()
+    outcomes: dict[str, Outcome] = {}
+    ready = []
+    for t in tasks:
+        t0 = time.perf_counter()
+        try:
+            ready.append((t, read_document(t.path), t0))
+        except GcmError as exc:
+            outcomes[t.path] = Outcome(
+                t.path,
+                t.doc_id,
+                t.sha256,
+                "failed",
+                _one_line(exc),
+                seconds=time.perf_counter() - t0,
+            )
+        except Exception as exc:  # a reader bug must not cost the other files
+            outcomes[t.path] = Outcome(
+                t.path, t.doc_id, t.sha256, "failed", f"{type(exc).__name__}: {_one_line(exc)}"
+            )
+
+    def finish(task: Task, extraction: Any, t0: float) -> Outcome:
+        extraction.document.id = task.doc_id
+        counts = {
+            f: len(getattr(extraction, f))
+            for f in ("objective_refs", "organizations", "amounts", "dates", "objectives")
+        }
+        return Outcome(
+            task.path,
+            task.doc_id,
+            task.sha256,
+            "ok",
+            pages=extraction.document.pages,
+            counts=counts,
+            seconds=time.perf_counter() - t0,
+            payload=extraction.model_dump_json(indent=2) + "\n",
+        )
+
+    groups: dict[str | None, list] = {}
+    for item in ready:
+        groups.setdefault(item[0].country, []).append(item)
+    for country, items in groups.items():
+        try:
+            results = list(extract_documents([d for _, d, _ in items], nlp=_NLP, country=country))
+            for (t, _, t0), ex in zip(items, results, strict=True):
+                outcomes[t.path] = finish(t, ex, t0)
+        except Exception:  # fall back to one document at a time to isolate the culprit
+            for t, d, t0 in items:
+                try:
+                    (ex,) = list(extract_documents([d], nlp=_NLP, country=country))
+                    outcomes[t.path] = finish(t, ex, t0)
+                except Exception as exc:
+                    outcomes[t.path] = Outcome(
+                        t.path,
+                        t.doc_id,
+                        t.sha256,
+                        "failed",
+                        f"extraction failed: {type(exc).__name__}: {_one_line(exc)}",
+                    )
+    return [outcomes[t.path] for t in tasks]
+
+
+# --- driver side -------------------------------------------------------------------------------
+def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
+    path = out_dir / MANIFEST
+    if not path.exists():
+        return {}
+    entries = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            entry = json.loads(line)
+            entries[entry["path"]] = entry
+        except (ValueError, KeyError):
+            continue
+    return entries
+
+
+@dataclass
+class Summary:
+    ok: int = 0
+    failed: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    pages: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "failed": self.failed,
+            "skipped": self.skipped,
+            "pages": self.pages,
+            "seconds": round(self.seconds, 2),
+        }
+
+
+class _Stop(BaseException):
+    """Raised by the SIGTERM handler to stop a batch cleanly."""
+
+
+def _raise_stop(signum: int, frame: Any) -> None:
+    raise _Stop()
+
+
+def run_batch(
+    in_dir: Path,
+    out_dir: Path,
+    workers: int | None = None,
+    force: bool = False,
+    country: str | None = None,
+    country_from_filename: bool = False,
+    on_progress: Callable[[Outcome, int, int], None] | None = None,
+) -> Summary:
+    """Process every supported file under `in_dir` into `out_dir`; return counts per status."""
+    from gcmextract.country import country_from_filename as from_name
+
+    t_start = time.perf_counter()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = discover(in_dir)
+    ids = doc_ids(paths, in_dir)
+    previous = load_manifest(out_dir)
+    manifest: dict[str, dict[str, Any]] = {}
+    todo: list[Task] = []
+    summary = Summary()
+    for p in paths:
+        sha = _sha256(p)
+        key = str(p)
+        old = previous.get(key)
+        iso3 = country or (from_name(p) if country_from_filename else None)
+        if (
+            not force
+            and old
+            and old.get("status") in ("ok", "skipped")
+            and old.get("sha256") == sha
+            and old.get("extractor_version") == EXTRACTOR_VERSION
+            and (out_dir / f"{ids[p]}.json").exists()
+        ):
+            manifest[key] = {**old, "status": "skipped"}
+            summary.skipped += 1
+            summary.pages += old.get("pages") or 0
+            continue
+        todo.append(Task(key, ids[p], sha, iso3))
+
+    def record(outcome: Outcome) -> None:
+        if outcome.payload is not None:
+            write_atomic(out_dir / f"{outcome.doc_id}.json", outcome.payload)
+        manifest[outcome.path] = outcome.manifest_line()
+        _write_manifest(out_dir, manifest, paths)
+        if outcome.status == "ok":
+            summary.ok += 1
+            summary.pages += outcome.pages or 0
+        else:
+            summary.failed += 1
+        if on_progress:
+            on_progress(outcome, summary.ok + summary.failed, len(todo))
+
+    _write_manifest(out_dir, manifest, paths)
+    old_handler = signal.signal(signal.SIGTERM, _raise_stop)
+    try:
+        for outcome in _execute(todo, workers or os.cpu_count() or 1):
+            record(outcome)
+    finally:
+        signal.signal(signal.SIGTERM, old_handler)
+    summary.seconds = time.perf_counter() - t_start
+    return summary
+
+
+def _chunks(tasks: list[Task], size: int) -> list[list[Task]]:
+    return [tasks[i : i + size] for i in range(0, len(tasks), size)]
+
+
+def _execute(todo: list[Task], workers: int) -> Iterator[Outcome]:
+    if not todo:
+        return
+    if workers <= 1 or len(todo) == 1:
+        for chunk in _chunks(todo, CHUNK):
+            yield from process_chunk(chunk)
+        return
+    size = max(1, min(CHUNK, len(todo) // (workers * 2) or 1))
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=get_context("spawn"), initializer=_init_worker
+    ) as pool:
+        futures = [pool.submit(process_chunk, c) for c in _chunks(todo, size)]
+        try:
+            for fut in as_completed(futures):
+                yield from fut.result()
+        except BaseException:
+            for f in futures:
+                f.cancel()
+            raise
+
+
+def _write_manifest(out_dir: Path, manifest: dict[str, dict[str, Any]], order: list[Path]) -> None:
+    lines = [
+        json.dumps(manifest[str(p)], ensure_ascii=False, sort_keys=True)
+        for p in order
+        if str(p) in manifest
+    ]
+    write_atomic(out_dir / MANIFEST, "".join(line + "\n" for line in lines))
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)

@@ -1,0 +1,170 @@
+"""Batch: outputs, manifest and exit status with broken files; resume; --force; a killed batch
+resumes to exactly the outputs of an uninterrupted run; workers in parallel."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, EXE, run_cli
+
+SHARED_UNGD = Path(__file__).resolve().parents[2] / "shared" / "ungd" / "2021"
+
+
+def _inputs(folder: Path) -> Path:
+    folder.mkdir()
+    shutil.copy(CORPUS / "canada-2021-annex.txt", folder / "canada-2021-annex.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "KEN_77_2022.md").write_text(
+        "# Kenya\n\nIn 2022 the State Department for Immigration and IOM assisted over 1,200 returnees "
+        "with KES 15 million (Objectives 21, 23).\n",
+        encoding="utf-8",
+    )
+    (folder / "es-mexico.txt").write_text(
+        "México destinó 5 millones de pesos en marzo de 2021 al Instituto Nacional de Migración (INM).\n",
+        encoding="utf-8",
+    )
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "corrupt.pdf").write_bytes(b"%PDF-1.4\nbroken")
+    (folder / "notes.xyz").write_text("ignored: unsupported type", encoding="utf-8")
+    return folder
+
+
+def _manifest(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
+
+
+def _outputs(out: Path) -> dict[str, str]:
+    return {p.name: p.read_text() for p in sorted(out.glob("*.json"))}
+
+
+def _stable(entries: list[dict]) -> list[dict]:
+    return [{k: v for k, v in e.items() if k not in ("seconds", "status")} for e in entries]
+
+
+@pytest.fixture(scope="module")
+def batch_once(tmp_path_factory):  # type: ignore[no-untyped-def]
+    root = tmp_path_factory.mktemp("batch")
+    src = _inputs(root / "in")
+    out = root / "out"
+    proc = run_cli("batch", str(src), "-o", str(out), "--workers", "1", "--json")
+    return src, out, proc
+
+
+def test_batch_outputs_manifest_and_exit_status(batch_once) -> None:  # type: ignore[no-untyped-def]
+    src, out, proc = batch_once
+    assert proc.returncode == 1  # two broken files
+    assert "Traceback" not in proc.stderr
+    assert json.loads(proc.stdout)["ok"] == 3
+    entries = {Path(e["path"]).name: e for e in _manifest(out)}
+    assert set(entries) == {
+        "canada-2021-annex.txt",
+        "KEN_77_2022.md",
+        "es-mexico.txt",
+        "empty.txt",
+        "corrupt.pdf",
+    }
+    assert (
+        entries["empty.txt"]["status"] == "failed" and "empty file" in entries["empty.txt"]["error"]
+    )
+    assert entries["corrupt.pdf"]["status"] == "failed"
+    assert entries["canada-2021-annex.txt"]["counts"]["objective_refs"] == 12
+    assert sorted(_outputs(out)) == ["KEN_77_2022.json", "canada-2021-annex.json", "es-mexico.json"]
+    assert not list(out.glob("*.tmp")) and not list(out.glob(".*"))
+
+
+def test_batch_rerun_skips_unchanged_and_force_redoes(batch_once, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src, out, _ = batch_once
+    before = _outputs(out)
+    proc = run_cli("batch", str(src), "-o", str(out), "--workers", "1", "--json")
+    summary = json.loads(proc.stdout)
+    assert (summary["skipped"], summary["ok"], summary["failed"]) == (3, 0, 2)
+    (src / "empty.txt").write_text(
+        "Since 2019 Chile has issued 40,000 humanitarian visas.", encoding="utf-8"
+    )
+    proc = run_cli("batch", str(src), "-o", str(out), "--workers", "1", "--json")
+    assert json.loads(proc.stdout)["ok"] == 1
+    forced = run_cli("batch", str(src), "-o", str(out), "--workers", "1", "--force", "--json")
+    assert json.loads(forced.stdout)["ok"] == 4
+    after = _outputs(out)
+    assert {k: after[k] for k in before} == before  # deterministic outputs
+
+
+def test_batch_country_options(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "GHA_76_2021.txt").write_text(
+        "We thank Kenya and Kenya again for $5 million.", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    assert (
+        run_cli("batch", str(src), "-o", str(out), "-w", "1", "--country-from-filename").returncode
+        == 0
+    )
+    data = json.loads((out / "GHA_76_2021.json").read_text())
+    assert data["document"]["country"] == "Ghana"
+    assert data["amounts"][0]["currency"] == "USD"  # Ghana's cedi is not written with $
+    assert (
+        run_cli(
+            "batch", str(src), "-o", str(out), "-w", "1", "--force", "--country", "AU"
+        ).returncode
+        == 0
+    )
+    data = json.loads((out / "GHA_76_2021.json").read_text())
+    assert (data["document"]["country"], data["amounts"][0]["currency"]) == ("Australia", "AUD")
+    assert run_cli("batch", str(src), "-o", str(out), "--country", "Atlantis").returncode == 2
+
+
+def _many(folder: Path, n: int) -> Path:
+    folder.mkdir()
+    files = sorted(SHARED_UNGD.glob("*.txt"))[:n] if SHARED_UNGD.exists() else []
+    for f in files:
+        shutil.copy(f, folder / f.name)
+    for i in range(n - len(files)):
+        shutil.copy(CORPUS / "canada-2021-annex.txt", folder / f"copy-{i}.txt")
+    return folder
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_batch_killed_midway_resumes_to_identical_outputs(tmp_path: Path, sig: int) -> None:
+    src = _many(tmp_path / "in", 10)
+    reference = tmp_path / "reference"
+    assert run_cli("batch", str(src), "-o", str(reference), "-w", "1").returncode == 0
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [EXE, "batch", str(src), "-o", str(out), "-w", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.time() + 120
+    while time.time() < deadline and len(list(out.glob("*.json"))) < 2:
+        time.sleep(0.05)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode != 0
+    assert b"Traceback" not in err
+    done = len(list(out.glob("*.json")))
+    assert 0 < done < 10, "the batch must be killed midway"
+    assert run_cli("batch", str(src), "-o", str(out), "-w", "1").returncode == 0
+    assert _outputs(out) == _outputs(reference)
+    assert _stable(_manifest(out)) == _stable(_manifest(reference))
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in reference.iterdir())
+
+
+def test_batch_two_workers_same_outputs_as_one(tmp_path: Path) -> None:
+    src = _many(tmp_path / "in", 4)
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert run_cli("batch", str(src), "-o", str(one), "-w", "1").returncode == 0
+    assert run_cli("batch", str(src), "-o", str(two), "-w", "2").returncode == 0
+    assert _outputs(one) == _outputs(two)
+
+
+def test_batch_not_a_folder(tmp_path: Path) -> None:
+    proc = run_cli("batch", str(tmp_path / "missing"), "-o", str(tmp_path / "out"))
+    assert proc.returncode == 1 and "not a folder" in proc.stderr and "Traceback" not in proc.stderr

@@ -1,0 +1,145 @@
+"""Export round-trips (rows match the JSON files one for one) and the HTML report renders in
+headless Chromium with its heatmap and highlights."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, run_cli
+from gcmextract.export import TABLES, columns, load_outputs
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def out_dir(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    root = tmp_path_factory.mktemp("export")
+    src = root / "in"
+    src.mkdir()
+    shutil.copy(CORPUS / "canada-2021-annex.txt", src)
+    shutil.copy(CORPUS / "canada-2021-annex.pdf", src / "canada-2021-annex-print.pdf")
+    (src / "KEN_77_2022.md").write_text(
+        "# Kenya\n\nIn 2022 the State Department for Immigration and IOM assisted over 1,200 returnees "
+        "with KES 15 million (Objectives 21, 23).\n",
+        encoding="utf-8",
+    )
+    out = root / "out"
+    assert (
+        run_cli("batch", str(src), "-o", str(out), "-w", "1", "--country-from-filename").returncode
+        == 0
+    )
+    return out
+
+
+def _expected(out: Path) -> dict[str, list[tuple]]:
+    """(doc_id, start, end) per mention, or (doc_id, objective) per objective, from the JSON files."""
+    exp: dict[str, list[tuple]] = {t: [] for t in TABLES}
+    for ex in load_outputs(out):
+        exp["documents"].append((ex.document.id,))
+        for f in ("organizations", "amounts", "dates", "objective_refs"):
+            exp[f] += [(ex.document.id, m.start, m.end, m.text) for m in getattr(ex, f)]
+        exp["objectives"] += [(ex.document.id, o.objective, o.explicit) for o in ex.objectives]
+    return exp
+
+
+def _key(table: str, row: dict) -> tuple:
+    if table == "documents":
+        return (row["doc_id"],)
+    if table == "objectives":
+        return (row["doc_id"], int(row["objective"]), row["explicit"] in (True, "True", "true"))
+    return (row["doc_id"], int(row["start"]), int(row["end"]), row["text"])
+
+
+def _read(fmt: str, dest: Path) -> dict[str, list[dict]]:
+    if fmt == "csv":
+        return {
+            t: list(csv.DictReader((dest / f"{t}.csv").read_text(encoding="utf-8").splitlines()))
+            for t in TABLES
+        }
+    if fmt == "jsonl":
+        return {
+            t: [json.loads(x) for x in (dest / f"{t}.jsonl").read_text().splitlines()]
+            for t in TABLES
+        }
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        return {t: pq.read_table(dest / f"{t}.parquet").to_pylist() for t in TABLES}
+    from openpyxl import load_workbook
+
+    wb = load_workbook(dest / "gcmextract.xlsx")
+    out = {}
+    for t in TABLES:
+        rows = list(wb[t].iter_rows(values_only=True))
+        out[t] = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+    return out
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "parquet", "jsonl"])
+def test_export_round_trip(out_dir: Path, tmp_path: Path, fmt: str) -> None:
+    dest = tmp_path / fmt
+    proc = run_cli("export", str(out_dir), "--format", fmt, "-o", str(dest))
+    assert proc.returncode == 0, proc.stderr
+    tables = _read(fmt, dest)
+    expected = _expected(out_dir)
+    for t in TABLES:
+        assert sorted(_key(t, r) for r in tables[t]) == sorted(expected[t]), t
+        if tables[t]:
+            assert list(tables[t][0]) == columns(t)
+            assert all(r["doc_id"] for r in tables[t])
+    kenya = [r for r in tables["amounts"] if r["doc_id"] == "KEN_77_2022" and r["kind"] == "money"]
+    assert kenya and kenya[0]["currency"] == "KES" and kenya[0]["country"] == "Kenya"
+    assert any(r["section"] == "Supporting regular migration pathways" for r in tables["dates"])
+
+
+def test_export_bad_folder_and_format(tmp_path: Path) -> None:
+    proc = run_cli("export", str(tmp_path), "--format", "csv", "-o", str(tmp_path / "x"))
+    assert proc.returncode == 1 and "no extraction JSON" in proc.stderr
+    proc = run_cli("export", str(tmp_path), "--format", "dbf", "-o", str(tmp_path / "x"))
+    assert proc.returncode in (1, 2) and "Traceback" not in proc.stderr
+
+
+def test_report_renders_in_headless_chromium(out_dir: Path, tmp_path: Path) -> None:
+    assert Path(CHROMIUM).exists(), (
+        "Chromium is required: `make test` installs Debian's chromium package"
+    )
+    report = tmp_path / "report.html"
+    assert run_cli("report", str(out_dir), "-o", str(report)).returncode == 0
+    html = report.read_text(encoding="utf-8")
+    assert "http://" not in html and "https://" not in html  # self-contained
+    dom = subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--dump-dom",
+            report.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
+    # the heatmap is built by the page's script: present only if the JavaScript ran
+    assert dom.count('class="cell explicit"') >= 8
+    assert 'class="cell classified"' in dom or dom.count('class="cell"') > 0
+    assert "<th>Canada</th>" in dom and "<th>Kenya</th>" in dom
+    assert dom.count('<mark class="m-amounts"') >= 22
+    assert (
+        '<mark class="m-organizations" title="organization: canonical: International Organization for Migration'
+        in dom
+    )
+    assert 'id="doc-canada-2021-annex"' in dom and 'href="#doc-KEN_77_2022"' in dom
+    assert "5 documents" not in dom and "3 documents from 2 countries." in dom
