@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORPUS := corpus/canada-2021-annex.txt
 GOLD := corpus/gold/canada-2021-annex.gold.json
 
-.PHONY: run test install install-test chromium lint format corpus model bench clean
+.PHONY: run test install install-test chromium lint format corpus model bench bench-install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,18 +31,24 @@ chromium:
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
 
 lint:
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts corpus
+	$(BIN)/ruff format --check src tests bench scripts corpus
 
 format:
-	$(BIN)/ruff format src tests bench
-	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench scripts corpus
+	$(BIN)/ruff check --fix src tests bench scripts corpus
 
 corpus: install-test
 	$(BIN)/python scripts/render_corpus.py
 
 model: install
 	$(BIN)/gcmextract train objectives
+
+bench-install: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+
+bench: bench-install
+	cd bench && ../$(BIN)/python startup.py && ../$(BIN)/python pipeline.py && ../$(BIN)/python pdf.py && ../$(BIN)/python peers.py && ../$(BIN)/python batch.py
 
 clean:
 	rm -rf out build *.egg-info

@@ -20,31 +20,79 @@ def _rows() -> list[dict]:
     )
 
 
+def _variants(name: str) -> set[str]:
+    """A name with its common spellings: "Saint"/"St."/"St", "and"/"&"."""
+    out = {name}
+    if name.startswith("Saint "):
+        out |= {"St. " + name[6:], "St " + name[6:]}
+    for n in list(out):
+        if " and " in n:
+            out.add(n.replace(" and ", " & "))
+        if " & " in n:
+            out.add(n.replace(" & ", " and "))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _index() -> dict[str, dict]:
     index: dict[str, dict] = {}
     for row in _rows():
-        for key in (row["alpha2"], row["alpha3"], row["name"], *row["names"]):
+        for key in (row["alpha2"], row["alpha3"], row["name"]):
             index.setdefault(key.lower(), row)
+        for name in (row["name"], *row["names"]):
+            for key in _variants(name):
+                index.setdefault(key.lower(), row)
     return index
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    return json.loads(
+        resources.files("gcmextract.data").joinpath("country_cues.json").read_text("utf-8")
+    )
+
+
+@lru_cache(maxsize=1)
+def _self_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = _cues()
+    before = "|".join(re.escape(c) for c in sorted(cues["before"], key=len, reverse=True))
+    after = "|".join(re.escape(c) for c in sorted(cues["after"], key=len, reverse=True))
+    return (
+        re.compile(rf"\b(?:{before})\s+(?:the\s+)?$", re.I),
+        re.compile(rf"^(?:{after})\b", re.I),
+    )
 
 
 @lru_cache(maxsize=1)
 def _name_pattern() -> re.Pattern[str]:
     names = {
-        n for r in _rows() for n in r["names"] if "," not in n and len(n) > 3 and n.upper() != n
+        v
+        for r in _rows()
+        for n in (r["name"], *r["names"])
+        if "," not in n and len(n) > 3 and n.upper() != n
+        for v in _variants(n)
     }
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])({alt})(?![\w-])")
 
 
 def detect_country(text: str) -> str | None:
-    """ISO alpha-3 of the submitting state: the country named most, counting the opening part thrice."""
+    """ISO alpha-3 of the submitting state.
+
+    Every country name scores 1, more in the opening part, and more again where the text speaks of
+    itself ("Government of X", "X's", "X appreciates").
+    """
     scores: Counter[str] = Counter()
     index = _index()
+    cues = _cues()
+    before, after = _self_patterns()
     for m in _name_pattern().finditer(text):
         row = index[m.group(1).lower()]
-        weight = 3 if m.start() < 1500 else 1
+        weight = cues["head_weight"] if m.start() < cues["head_chars"] else 1
+        if before.search(text[max(0, m.start() - 30) : m.start()]) or after.match(
+            text[m.end() : m.end() + 25]
+        ):
+            weight += cues["self_weight"]
         scores[row["alpha3"]] += weight
     if not scores:
         return None

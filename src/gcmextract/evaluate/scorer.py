@@ -131,7 +131,7 @@ def _score_mode(
     prf = PRF()
     matched_g = {i for i, _ in pairs}
     matched_p = {j for _, j in pairs}
-    for i, j in pairs:
+    for i, _j in pairs:
         if not _get(gold[i], "optional"):
             prf.tp += 1
     # predictions overlapping an optional gold mention are not punished

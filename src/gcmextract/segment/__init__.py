@@ -80,10 +80,7 @@ def segment(document: Document) -> tuple[list[Section], list[Paragraph]]:
         clean = document.clean[block.start : block.end]
         is_last = i + 1 == len(body_blocks)
         candidate = block.kind == "heading" or (
-            block.kind in ("paragraph", "list_item")
-            and not is_last
-            and _title_like(clean)
-            and not (block.kind == "list_item")
+            block.kind == "paragraph" and not is_last and _title_like(clean)
         )
         if not candidate:
             continue

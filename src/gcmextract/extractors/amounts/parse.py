@@ -242,47 +242,20 @@ def find_amounts(
             continue
         prev = re.search(r"([\w.]+)\s*$", text[max(0, a - 20) : a])
         prev_word = prev.group(1).lower() if prev else ""
-        if prev_word in non_before or (
-            prev
-            and prev.group(1)[:1].isupper()
-            and prev_word not in v["qualifiers"]
-            and num.isdigit()
-            and len(num) <= 2
-            and not text[max(0, a - 2) : a].strip() == ""
-        ):
+        if prev_word in non_before:
             continue
+        # a capitalised word before a small bare number names it: "Phase 2", "Windows 10", "Title 42"
         if (
             prev
             and prev.group(1)[:1].isupper()
             and num[0].isdigit()
+            and len(num) <= 3
             and not m.group("scale1")
             and prev_word not in v["qualifiers"]
-            and prev_word
-            not in (
-                "in",
-                "of",
-                "the",
-                "and",
-                "by",
-                "with",
-                "for",
-                "over",
-                "than",
-                "to",
-                "some",
-                "nearly",
-                "almost",
-                "about",
-                "around",
-                "approximately",
-            )
-            and a > 0
-            and text[a - 1] == " "
+            and prev_word not in v["count_ok_before"]
             and prev_word not in v["number_words"]
         ):
-            # "Operation 5", "Phase 2", "Windows 10": a capitalised word before a small number names it
-            if prev.group(1)[0].isupper() and len(num) <= 3:
-                continue
+            continue
         unit = _unit(text, b)
         is_word = not num[0].isdigit()
         if unit is None and (is_word or not m.group("scale1")) and not num[0].isdigit():

@@ -48,7 +48,7 @@ def point_pattern() -> re.Pattern[str]:
     season = _alt(v["seasons"])
     wd = _alt(v["weekdays"])
     year = r"(?:19[4-9]\d|20\d\d|2100)"
-    nb = r"(?<![\w$€£¥/.,\-])"  # not glued to a word, currency or number
+    nb = r"(?:(?<![\w$€£¥/.,\-])|(?<=\bmid-))"  # not glued to a word, currency or number
     na = r"(?![\w%]|[.,/]\d|-\d)"  # not followed by more number
     parts = [
         # 2021-07-15
@@ -59,6 +59,8 @@ def point_pattern() -> re.Pattern[str]:
         rf"(?:(?P<wd1>{wd}),?\s+)?(?<![\d,.])(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?P<dmy_m>{month})\.?,?\s+(?:de\s+|del\s+)?(?P<dmy_y>{year}){na}",
         # (Wednesday,) October 28, 2020
         rf"(?:(?P<wd2>{wd}),?\s+)?(?P<mdy_m>{month})\.?\s+(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<mdy_y>{year}){na}",
+        # 1 de enero (al ...), 1 March (to ...): day and month, kept only inside a range
+        rf"(?<![\d,.])(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?P<dm_m>{month})\b(?=\s*(?:[-–]|to|al|au|a|à|until|through)\s)",
         # March 2021, March of 2021, marzo de 2021
         rf"(?P<my_m>{month})\.?,?\s+(?:of\s+|de\s+|del\s+)?(?P<my_y>{year}){na}",
         # spring 2022
@@ -95,6 +97,9 @@ def _point(m: re.Match[str]) -> _Point | None:
         return _Point(m.start(), m.end(), int(g["dmy_y"]), mo("dmy_m"), int(g["dmy_d"]))
     if g["mdy_y"]:
         return _Point(m.start(), m.end(), int(g["mdy_y"]), mo("mdy_m"), int(g["mdy_d"]))
+    if g["dm_m"]:
+        day = int(g["dm_d"])
+        return _Point(m.start(), m.end(), None, mo("dm_m"), day) if 1 <= day <= 31 else None
     if g["my_y"]:
         if g["my_m"].lower() == "may" and g["my_m"] == "may":
             return None  # the verb "may"
@@ -136,7 +141,6 @@ def _point(m: re.Match[str]) -> _Point | None:
 
 @lru_cache(maxsize=1)
 def _gap_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    v = vocab()
     lead = r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?|mid-?\s*|early\s+|late\s+)?"
     to = r"(?:to|until|till|through|thru|al|a|au|à|hasta)"
     gap_to = re.compile(rf"\s*(?:{to}\s+|[-–—]\s*){lead}$|^\s*(?:{to}\s+|[-–—]\s*){lead}\s*$", re.I)

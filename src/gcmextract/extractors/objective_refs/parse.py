@@ -51,8 +51,6 @@ def find_objective_refs(text: str) -> list[ObjectiveRef]:
         numbers = parse_numbers(m.group("list"))
         if not numbers:
             continue
-        listing = m.group("list")
-        # drop trailing numbers out of range (e.g. "objective 24") from the span
         end = m.end()
         refs.append(
             ObjectiveRef(text=text[m.start() : end], start=m.start(), end=end, objectives=numbers)

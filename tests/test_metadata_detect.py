@@ -1,0 +1,34 @@
+"""Document language from stopwords and the reporting period from cued date ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from gcmextract.extractors.dates.parse import find_dates
+from gcmextract.metadata import detect_language, detect_period
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Government of Ghana is committed to the implementation of the Compact.", "en"),
+        ("El Gobierno de México presenta los avances en la implementación del Pacto.", "es"),
+        ("Le Gouvernement du Sénégal présente les progrès dans la mise en œuvre du Pacte.", "fr"),
+    ],
+)
+def test_metadata_detect_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("These updates cover the period from November 2020 to November 2021.", "2020-11/2021-11"),
+        ("Reporting period: 2019-2021. Ghana welcomes the review.", "2019/2021"),
+        ("Este informe cubre el período de enero de 2019 a diciembre de 2021.", "2019-01/2021-12"),
+        ("Funding for 2020-2021 was approved by parliament.", None),
+        ("Nothing dated here.", None),
+    ],
+)
+def test_metadata_detect_period(text: str, period: str | None) -> None:
+    assert detect_period(text, find_dates(text)) == period
