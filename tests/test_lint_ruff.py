@@ -18,5 +18,7 @@ def test_lint_ruff_check() -> None:
 
 
 def test_lint_ruff_format() -> None:
-    proc = subprocess.run([RUFF, "format", "--check", *PATHS], cwd=ROOT, capture_output=True, text=True)
+    proc = subprocess.run(
+        [RUFF, "format", "--check", *PATHS], cwd=ROOT, capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stdout
