@@ -35,6 +35,7 @@ def _fill_context(mentions: list[Mention], document: Document, doc: Doc) -> None
     """Replace each mention's text by the source slice and attach page and sentence."""
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
     starts = [s.start_char for s in sents]
+    block_starts = [b.start for b in document.blocks]
     import bisect
 
     for m in mentions:
@@ -49,7 +50,14 @@ def _fill_context(mentions: list[Mention], document: Document, doc: Doc) -> None
         m.page = document.page_of(m.start)
         if sents:
             i = max(bisect.bisect_right(starts, m.start) - 1, 0)
-            m.sentence = " ".join(sents[i].text.split())
+            a, b = sents[i].start_char, sents[i].end_char
+            k = bisect.bisect_right(block_starts, m.start) - 1
+            if k >= 0 and document.blocks[k].start <= m.start < document.blocks[k].end:
+                a, b = (
+                    max(a, document.blocks[k].start),
+                    min(b, document.blocks[k].end),
+                )  # never across blocks
+            m.sentence = " ".join(document.clean[a:b].split())
 
 
 def _make_doc(nlp: Language, document: Document, country: str | None) -> Doc:

@@ -10,6 +10,7 @@ _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 _ENTITY_CHARS = {"amp": "&", "nbsp": " ", "quot": '"', "apos": "'", "lt": "<", "gt": ">"}
 _LINK = re.compile(r"\[(?P<keep>[^\]\n]*)\]\([^)\n]*\)")
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!$%&])")
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+", re.M)
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)(?P<keep>[^*_\n]+?)(?<=\S)\1(?![\w*])")
 
 
@@ -37,6 +38,8 @@ def clean_markup(text: str) -> str:
     for m in _LINK.finditer(text):
         _blank(chars, m.start(), m.start("keep"))
         _blank(chars, m.end("keep"), m.end())
+    for m in _MD_HEADING.finditer(text):
+        _blank(chars, m.start(), m.end())
     for m in _ESCAPE.finditer(text):
         chars[m.start()] = " "
     for m in _EMPHASIS.finditer(text):

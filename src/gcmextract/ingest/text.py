@@ -47,6 +47,17 @@ def text_blocks(text: str, clean: str) -> list[Block]:
         lead = len(seg) - len(seg.lstrip())
         trail = len(seg) - len(seg.rstrip())
         if end - trail > start + lead:
+            heading = re.match(r"(#{1,6})[ \t]", text[start:end])
+            if heading:
+                blocks.append(
+                    Block(
+                        kind="heading",
+                        start=start + lead,
+                        end=end - trail,
+                        level=len(heading.group(1)),
+                    )
+                )
+                continue
             kind = "list_item" if seg.lstrip().startswith(("•", "- ", "* ")) else "paragraph"
             blocks.append(Block(kind=kind, start=start + lead, end=end - trail))
     return blocks
