@@ -29,6 +29,7 @@ class _Point:
     day: int | None = None
     season: str | None = None
     year_end: int | None = None  # for a year range written as one token ("2020-21")
+    day_end: int | None = None  # for a day range in one month ("15 to 20 March 2021")
 
     def iso(self, year: int | None = None) -> str:
         y = self.year if self.year is not None else year
@@ -47,8 +48,8 @@ def point_pattern() -> re.Pattern[str]:
     month = _alt(v["months"])
     season = _alt(v["seasons"])
     wd = _alt(v["weekdays"])
-    year = r"(?:19[4-9]\d|20\d\d|2100)"
-    nb = r"(?:(?<![\w$€£¥/.,\-])|(?<=\bmid-))"  # not glued to a word, currency or number
+    year = r"(?:19\d\d|20\d\d|2100)"
+    nb = r"(?:(?<![\w$€£¥/.,\-])|(?<=\bmid-)|(?<=\bFY))"  # not glued to a word, currency or number
     na = r"(?![\w%]|[.,/]\d|-\d)"  # not followed by more number
     parts = [
         # 2021-07-15
@@ -56,6 +57,8 @@ def point_pattern() -> re.Pattern[str]:
         # 14/03/2019, 14.03.2019
         rf"{nb}(?P<num_d>[0-3]?\d)[/.](?P<num_m>[01]?\d)[/.](?P<num_y>{year}){na}",
         # (Wednesday,) 28 October 2020 | 28 de octubre de 2020 | 1er mars 2021
+        # 15 to 20 March 2021, 15-20 mars 2021
+        rf"(?<![\d,.])(?P<dr_a>[0-3]?\d)(?:st|nd|rd|th|er)?\s*(?:[-–]|\s(?:to|al|au|a|à|and|y|et)\s)\s*(?P<dr_b>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<dr_m>{month})\.?,?\s+(?:de\s+|del\s+)?(?P<dr_y>{year}){na}",
         rf"(?:(?P<wd1>{wd}),?\s+)?(?<![\d,.])(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?P<dmy_m>{month})\.?,?\s+(?:de\s+|del\s+)?(?P<dmy_y>{year}){na}",
         # (Wednesday,) October 28, 2020
         rf"(?:(?P<wd2>{wd}),?\s+)?(?P<mdy_m>{month})\.?\s+(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<mdy_y>{year}){na}",
@@ -93,6 +96,11 @@ def _point(m: re.Match[str]) -> _Point | None:
         if not (1 <= mth <= 12 and 1 <= d <= 31):
             return None
         return _Point(m.start(), m.end(), int(g["num_y"]), mth, d)
+    if g["dr_y"]:
+        a, b = int(g["dr_a"]), int(g["dr_b"])
+        if not 1 <= a < b <= 31:
+            return None
+        return _Point(m.start(), m.end(), int(g["dr_y"]), mo("dr_m"), a, day_end=b)
     if g["dmy_y"]:
         return _Point(m.start(), m.end(), int(g["dmy_y"]), mo("dmy_m"), int(g["dmy_d"]))
     if g["mdy_y"]:
@@ -165,6 +173,26 @@ def _modifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@lru_cache(maxsize=1)
+def _not_a_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    v = vocab()
+    before = re.compile(rf"\b(?:{_alt(v['number_labels'])})\s*$", re.I)
+    after = re.compile(rf"^\s+(?:{_alt(v['count_nouns'])})\b", re.I)
+    prep = re.compile(rf"\b(?:{_alt(v['year_prepositions'])})\s+$", re.I)
+    return before, after, prep
+
+
+def _not_a_year(text: str, p: _Point) -> bool:
+    """A bare year-like number that labels something ("paragraph 2019") or counts ("2000 people")."""
+    if p.month is not None or p.season is not None or p.year is None or p.year_end is not None:
+        return False
+    before, after, prep = _not_a_year_patterns()
+    left = text[max(0, p.start - 20) : p.start]
+    if before.search(left):
+        return True
+    return bool(after.match(text[p.end : p.end + 30])) and not prep.search(left)
+
+
 def find_dates(text: str, exclude: list[tuple[int, int]] | None = None) -> list[DateMention]:
     """All dates and date ranges in `text`, skipping points inside `exclude` spans."""
     exclude = exclude or []
@@ -173,7 +201,7 @@ def find_dates(text: str, exclude: list[tuple[int, int]] | None = None) -> list[
         if any(a <= m.start() < b or a < m.end() <= b for a, b in exclude):
             continue
         p = _point(m)
-        if p:
+        if p and not _not_a_year(text, p):
             points.append(p)
     gap_to, gap_and, before_between, lead_before = _gap_patterns()
     out: list[DateMention] = []
@@ -217,7 +245,11 @@ def find_dates(text: str, exclude: list[tuple[int, int]] | None = None) -> list[
         if p.year is None:
             i += 1
             continue
-        if p.year_end is not None:
+        if p.day_end is not None:
+            end = _Point(p.start, p.end, p.year, p.month, p.day_end)
+            value = f"{p.iso()}/{end.iso()}"
+            out.append(_mention(text, p.start, p.end, "range", value))
+        elif p.year_end is not None:
             out.append(_mention(text, p.start, p.end, "range", f"{p.year}/{p.year_end}"))
         else:
             out.append(_mention(text, p.start, p.end, "date", p.iso()))
