@@ -16,22 +16,30 @@ def _inside(m: Mention, start: int, end: int) -> bool:
 
 
 def summarise(extraction: Extraction, document: Document) -> None:
-    """Fill classified objectives of sections and paragraphs, then `objectives` and `principles`."""
-    from gcmextract.classify.predict import classify_text, load, passage_scores
+    """Fill classified objectives of sections and paragraphs, then `objectives` and `principles`.
+
+    Every sentence is scored once per label set; sections and the whole document add a whole-passage
+    score, paragraphs use their sentences only.
+    """
+    from gcmextract.classify.predict import Scorer
 
     text = document.clean
-    for section in extraction.sections:
-        if section.end > section.start:
-            section.classified_objectives = classify_text(text[section.start : section.end])
-    for paragraph in extraction.paragraphs:
-        if len(text[paragraph.start : paragraph.end].split()) >= 8:
-            paragraph.classified_objectives = classify_text(
-                text[paragraph.start : paragraph.end], max_labels=3
-            )
+    blocks = [(b.start, b.end) for b in document.blocks] or [(0, len(text))]
+    scorer = Scorer(text, "objectives", blocks)
+    model = scorer.model
+    sections = [s for s in extraction.sections if s.end > s.start]
+    ranges = [(s.start, s.end) for s in sections] + [(0, len(text))]
+    results = scorer.scores(ranges)
+    for section, (scores, idx) in zip(sections, results, strict=False):
+        section.classified_objectives = scorer.labels(scores, idx)
+    paragraphs = [p for p in extraction.paragraphs if len(text[p.start : p.end].split()) >= 8]
+    for paragraph, (scores, idx) in zip(
+        paragraphs, scorer.scores([(p.start, p.end) for p in paragraphs], whole=False), strict=True
+    ):
+        paragraph.classified_objectives = scorer.labels(scores, idx, max_labels=3)
 
-    body = text
-    model = load("objectives")
-    scores, sents, per = passage_scores(body)
+    doc_scores, doc_idx = results[-1]
+    classified_doc = {c.objective for c in scorer.labels(doc_scores, doc_idx)}
     explicit: dict[int, list[SpanRef]] = {}
     for ref in extraction.objective_refs:
         for n in ref.objectives:
@@ -39,7 +47,6 @@ def summarise(extraction: Extraction, document: Document) -> None:
     for section in extraction.sections:
         for n in section.declared_objectives:
             explicit.setdefault(n, [])
-    classified_doc = {c.objective for c in classify_text(body)}
     summaries: list[ObjectiveSummary] = []
     for j, label in enumerate(model.labels):
         n = int(label)
@@ -55,14 +62,13 @@ def summarise(extraction: Extraction, document: Document) -> None:
         def within(mentions: list, spans: list[tuple[int, int]] = spans) -> list[SpanRef]:
             return [_ref(m) for m in mentions if any(_inside(m, a, b) for a, b in spans)]
 
-        evidence = sents[int(per[:, j].argmax())] if len(sents) else ""
         summaries.append(
             ObjectiveSummary(
                 objective=n,
                 title=model.titles[label],
                 explicit=n in explicit,
-                score=round(float(scores[j]), 4),
-                evidence=evidence,
+                score=round(float(doc_scores[j]), 4),
+                evidence=scorer.evidence(doc_idx, j),
                 sections=headings,
                 references=explicit.get(n, []),
                 amounts=within(extraction.amounts),
@@ -73,19 +79,14 @@ def summarise(extraction: Extraction, document: Document) -> None:
     summaries.sort(key=lambda s: (-s.score, s.objective))
     extraction.objectives = summaries
 
-    principles = load("principles")
-    pscores, psents, pper = passage_scores(body, "principles")
-    chosen = {c.principle for c in classify_text(body, "principles", max_labels=10)}
-    extraction.principles = sorted(
-        (
-            PrincipleSummary(
-                principle=label,
-                title=principles.titles[label],
-                score=round(float(pscores[j]), 4),
-                evidence=psents[int(pper[:, j].argmax())] if len(psents) else "",
-            )
-            for j, label in enumerate(principles.labels)
-            if label in chosen
-        ),
-        key=lambda p: -p.score,
-    )
+    pscorer = Scorer(text, "principles", blocks)
+    ((pscores, pidx),) = pscorer.scores([(0, len(text))])
+    extraction.principles = [
+        PrincipleSummary(
+            principle=c.principle or "",
+            title=pscorer.model.titles[c.principle or ""],
+            score=c.score,
+            evidence=c.evidence,
+        )
+        for c in pscorer.labels(pscores, pidx, max_labels=10)
+    ]

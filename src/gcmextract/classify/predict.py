@@ -1,5 +1,6 @@
-"""Classify passages: mask explicit objective lists, score the passage and its sentences, keep labels
-whose passage score passes the label's threshold, with the sentence that weighs most as evidence."""
+"""Classify passages: mask explicit objective lists, score every sentence of a document once, and
+combine them with whole-passage scores; a label is kept when its passage score passes its threshold,
+with the sentence that weighs most as evidence."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ MODELS_DIR = Path(
     os.environ.get("GCMEXTRACT_MODELS", Path(__file__).resolve().parents[3] / "models")
 )
 MAX_LABELS = 8
+MIN_WORDS = 4
 
 
 def mask_objective_refs(text: str) -> str:
@@ -34,45 +36,84 @@ def load(name: str = "objectives") -> TextClassifier:
     return TextClassifier.load(MODELS_DIR, name)
 
 
-def _sentences(text: str) -> list[str]:
-    from gcmextract.segment import sentences
+class Scorer:
+    """Sentence probabilities of one text for one label set, computed once and reused by passages.
 
-    return [" ".join(text[a:b].split()) for a, b in sentences(text) if len(text[a:b].split()) >= 4]
+    A label's passage score is the larger of the whole passage's probability and the mean of its two
+    best sentences, so a long passage is not diluted by its other topics.
+    """
+
+    def __init__(
+        self, text: str, name: str = "objectives", blocks: list[tuple[int, int]] | None = None
+    ) -> None:
+        from gcmextract.segment import sentences
+
+        self.name = name
+        self.model = load(name)
+        self.masked = mask_objective_refs(text)
+        spans: list[tuple[int, int]] = []
+        for a, b in blocks or [(0, len(text))]:
+            spans += [
+                (s, e)
+                for s, e in sentences(self.masked, a, b)
+                if len(self.masked[s:e].split()) >= MIN_WORDS
+            ]
+        self.spans = spans
+        self.sents = [" ".join(self.masked[s:e].split()) for s, e in spans]
+        self.per = (
+            self.model.predict_proba(self.sents) if spans else np.zeros((0, len(self.model.labels)))
+        )
+
+    def scores(
+        self, ranges: list[tuple[int, int]], whole: bool = True
+    ) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(passage scores, indices of its sentences) for each (start, end) range."""
+        texts = [" ".join(self.masked[a:b].split()) for a, b in ranges]
+        n = len(self.model.labels)
+        wholes = self.model.predict_proba(texts) if whole and ranges else np.zeros((len(ranges), n))
+        out = []
+        for (a, b), w, text in zip(ranges, wholes, texts, strict=True):
+            idx = np.array(
+                [i for i, (s, e) in enumerate(self.spans) if a <= s and e <= b], dtype=int
+            )
+            top = np.sort(self.per[idx], axis=0)[::-1][:2].mean(axis=0) if len(idx) else np.zeros(n)
+            out.append((np.maximum(w if text else np.zeros(n), top), idx))
+        return out
+
+    def evidence(self, idx: np.ndarray, j: int) -> str:
+        return self.sents[int(idx[np.argmax(self.per[idx, j])])] if len(idx) else ""
+
+    def labels(
+        self, scores: np.ndarray, idx: np.ndarray, max_labels: int = MAX_LABELS
+    ) -> list[ClassifiedLabel]:
+        """Labels above threshold, best first, at most `max_labels`."""
+        out: list[ClassifiedLabel] = []
+        for j in np.argsort(-scores):
+            if scores[j] < self.model.thresholds[j] or len(out) >= max_labels:
+                continue
+            label = self.model.labels[j]
+            kwargs = (
+                {"objective": int(label)} if self.name == "objectives" else {"principle": label}
+            )
+            out.append(
+                ClassifiedLabel(
+                    score=round(float(scores[j]), 4), evidence=self.evidence(idx, int(j)), **kwargs
+                )
+            )
+        return out
 
 
 def passage_scores(text: str, name: str = "objectives") -> tuple[np.ndarray, list[str], np.ndarray]:
-    """(passage scores per label, sentences, sentence scores) for a masked passage.
-
-    The passage score of a label is the larger of the whole passage's probability and the mean of its
-    two best sentences, so a long passage is not diluted by its other topics.
-    """
-    model = load(name)
-    masked = mask_objective_refs(text)
-    sents = _sentences(masked)
-    whole = (
-        model.predict_proba([" ".join(masked.split())])[0]
-        if masked.strip()
-        else np.zeros(len(model.labels))
-    )
-    if not sents:
-        return whole, sents, np.zeros((0, len(model.labels)))
-    per = model.predict_proba(sents)
-    top = np.sort(per, axis=0)[::-1][:2].mean(axis=0)
-    return np.maximum(whole, top), sents, per
+    """(passage scores per label, sentences, sentence scores) for one passage."""
+    scorer = Scorer(text, name)
+    ((scores, _idx),) = scorer.scores([(0, len(text))])
+    return scores, scorer.sents, scorer.per
 
 
 def classify_text(
     text: str, name: str = "objectives", max_labels: int = MAX_LABELS
 ) -> list[ClassifiedLabel]:
     """Labels whose passage score passes their threshold, best first, with evidence sentences."""
-    model = load(name)
-    scores, sents, per = passage_scores(text, name)
-    out: list[ClassifiedLabel] = []
-    for j in np.argsort(-scores):
-        if scores[j] < model.thresholds[j] or len(out) >= max_labels:
-            continue
-        evidence = sents[int(np.argmax(per[:, j]))] if len(sents) else ""
-        label = model.labels[j]
-        kwargs = {"objective": int(label)} if name == "objectives" else {"principle": label}
-        out.append(ClassifiedLabel(score=round(float(scores[j]), 4), evidence=evidence, **kwargs))
-    return out
+    scorer = Scorer(text, name)
+    ((scores, idx),) = scorer.scores([(0, len(text))])
+    return scorer.labels(scores, idx, max_labels)
