@@ -69,8 +69,10 @@ def main() -> None:
         f_ours = score_field(field, gold_m, [m.model_dump() for m in ours()]).lenient.f1
         f_peer = score_field(field, gold_m, _spans(text, to_surfaces(peer()))).lenient.f1
         name = "dateparser.search_dates" if field == "dates" else "quantulum3.parse"
-        print(f"{field}: gcmextract {t_ours * 1000:.1f} ms, lenient F1 {f_ours:.3f} | {name} {t_peer * 1000:.1f} ms, "
-              f"lenient F1 {f_peer:.3f} | time ratio ours/peer {t_ours / t_peer:.3f}")
+        print(
+            f"{field}: gcmextract {t_ours * 1000:.1f} ms, lenient F1 {f_ours:.3f} | {name} {t_peer * 1000:.1f} ms, "
+            f"lenient F1 {f_peer:.3f} | time ratio ours/peer {t_ours / t_peer:.3f}"
+        )
 
 
 if __name__ == "__main__":
