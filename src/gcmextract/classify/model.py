@@ -81,6 +81,7 @@ class TextClassifier:
     thresholds: np.ndarray
     metrics: dict
     _vecs: tuple | None = None
+    _counters: tuple | None = None
 
     def _vectorize(self, texts: list[str]):  # type: ignore[no-untyped-def]
         from scipy.sparse import hstack
@@ -92,6 +93,47 @@ class TextClassifier:
             self._vecs = (word, char)
         word, char = self._vecs
         return hstack([word.transform(texts), char.transform(texts)]).tocsr()
+
+    def counts(self, texts: list[str]):  # type: ignore[no-untyped-def]
+        """Raw n-gram counts (word, char) of texts: additive, so a passage's counts are its blocks' sum."""
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        if self._counters is None:
+            word = CountVectorizer(
+                **{
+                    k: v
+                    for k, v in WORD.items()
+                    if k not in ("sublinear_tf", "max_features", "min_df")
+                },
+                vocabulary=self.word_vocab,
+                dtype=np.float32,
+            )
+            char = CountVectorizer(
+                **{
+                    k: v
+                    for k, v in CHAR.items()
+                    if k not in ("sublinear_tf", "max_features", "min_df")
+                },
+                vocabulary=self.char_vocab,
+                dtype=np.float32,
+            )
+            self._counters = (word, char)
+        word, char = self._counters
+        return word.transform(texts), char.transform(texts)
+
+    def proba_from_counts(self, word_counts, char_counts) -> np.ndarray:  # type: ignore[no-untyped-def]
+        """Probabilities from summed raw counts, with TfidfVectorizer's weighting (sublinear tf, idf, l2)."""
+        from scipy.sparse import csr_matrix, hstack
+        from sklearn.preprocessing import normalize
+
+        parts = []
+        for counts, idf in ((word_counts, self.word_idf), (char_counts, self.char_idf)):
+            x = csr_matrix(counts, dtype=np.float32, copy=True)
+            np.log(x.data, out=x.data)
+            x.data += 1
+            x = x.multiply(idf).tocsr()
+            parts.append(normalize(x))
+        return _sigmoid(hstack(parts).tocsr() @ self.coef.T + self.intercept)
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         """Probabilities, shape (len(texts), len(labels))."""

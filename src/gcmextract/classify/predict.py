@@ -51,6 +51,8 @@ class Scorer:
         self.name = name
         self.model = load(name)
         self.masked = mask_objective_refs(text)
+        self.blocks = [(a, b) for a, b in (blocks or [(0, len(text))]) if self.masked[a:b].strip()]
+        self._block_counts = None
         spans: list[tuple[int, int]] = []
         for a, b in blocks or [(0, len(text))]:
             spans += [
@@ -67,17 +69,41 @@ class Scorer:
     def scores(
         self, ranges: list[tuple[int, int]], whole: bool = True
     ) -> list[tuple[np.ndarray, np.ndarray]]:
-        """(passage scores, indices of its sentences) for each (start, end) range."""
-        texts = [" ".join(self.masked[a:b].split()) for a, b in ranges]
+        """(passage scores, indices of its sentences) for each (start, end) range.
+
+        Whole-passage probabilities come from the sum of the raw n-gram counts of the blocks inside the
+        range (counts are additive), so each block is vectorised once however many passages hold it.
+        """
+        from scipy.sparse import csr_matrix
+
         n = len(self.model.labels)
-        wholes = self.model.predict_proba(texts) if whole and ranges else np.zeros((len(ranges), n))
+        wholes = np.zeros((len(ranges), n))
+        if whole and ranges:
+            if self._block_counts is None:
+                self._block_counts = self.model.counts([self.masked[a:b] for a, b in self.blocks])
+            wc, cc = self._block_counts
+            member = np.zeros((len(ranges), len(self.blocks)), dtype=np.float32)
+            for r, (a, b) in enumerate(ranges):
+                for k, (s, e) in enumerate(self.blocks):
+                    if a <= s and e <= b:
+                        member[r, k] = 1.0
+            m = csr_matrix(member)
+            wholes = self.model.proba_from_counts(m @ wc, m @ cc)
+            empty = member.sum(axis=1) == 0
+            if empty.any():  # a range holding no whole block: vectorise its text directly
+                texts = [
+                    " ".join(self.masked[a:b].split())
+                    for (a, b), e in zip(ranges, empty, strict=True)
+                    if e
+                ]
+                wholes[empty] = self.model.predict_proba(texts)
         out = []
-        for (a, b), w, text in zip(ranges, wholes, texts, strict=True):
+        for (a, b), w in zip(ranges, wholes, strict=True):
             idx = np.array(
                 [i for i, (s, e) in enumerate(self.spans) if a <= s and e <= b], dtype=int
             )
             top = np.sort(self.per[idx], axis=0)[::-1][:2].mean(axis=0) if len(idx) else np.zeros(n)
-            out.append((np.maximum(w if text else np.zeros(n), top), idx))
+            out.append((np.maximum(w, top), idx))
         return out
 
     def evidence(self, idx: np.ndarray, j: int) -> str:
