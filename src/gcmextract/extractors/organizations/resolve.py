@@ -28,8 +28,13 @@ def gazetteer() -> tuple[
     acronyms: dict[str, tuple[str, str | None, str]] = {}
     for canonical, acrs, typ, aliases in rows:
         entry = (canonical, acrs[0] if acrs else None, typ)
-        for n in [canonical, *aliases]:
-            names[n.lower()] = entry
+        # "United Nations X" is also written "UN X"
+        short_un = [
+            f"UN {n[15:]}" for n in [canonical, *aliases] if n.startswith("United Nations ")
+        ]
+        for n in [canonical, *aliases, *short_un]:
+            # a leading "the" is not part of a name (ANNOTATION.md): "the United Nations"
+            names.setdefault(re.sub(r"^the\s+", "", n, flags=re.I).lower(), entry)
         for a in acrs:
             acronyms[a] = entry
     return names, acronyms
@@ -43,12 +48,15 @@ def _alt(words) -> str:  # type: ignore[no-untyped-def]
 def patterns() -> dict[str, re.Pattern[str]]:
     v = vocab()
     names, acronyms = gazetteer()
-    cap = r"[A-ZÀ-Ý][\w’'.\-]*"
+    # a capitalised word; a dot stays only inside an abbreviation ("U.S."), never a sentence end
+    cap = r"[A-ZÀ-Ý](?:[\w’'\-]|\.(?=\w))*(?:(?<=\.\w)\.)?"
     conn = (
         r"(?:(?:of|for|on|against|to|in|para|pour|de|sur)(?:\s+(?:the|la|las|los|el|les))?"
         r"|and|&|\+|y|et|del|des|du|sans)"
     )
-    chunk = rf"{cap}(?:(?:,\s+|\s+(?:{conn}\s+)?){cap})*"
+    # words of one name never cross a line break, except after a connector ("Ministry of\nLabour")
+    sp = r"[^\S\n]"
+    chunk = rf"{cap}(?:(?:,{sp}+|{sp}+(?:{conn}(?:{sp}+|{sp}*\n{sp}*))?){cap})*"
     gaz_names = _alt(n for n in names)
     gaz_acr = _alt(acronyms)
     return {
@@ -57,7 +65,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "heads": re.compile(rf"\b(?:{_alt(v['org_heads'])})\b"),
         "not_org": re.compile(rf"\b(?:{_alt(v['not_org_words'])})\b"),
         "gaz_name": re.compile(rf"(?<![\w-])(?:{gaz_names})(?![\w])", re.I),
-        "gaz_acr": re.compile(rf"(?<![\w])(?:{gaz_acr})(?![\w]|-[A-Z0-9])"),
+        # "EU-IOM" names two bodies; "UNHCR-1" or "G20-X" glued to other letters names neither
+        "gaz_acr": re.compile(
+            rf"(?<![\w])(?:{gaz_acr})(?![\w]|-(?!(?:{gaz_acr})(?![\w]))[A-Z0-9])"
+        ),
         "title_before": re.compile(
             rf"\b(?:{_alt(v['title_before'])})\b[^.]{{0,60}}\b(?:of|for|at)\s+(?:the\s+)?$"
         ),
@@ -78,6 +89,17 @@ class Candidate:
     canonical: str | None = None
     acronym: str | None = None
     type: str | None = None
+
+
+def lookup(name: str) -> tuple[str, str | None, str] | None:
+    """The gazetteer entry of a name or acronym, also when written "UN X" for "United Nations X"."""
+    names, acronyms = gazetteer()
+    entry = names.get(name.lower()) or acronyms.get(name)
+    if entry is None:
+        m = re.match(r"(?:UN|U\.N\.)[\s-]+(?=[A-Z])", name)
+        if m:
+            entry = names.get(("United Nations " + name[m.end() :]).lower())
+    return entry
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -114,6 +136,26 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             end -= len(last.group())
             changed = True
     return start, end
+
+
+def _narrow(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut words a capitalised run picked up around a name: a leading phrase ("According to the
+    World Bank" -> "World Bank") and a tail after a comma that does not end a list of the name's own
+    words ("Security Council, Mexico")."""
+    v = vocab()
+    pats = patterns()
+    m = re.match(
+        rf"(?:{_alt(v['leading_phrases'])})\s+(?:the\s+)?(?=[A-ZÀ-Ý])", text[start:end], re.I
+    )
+    if m and pats["heads"].search(text[start + m.end() : end]):
+        start += m.end()
+    name = text[start:end]
+    comma = name.rfind(",")
+    if comma > 0 and not lookup(name):
+        tail = name[comma + 1 :]
+        if not re.search(r"\s(?:and|&|y|et)\s", tail):
+            end = start + comma
+    return _trim(text, start, end)
 
 
 def _type(name: str, known: str | None) -> str:
@@ -257,8 +299,15 @@ def find_organizations(
             continue
         name = text[c.start : c.end]
         if c.source in ("pattern", "ner"):
-            if "\n" in name:
+            if c.source == "ner" and "\n" in name:
                 continue
+            # an unclosed bracket ends the name: "International Labour Organization (ILO"
+            bracket = name.find("(")
+            if bracket > 0 and ")" not in name[bracket:]:
+                c.start, c.end = _trim(text, c.start, c.start + bracket)
+                name = text[c.start : c.end]
+                if not name:
+                    continue
             # a possessive inside: "Ontario's Ministry of Health" keeps the part after it,
             # "Government of Canada's Budget" the organisation before it
             pm = re.search(r"^(.*?)['’]s\s+(?=[A-Z])", name)
@@ -270,6 +319,8 @@ def find_organizations(
                 c.end = c.start + len(pm.group(1))
             elif pm:
                 c.start += pm.end()
+            name = text[c.start : c.end]
+            c.start, c.end = _narrow(text, c.start, c.end)
             name = text[c.start : c.end]
             hm = re.match(r"([A-Z][\w.]+)-(?=[A-Z])", name)
             if hm and hm.group(1).lower() in places:
@@ -352,6 +403,22 @@ def find_organizations(
         tm = re.search(r"\s+([A-Z]{3,12})$", text[c.start : c.end])
         if c.source in ("pattern", "ner") and tm and len(words_of(text[c.start : c.end])) > 2:
             cut = c.start + tm.start()
+            joined = re.search(r"\s+(?:and|&|y|et|or)$", text[c.start : cut])
+            if joined:  # "Ministry of Labour and NATO": two bodies, not a name and its acronym
+                a, b = _trim(text, c.start, cut)
+                entry = lookup(tm.group(1))
+                split.append(Candidate(a, b, c.source))
+                split.append(
+                    Candidate(
+                        c.start + tm.start(1),
+                        c.end,
+                        "gazetteer",
+                        entry[0] if entry else None,
+                        tm.group(1),
+                        entry[2] if entry else None,
+                    )
+                )
+                continue
             base = _norm(text[c.start : cut])
             split.append(Candidate(c.start, cut, c.source, None, tm.group(1), None))
             split.append(
@@ -370,7 +437,7 @@ def find_organizations(
     out: list[Organization] = []
     for c in chosen:
         name = _norm(text[c.start : c.end])
-        entry = names.get(name.lower()) or acronyms.get(name)
+        entry = lookup(name)
         canonical = c.canonical or (entry[0] if entry else name)
         typ = c.type or (entry[2] if entry else None)
         acr = c.acronym
