@@ -4,28 +4,56 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from gcmextract.schema import Amount
 
 
 @lru_cache(maxsize=1)
-def vocab() -> dict:
+def vocab() -> dict[str, Any]:
+    """The amount vocabulary (currencies, scales, number words, qualifiers...) from vocabulary.json."""
     return json.loads(resources.files(__package__).joinpath("vocabulary.json").read_text("utf-8"))
 
 
-def _alt(words, bound: bool = False) -> str:  # type: ignore[no-untyped-def]
+def _alt(words: Iterable[str], bound: bool = False) -> str:
+    """A regex alternation of literal `words`, longest first; `bound` adds `\\b` after a word end."""
     items = sorted({w.strip() for w in words}, key=len, reverse=True)
     parts = [re.escape(w) + (r"\b" if bound and w[-1].isalnum() else "") for w in items]
     return "|".join(parts)
 
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\s\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+# Digits in English (1,234.5), continental (1.234.567,5; 3,5) and spaced (500 000) styles.
+_SP = "[ \u00a0\u202f]"
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![,.]?\d)"
+    r"|\d{1,3}\.\d{3},\d{1,2}(?![,.]?\d)"
+    rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?![,.]?\d)"
+    r"|\d+,\d{1,2}(?![,.]?\d)"
+    r"|\d+(?:\.\d+)?(?![,.]?\d)"
+)
+
+
+def _word_number_regex(v: dict[str, Any], bare_a: bool = True) -> str:
+    """Cardinals in words: "seven", "twenty-five", "two hundred and fifty", "three thousand".
+
+    With `bare_a`, a lone "a"/"an" is a number too ("a million"); not at the far end of a range.
+    """
+    nums = v["number_words"]
+    units = _alt([w for w, n in nums.items() if 1 <= n < 20 and w not in ("a", "an")], bound=True)
+    tens = _alt([w for w, n in nums.items() if n in range(20, 100, 10)], bound=True)
+    small = rf"(?:(?:{tens})(?:[\s-](?:{units}))?|{units})"
+    hund = rf"(?:(?:{small}|an?)\s+hundred\b(?:\s+(?:and\s+)?{small})?|{small})"
+    lone = r"|an?\b" if bare_a else ""
+    return rf"(?i:(?:(?:{hund}|an?)\s+thousand\b(?:,?\s+(?:and\s+)?{hund})?|{hund}{lone}))"
 
 
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
+    """Compiled patterns for money (sign/code first or after), percentages, counts and qualifiers."""
     v = vocab()
     codes = _alt(v["codes"], bound=True)
     signs = "|".join(
@@ -34,22 +62,24 @@ def patterns() -> dict[str, re.Pattern[str]]:
     )
     words = _alt(v["words"], bound=True)
     scales = _alt(v["scales"], bound=True)
-    numwords = _alt(
-        [w for w in v["number_words"] if w not in ("dozen", "a dozen", "hundred", "a hundred")],
-        bound=True,
-    )
-    num = rf"(?:{_DIGITS}|{numwords})"
-    nb = r"(?<![\w.,/\-])"
+    conn = _alt(v["currency_connectors"])
+    num = rf"(?:{_DIGITS}|{_word_number_regex(v)})"
+    num2 = rf"(?:{_DIGITS}|{_word_number_regex(v, bare_a=False)})"
+    nb = r"(?<![\w.,/\-+])"
     scale = rf"(?:\s?(?:{scales}))"
     prefix = rf"(?:(?P<pcode>{codes})\s*(?P<psign1>{signs})?|(?P<psign>{signs}))\s?"
-    rng = r"\s*(?:-|–|to|and)\s*"
-    amount = rf"(?P<num>{num})(?P<scale1>{scale})?(?:{rng}(?P<num2>{num})(?P<scale2>{scale})?)?"
-    suffix = rf"(?:\s*\(\s*(?P<bcode>{codes})\s*\)|\s+(?P<scode>{codes})|\s+(?P<sword>{words}))?"
-    money_pre = rf"(?<![\w])(?:{prefix})(?P<amount>{amount}){suffix}(?![\w])"
-    money_post = rf"{nb}(?P<amount>{amount})(?:\s*\(\s*(?P<bcode>{codes})\s*\)|\s+(?P<scode>{codes})|\s+(?P<sword>{words}))(?![\w])"
+    rng = rf"(?:\s*[-–]\s*|\s+(?:{_alt(v['range_words'])})\s+)"
+    amount = rf"(?P<num>{num})(?P<scale1>{scale})?(?:{rng}(?P<num2>{num2})(?P<scale2>{scale})?)?"
+    after = (
+        rf"\s*\(\s*(?P<bcode>{codes})\s*\)|\s+(?P<scode>{codes})"
+        rf"|\s+(?:(?P<conn>{conn})\s*)?(?P<sword>{words})"
+    )
+    money_pre = rf"(?<![\w])(?:{prefix})(?P<amount>{amount})(?:{after})?(?![\w])"
+    money_post = rf"{nb}(?P<amount>{amount})(?:{after})(?![\w])"
     pct = _alt(v["percent_words"])
-    percent = rf"{nb}(?P<num>{_DIGITS})(?:{rng}(?P<num2>{_DIGITS}))?\s?(?:{pct})(?![\w])"
-    count = rf"{nb}(?P<num>{num})(?P<scale1>{scale})?(?:{rng}(?P<num2>{num})(?P<scale2>{scale})?)?(?![\w%]|[.,]\d|-\w)"
+    pnum = rf"(?:{_DIGITS}|{_word_number_regex(v)})"
+    percent = rf"{nb}(?P<num>{pnum})(?:{rng}(?P<num2>{num2}))?\s?(?:{pct})(?![\w])"
+    count = rf"{nb}(?P<num>{num})(?P<scale1>{scale})?(?:{rng}(?P<num2>{num2})(?P<scale2>{scale})?)?(?![\w%]|[.,]\d|-\w)"
     quals = _alt(v["qualifiers"])
     return {
         "money_pre": re.compile(money_pre),
@@ -57,17 +87,47 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "percent": re.compile(percent, re.I),
         "count": re.compile(count),
         "qualifier": re.compile(rf"(?:^|\W)({quals})\s+(?:of\s+)?$", re.I),
+        "romance": re.compile(rf"(?:^|\W)(?:{_alt(v['romance_markers'])})(?:\W|$)", re.I),
     }
 
 
-def _number(token: str | None) -> float | None:
+def _word_value(token: str) -> float | None:
+    """The value of a cardinal in words ("two hundred and fifty" -> 250), or None."""
+    v = vocab()
+    total, current, seen = 0.0, 0.0, False
+    for w in re.findall(r"[a-zA-Z]+", token.lower()):
+        if w == "and":
+            continue
+        if w in v["number_multipliers"]:
+            mult = v["number_multipliers"][w]
+            current = (current or 1.0) * mult
+            if mult >= 1000:
+                total, current = total + current, 0.0
+        elif w in v["number_words"]:
+            current += v["number_words"][w]
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _number(token: str | None, romance: bool = False) -> float | None:
+    """A number in digits or words; `romance` reads a lone "1.500" as 1500 (continental style)."""
     if token is None:
         return None
-    v = vocab()
     t = token.strip()
-    if t.lower() in v["number_words"]:
-        return float(v["number_words"][t.lower()])
-    t = t.replace(",", "").replace(" ", "")
+    if t and not t[0].isdigit():
+        return _word_value(t)
+    t = re.sub(r"[\s\u00a0\u202f]", "", t)
+    if "," in t and "." in t:
+        if t.rfind(",") > t.rfind("."):
+            t = t.replace(".", "").replace(",", ".")
+        else:
+            t = t.replace(",", "")
+    elif "," in t:
+        t = t.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", t) else t.replace(",", ".")
+    elif t.count(".") > 1 or (romance and re.fullmatch(r"\d{1,3}\.\d{3}", t)):
+        t = t.replace(".", "")
     try:
         return float(t)
     except ValueError:
@@ -75,21 +135,24 @@ def _number(token: str | None) -> float | None:
 
 
 def _scale(token: str | None) -> float:
+    """The multiplier of a scale word or letter ("million", "bn", "crore"); 1 when absent."""
     if not token:
         return 1.0
-    return float(
-        vocab()["scales"].get(token.strip(), vocab()["scales"].get(token.strip().lower(), 1.0))
-    )
+    scales = vocab()["scales"]
+    t = token.strip()
+    return float(scales.get(t, scales.get(t.lower(), 1.0)))
 
 
 def _values(m: re.Match[str]) -> tuple[float, float | None]:
+    """`value` and `value_max` of a match; a scale written once applies to both ends of a range."""
     g = m.groupdict()
-    n1 = _number(g.get("num")) or 0.0
+    romance = bool(patterns()["romance"].search(m.group(0)[len(g.get("num") or "") :]))
+    n1 = _number(g.get("num"), romance) or 0.0
     s2 = _scale(g.get("scale2"))
     s1 = _scale(g.get("scale1")) if g.get("scale1") else s2
     value = n1 * s1
     if g.get("num2"):
-        n2 = _number(g["num2"]) or 0.0
+        n2 = _number(g["num2"], romance) or 0.0
         return value, n2 * s2
     return value, None
 
@@ -106,9 +169,8 @@ def _currency(m: re.Match[str], country_currency: str | None) -> tuple[str | Non
     word = g.get("sword")
     token = v["signs"].get(re.sub(r"\s+", "", sign)) if sign else None
     if word:
-        token = v["words"].get(word, v["words"].get(word.lower()))
-        if token is None and sign is None and word.lower() not in ("dollars", "dollar", "dólares"):
-            token = None
+        key = " ".join(word.split())
+        token = v["words"].get(key, v["words"].get(key.lower(), token))
     if token and not token.startswith("~"):
         return token, False
     if token and token.startswith("~"):
@@ -122,14 +184,16 @@ def _currency(m: re.Match[str], country_currency: str | None) -> tuple[str | Non
     return "USD", True
 
 
-def _qualifier(text: str, start: int) -> tuple[str | None, int]:
+def _qualifier(text: str, start: int) -> str | None:
+    """The qualifier just before an amount ("more than", "an estimated" -> "estimated"), or None."""
     m = patterns()["qualifier"].search(text[max(0, start - 25) : start])
     if not m:
-        return None, start
-    return vocab()["qualifiers"].get(m.group(1).lower()), start
+        return None
+    return vocab()["qualifiers"].get(m.group(1).lower())
 
 
 def _period(text: str, end: int) -> str | None:
+    """An ISO 8601 duration that belongs to money: "over five years" -> P5Y, "per year" -> P1Y."""
     v = vocab()
     tail = text[end : end + 40]
     m = re.match(
@@ -147,11 +211,20 @@ def _period(text: str, end: int) -> str | None:
     return None
 
 
+def _is_head(low: str) -> bool:
+    """Whether a word can be the plural head of a counted noun phrase ("workers", "people")."""
+    v = vocab()
+    if low in v["irregular_plurals"]:
+        return True
+    if low in v["not_head"] or any(low.endswith(s) for s in v["not_head_suffixes"]):
+        return False
+    return low.endswith("s") and len(low) > 3
+
+
 def _unit(text: str, end: int) -> str | None:
     """The head noun of the counted noun phrase after a count ("250 health professionals" -> professionals)."""
     v = vocab()
     stop = set(v["stop_after"])
-    irregular = set(v["irregular_plurals"])
     words = re.findall(
         r"[\"“”'‘’]?([A-Za-zÀ-ÿ][\w’'\-]*)[\"“”'‘’]?|([^\sA-Za-zÀ-ÿ]+)", text[end : end + 80]
     )
@@ -163,16 +236,58 @@ def _unit(text: str, end: int) -> str | None:
         if low in stop:
             break
         taken.append(low)
-        if low in irregular or (low.endswith("s") and not low.endswith("ss") and len(low) > 3):
+        if _is_head(low):
             return low
     return taken[0] if len(taken) == 1 else None
+
+
+def _is_year(num: str) -> bool:
+    """A bare four-digit number that reads as a year (1800-2100): never a count."""
+    return bool(re.fullmatch(r"\d{4}", num)) and 1800 <= int(num) <= 2100
+
+
+def _not_a_count(text: str, m: re.Match[str]) -> bool:
+    """Reject numbers that name, date, order or measure rather than count (ANNOTATION.md)."""
+    v = vocab()
+    a, b = m.start(), m.end()
+    num = m.group("num")
+    low_num = num.lower()
+    if low_num in ("a", "an") or (low_num == "one" and not m.group("scale1")):
+        return True
+    if _is_year(num) and not m.group("scale1") and not m.group("num2"):
+        return True
+    if re.search(r",\d{1,2}$", num) and not m.group("scale1"):
+        return True  # "3,5" without a scale is a list, not a decimal
+    nxt = re.match(r"[\s\"“‘']*([\w.'’]+)", text[b : b + 30])
+    nxt_word = nxt.group(1).lower().rstrip(".") if nxt else ""
+    if (
+        nxt_word in v["non_count_after"]
+        or nxt_word in v["fraction_words"]
+        or text[b : b + 1] in ("-", "/", ":", "°")
+        or text[b : b + 2] in (" -", "th")
+    ):
+        return True
+    prev = re.search(r"([\w.#]+)\s*$", text[max(0, a - 20) : a])
+    prev_word = prev.group(1).lower() if prev else ""
+    if prev_word in v["non_count_before"] or prev_word.rstrip(".") in v["non_count_before"]:
+        return True
+    # a capitalised word before a small bare number names it: "Phase 2", "Windows 10", "Title 42"
+    return bool(
+        prev
+        and prev.group(1)[:1].isupper()
+        and num[0].isdigit()
+        and len(num) <= 3
+        and not m.group("scale1")
+        and prev_word not in v["qualifiers"]
+        and prev_word not in v["count_ok_before"]
+        and prev_word not in v["number_words"]
+    )
 
 
 def find_amounts(
     text: str, country_currency: str | None = None, exclude: list[tuple[int, int]] | None = None
 ) -> list[Amount]:
     """All money amounts, percentages and counts in `text`, not overlapping `exclude` spans."""
-    v = vocab()
     taken: list[tuple[int, int]] = list(exclude or [])
 
     def free(a: int, b: int) -> bool:
@@ -185,12 +300,11 @@ def find_amounts(
             a, b = m.start(), m.end()
             if not free(a, b):
                 continue
-            amt = m.group("amount")
-            if amt.strip().lower() in ("a", "an", "one") and not m.groupdict().get("scale1"):
+            amt = m.group("num")
+            if amt.strip().lower() in ("a", "an", "one") and not m.group("scale1"):
                 continue
             value, vmax = _values(m)
             currency, inferred = _currency(m, country_currency)
-            qual, _ = _qualifier(text, a)
             out.append(
                 Amount(
                     text=text[a:b],
@@ -201,16 +315,16 @@ def find_amounts(
                     value_max=vmax,
                     currency=currency,
                     currency_inferred=inferred,
-                    qualifier=qual,
+                    qualifier=_qualifier(text, a),
                     period=_period(text, b),
                 )
             )
             taken.append((a, b))
     for m in pats["percent"].finditer(text):
         a, b = m.start(), m.end()
-        if not free(a, b):
+        if not free(a, b) or m.group("num").lower() in ("a", "an"):
             continue
-        value, vmax = _number(m.group("num")) or 0.0, _number(m.group("num2"))
+        value, vmax = _values(m)
         out.append(
             Amount(
                 text=text[a:b],
@@ -219,48 +333,17 @@ def find_amounts(
                 kind="percent",
                 value=value,
                 value_max=vmax,
-                qualifier=_qualifier(text, a)[0],
+                qualifier=_qualifier(text, a),
             )
         )
         taken.append((a, b))
-    non_after = set(v["non_count_after"])
-    non_before = set(v["non_count_before"])
     for m in pats["count"].finditer(text):
         a, b = m.start(), m.end()
-        if not free(a, b):
+        if not free(a, b) or _not_a_count(text, m):
             continue
         num = m.group("num")
-        if num.lower() in ("a", "an") or (num.lower() == "one" and not m.group("scale1")):
-            continue
-        nxt = re.match(r"[\s\"“‘']*([\w.'’]+)", text[b : b + 30])
-        nxt_word = nxt.group(1).lower().rstrip(".") if nxt else ""
-        if (
-            nxt_word in non_after
-            or text[b : b + 1] in ("-", "/", ":", "°")
-            or text[b : b + 2] in (" -", "th")
-        ):
-            continue
-        prev = re.search(r"([\w.]+)\s*$", text[max(0, a - 20) : a])
-        prev_word = prev.group(1).lower() if prev else ""
-        if prev_word in non_before:
-            continue
-        # a capitalised word before a small bare number names it: "Phase 2", "Windows 10", "Title 42"
-        if (
-            prev
-            and prev.group(1)[:1].isupper()
-            and num[0].isdigit()
-            and len(num) <= 3
-            and not m.group("scale1")
-            and prev_word not in v["qualifiers"]
-            and prev_word not in v["count_ok_before"]
-            and prev_word not in v["number_words"]
-        ):
-            continue
         unit = _unit(text, b)
-        is_word = not num[0].isdigit()
-        if unit is None and (is_word or not m.group("scale1")) and not num[0].isdigit():
-            continue
-        if unit is None and num[0].isdigit() and not m.group("scale1"):
+        if unit is None and (not num[0].isdigit() or not m.group("scale1")):
             continue
         value, vmax = _values(m)
         out.append(
@@ -271,7 +354,7 @@ def find_amounts(
                 kind="count",
                 value=value,
                 value_max=vmax,
-                qualifier=_qualifier(text, a)[0],
+                qualifier=_qualifier(text, a),
                 unit=unit,
             )
         )
