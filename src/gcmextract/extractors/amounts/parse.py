@@ -47,7 +47,11 @@ def _word_number_regex(v: dict[str, Any], bare_a: bool = True) -> str:
     tens = _alt([w for w, n in nums.items() if n in range(20, 100, 10)], bound=True)
     small = rf"(?:(?:{tens})(?:[\s-](?:{units}))?|{units})"
     hund = rf"(?:(?:{small}|an?)\s+hundred\b(?:\s+(?:and\s+)?{small})?|{small})"
-    lone = r"|an?\b" if bare_a else ""
+    lone = (
+        "|" + _alt([w for w, n in nums.items() if n < 1 or w in ("a", "an")], True)
+        if bare_a
+        else ""
+    )
     return rf"(?i:(?:(?:{hund}|an?)\s+thousand\b(?:,?\s+(?:and\s+)?{hund})?|{hund}{lone}))"
 
 
@@ -66,7 +70,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     num = rf"(?:{_DIGITS}|{_word_number_regex(v)})"
     num2 = rf"(?:{_DIGITS}|{_word_number_regex(v, bare_a=False)})"
     nb = r"(?<![\w.,/\-+])"
-    scale = rf"(?:\s?(?:{scales}))"
+    scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales}))"
     prefix = rf"(?:(?P<pcode>{codes})\s*(?P<psign1>{signs})?|(?P<psign>{signs}))\s?"
     rng = rf"(?:\s*[-–]\s*|\s+(?:{_alt(v['range_words'])})\s+)"
     amount = rf"(?P<num>{num})(?P<scale1>{scale})?(?:{rng}(?P<num2>{num2})(?P<scale2>{scale})?)?"
@@ -117,6 +121,9 @@ def _number(token: str | None, romance: bool = False) -> float | None:
         return None
     t = token.strip()
     if t and not t[0].isdigit():
+        low = " ".join(t.lower().split())
+        if low in vocab()["number_words"]:
+            return float(vocab()["number_words"][low])
         return _word_value(t)
     t = re.sub(r"[\s\u00a0\u202f]", "", t)
     if "," in t and "." in t:
@@ -139,7 +146,7 @@ def _scale(token: str | None) -> float:
     if not token:
         return 1.0
     scales = vocab()["scales"]
-    t = token.strip()
+    t = token.strip(" -\t\n\u00a0\u202f")
     return float(scales.get(t, scales.get(t.lower(), 1.0)))
 
 
@@ -233,12 +240,15 @@ def _unit(text: str, end: int) -> str | None:
         if other:
             break
         low = word.lower()
+        if low in ("and", "or") and taken:
+            continue  # "two sacred and innocent words": the head comes after the adjectives
         if low in stop:
             break
+        low = low.rstrip("-'’")
         taken.append(low)
         if _is_head(low):
             return low
-    return taken[0] if len(taken) == 1 else None
+    return None
 
 
 def _is_year(num: str) -> bool:
@@ -246,14 +256,32 @@ def _is_year(num: str) -> bool:
     return bool(re.fullmatch(r"\d{4}", num)) and 1800 <= int(num) <= 2100
 
 
+def _lone_article(m: re.Match[str]) -> bool:
+    """ "a", "an", "one" or "half a" with no scale: an article or pronoun, not an amount."""
+    num = m.group("num")
+    return not num[0].isdigit() and (_number(num) or 0.0) <= 1 and not m.group("scale1")
+
+
+def _names_something(text: str, a: int, num: str) -> bool:
+    """A capitalised number word inside a sentence is part of a name ("Group of Seven")."""
+    if num[0].isdigit() or not num[0].isupper():
+        return False
+    before = text[max(0, a - 4) : a].rstrip(" \t\u00a0")
+    return bool(before) and before[-1] not in '.!?:;"“(\n\t•-–—'
+
+
 def _not_a_count(text: str, m: re.Match[str]) -> bool:
     """Reject numbers that name, date, order or measure rather than count (ANNOTATION.md)."""
     v = vocab()
     a, b = m.start(), m.end()
     num = m.group("num")
-    low_num = num.lower()
-    if low_num in ("a", "an") or (low_num == "one" and not m.group("scale1")):
+    if _lone_article(m) or _names_something(text, a, num):
         return True
+    if re.search(r"\b[A-Z][a-z]+\s+of\s*$", text[max(0, a - 25) : a]):
+        return True  # "Group of 77", "Group of Seven": a name
+    rate = _alt(v["rate_before"], bound=True)
+    if re.search(rf"(?:^|\W)(?:{rate})\s*$", text[max(0, a - 15) : a], re.I):
+        return True  # "one in three people" is a rate
     if _is_year(num) and not m.group("scale1") and not m.group("num2"):
         return True
     if re.search(r",\d{1,2}$", num) and not m.group("scale1"):
@@ -263,12 +291,15 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     if (
         nxt_word in v["non_count_after"]
         or nxt_word in v["fraction_words"]
+        or nxt_word in v["months"]
         or text[b : b + 1] in ("-", "/", ":", "°")
         or text[b : b + 2] in (" -", "th")
     ):
         return True
     prev = re.search(r"([\w.#]+)\s*$", text[max(0, a - 20) : a])
     prev_word = prev.group(1).lower() if prev else ""
+    if prev_word.rstrip(".") in v["months"]:
+        return True
     if prev_word in v["non_count_before"] or prev_word.rstrip(".") in v["non_count_before"]:
         return True
     # a capitalised word before a small bare number names it: "Phase 2", "Windows 10", "Title 42"
@@ -282,6 +313,14 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         and prev_word not in v["count_ok_before"]
         and prev_word not in v["number_words"]
     )
+
+
+def _ambiguous_code(m: re.Match[str]) -> bool:
+    """A code that is also a word or acronym ("COP 26") before a plain small number: not money."""
+    g = m.groupdict()
+    if not g.get("pcode") or g.get("psign1") or g.get("scale1") or g.get("sword") or g.get("bcode"):
+        return False
+    return g["pcode"] in vocab()["ambiguous_codes"] and bool(re.fullmatch(r"\d{1,3}", g["num"]))
 
 
 def find_amounts(
@@ -300,8 +339,7 @@ def find_amounts(
             a, b = m.start(), m.end()
             if not free(a, b):
                 continue
-            amt = m.group("num")
-            if amt.strip().lower() in ("a", "an", "one") and not m.group("scale1"):
+            if _lone_article(m) or _ambiguous_code(m):
                 continue
             value, vmax = _values(m)
             currency, inferred = _currency(m, country_currency)
@@ -343,6 +381,8 @@ def find_amounts(
             continue
         num = m.group("num")
         unit = _unit(text, b)
+        if unit in vocab()["non_count_after"]:
+            continue  # "15 long years" is a duration
         if unit is None and (not num[0].isdigit() or not m.group("scale1")):
             continue
         value, vmax = _values(m)
