@@ -155,3 +155,27 @@ def test_organizations_documents_and_titles_from_ner_rejected(text: str) -> None
     words = text.split()
     surface = " ".join(words[1:4]) if text.startswith(("Our", "The")) else "Heads of State"
     assert found(text, [ner_span(text, surface)]) == []
+
+
+def test_organizations_curly_apostrophe_resolves_to_the_gazetteer_name() -> None:
+    text = "the United Nations Children’s Fund (UNICEF) helped. Later UNICEF returned."
+    assert {canonical for _, canonical in found(text)} == {"United Nations Children's Fund"}
+
+
+def test_organizations_person_with_title_is_not_an_organisation() -> None:
+    text = "Prince Moulay Rachid opened the session."
+    assert found(text, [ner_span(text, "Prince Moulay Rachid")]) == []
+
+
+def test_organizations_fragment_of_a_document_name_is_not_an_organisation() -> None:
+    text = "the conference to adopt a Global Compact for Safe, Orderly and Regular Migration. Then"
+    assert found(text, [ner_span(text, "Regular Migration")]) == []
+
+
+def test_organizations_list_after_a_job_title_keeps_its_bodies() -> None:
+    text = (
+        "the Table included the Chief Medical Officer of Health, Public Health Kenya, and others."
+    )
+    assert found(text, [ner_span(text, "Public Health Kenya")]) == [
+        ("Public Health Kenya", "Public Health Kenya")
+    ]

@@ -34,10 +34,15 @@ def gazetteer() -> tuple[
         ]
         for n in [canonical, *aliases, *short_un]:
             # a leading "the" is not part of a name (ANNOTATION.md): "the United Nations"
-            names.setdefault(re.sub(r"^the\s+", "", n, flags=re.I).lower(), entry)
+            names.setdefault(name_key(re.sub(r"^the\s+", "", n, flags=re.I)), entry)
         for a in acrs:
             acronyms[a] = entry
     return names, acronyms
+
+
+def name_key(name: str) -> str:
+    """A name's lookup key: lower case, one space between words, straight apostrophes."""
+    return " ".join(name.replace("’", "'").split()).lower()
 
 
 def _alt(words) -> str:  # type: ignore[no-untyped-def]
@@ -57,7 +62,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
     # words of one name never cross a line break, except after a connector ("Ministry of\nLabour")
     sp = r"[^\S\n]"
     chunk = rf"{cap}(?:(?:,{sp}+|{sp}+(?:{conn}(?:{sp}+|{sp}*\n{sp}*))?){cap})*"
-    gaz_names = _alt(n for n in names)
+    gaz_names = "|".join(
+        re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s+")
+        for n in sorted(names, key=len, reverse=True)
+    )
     gaz_acr = _alt(acronyms)
     return {
         "chunk": re.compile(rf"(?<![\w’'])(?:{chunk})"),
@@ -94,11 +102,11 @@ class Candidate:
 def lookup(name: str) -> tuple[str, str | None, str] | None:
     """The gazetteer entry of a name or acronym, also when written "UN X" for "United Nations X"."""
     names, acronyms = gazetteer()
-    entry = names.get(name.lower()) or acronyms.get(name)
+    entry = names.get(name_key(name)) or acronyms.get(name)
     if entry is None:
         m = re.match(r"(?:UN|U\.N\.)[\s-]+(?=[A-Z])", name)
         if m:
-            entry = names.get(("United Nations " + name[m.end() :]).lower())
+            entry = names.get(name_key("United Nations " + name[m.end() :]))
     return entry
 
 
@@ -158,6 +166,17 @@ def _narrow(text: str, start: int, end: int) -> tuple[int, int]:
     return _trim(text, start, end)
 
 
+def _named_thing(run: str, offset: int, at: int) -> tuple[int, int]:
+    """The span of the name of a programme, event or document found at `at` in a capitalised run:
+    its comma-separated part, extended to the run's end when the run ends in "and X" (one name
+    with a list in it: "Global Compact for Safe, Orderly and Regular Migration")."""
+    first = run.rfind(",", 0, at) + 1
+    last = run.find(",", at)
+    if last < 0 or re.search(r"\s(?:and|&|y|et)\s", run[run.rfind(",") :]):
+        last = len(run)
+    return offset + first, offset + last
+
+
 def _type(name: str, known: str | None) -> str:
     if known:
         return known
@@ -203,11 +222,11 @@ def find_organizations(
     all_defs: list[Definition] = []
     for d in find_definitions(text):
         long_ok = (
-            bool(pats["heads"].search(d.long)) or d.long.lower() in names or d.short in acronyms
+            bool(pats["heads"].search(d.long)) or name_key(d.long) in names or d.short in acronyms
         )
         if (
             pats["not_org"].search(d.long)
-            and d.long.lower() not in names
+            and name_key(d.long) not in names
             and not re.search(r"Conference on|Forum on", d.long)
         ):
             long_ok = False
@@ -218,15 +237,15 @@ def find_organizations(
             all_defs.append(d)
     long_canon = {}
     for short, d in defs.items():
-        entry = names.get(d.long.lower()) or acronyms.get(short)
+        entry = names.get(name_key(d.long)) or acronyms.get(short)
         canonical = entry[0] if entry and entry[0].lower() == d.long.lower() else _norm(d.long)
-        if entry and d.long.lower() in names:
+        if entry and name_key(d.long) in names:
             canonical = entry[0]
         long_canon[short] = (canonical, entry[2] if entry else None)
     for d in all_defs:
         short = d.short
         canonical, typ0 = long_canon[short]
-        entry = names.get(d.long.lower()) or acronyms.get(short)
+        entry = names.get(name_key(d.long)) or acronyms.get(short)
         ls, le = d.long_start, d.long_end
         # a name continuing after the acronym: "X (ACR) Integration Working Group"
         tail = re.match(
@@ -251,7 +270,7 @@ def find_organizations(
 
     # 2. gazetteer names and acronyms (undefined acronyms resolve here)
     for m in pats["gaz_name"].finditer(text):
-        entry = names[m.group().lower()]
+        entry = names[name_key(m.group())]
         if m.group()[0].islower():
             continue
         cands.append(Candidate(m.start(), m.end(), "gazetteer", entry[0], entry[1], entry[2]))
@@ -266,9 +285,13 @@ def find_organizations(
         cands.append(Candidate(m.start(), end, "gazetteer", entry[0], m.group(), entry[2]))
 
     # 3. name patterns with an organisation head word; "Government of X"; "X sans frontières"
+    rejected: list[tuple[int, int]] = []  # names of programmes, events, documents
     for key in ("chunk", "gov_of", "sans"):
         for m in pats[key].finditer(text):
             if key == "chunk" and not pats["heads"].search(m.group()):
+                bad = pats["not_org"].search(m.group())
+                if bad:
+                    rejected.append(_named_thing(m.group(), m.start(), bad.start()))
                 continue
             cands.append(Candidate(m.start(), m.end(), "pattern"))
 
@@ -292,7 +315,7 @@ def find_organizations(
 
     # clean, filter
     kept: list[Candidate] = []
-    rejected: list[tuple[int, int]] = []  # names of programmes, events, documents
+    person_titles = set(v["person_titles"])
     for c in cands:
         c.start, c.end = _trim(text, c.start, c.end)
         if c.end <= c.start:
@@ -339,7 +362,9 @@ def find_organizations(
                 name = text[c.start : c.end]
             if not name[:1].isupper() and not name[:1].isdigit():
                 continue
-            if pats["not_org"].search(name) and name.lower() not in names:
+            if name.split()[0].rstrip(".") in person_titles:
+                continue  # a person: "Prince Moulay Rachid", "H.E. Mr. X"
+            if pats["not_org"].search(name) and name_key(name) not in names:
                 if c.source == "pattern":
                     rejected.append((c.start, c.end))
                 continue
@@ -357,7 +382,7 @@ def find_organizations(
                 len(words) == 1
                 and not name.isupper()
                 and not pats["heads"].search(name)
-                and name.lower() not in names
+                and name_key(name) not in names
             ):
                 continue
             if name.lower() in places or any(ch.isdigit() for ch in name) and not name.isupper():
