@@ -4,24 +4,43 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from gcmextract.schema import DateMention
 
+YEAR = r"(?:19\d\d|20\d\d|2100)"
+"""A four-digit year in the range the vocabulary allows (1900-2100)."""
+
 
 @lru_cache(maxsize=1)
-def vocab() -> dict:
+def vocab() -> dict[str, Any]:
+    """The date vocabulary (months, seasons, modifiers, labels...) from vocabulary.json."""
     return json.loads(resources.files(__package__).joinpath("vocabulary.json").read_text("utf-8"))
 
 
-def _alt(words) -> str:  # type: ignore[no-untyped-def]
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of `words` that must start and end on a word boundary where they are letters."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        left = r"\b" if w[:1].isalnum() else ""
+        right = r"\b" if w[-1:].isalnum() else ""
+        out.append(f"{left}{re.escape(w)}{right}")
+    return "|".join(out)
 
 
 @dataclass
 class _Point:
+    """One calendar point (or a range written as one token) found in the text."""
+
     start: int
     end: int
     year: int | None
@@ -30,8 +49,10 @@ class _Point:
     season: str | None = None
     year_end: int | None = None  # for a year range written as one token ("2020-21")
     day_end: int | None = None  # for a day range in one month ("15 to 20 March 2021")
+    prefix_modifier: str | None = None  # from a glued prefix ("post-2020")
 
     def iso(self, year: int | None = None) -> str:
+        """ISO 8601 value of the point, borrowing `year` when it has none of its own."""
         y = self.year if self.year is not None else year
         if self.season:
             return f"{y}-{self.season}"
@@ -44,28 +65,38 @@ class _Point:
 
 @lru_cache(maxsize=1)
 def point_pattern() -> re.Pattern[str]:
+    """One regex with a named alternative per written form of a date (most specific first)."""
     v = vocab()
     month = _alt(v["months"])
     season = _alt(v["seasons"])
     wd = _alt(v["weekdays"])
-    year = r"(?:19\d\d|20\d\d|2100)"
-    nb = r"(?:(?<![\w$€£¥/.,\-])|(?<=\bmid-)|(?<=\bFY))"  # not glued to a word, currency or number
-    na = r"(?![\w%]|[.,/]\d|-\d)"  # not followed by more number
+    suf = rf"(?:{_alt(v['day_suffixes'])})?"
+    year = YEAR
+    # not glued to a word, currency or number; but "mid-2021", "FY2022", "post-2020", "of2021" are fine
+    nb = r"(?:(?<![\w$€£¥/.,\-])|(?<=\bFY)|(?<=\bof)|(?<=[A-Za-z]-))"
+    mags = _alt(v["magnitudes"])
+    # not followed by more number, except a glued footnote or OCR'd "I" ("in 2020.1 would like")
+    na = rf"(?:(?![\w%]|[.,/]\d|-\d)|(?=[.,]\d{{1,2}}\s+(?!(?:{mags})\b)[A-Za-z]))"
     parts = [
         # 2021-07-15
-        rf"{nb}(?P<iso>{year})-(?P<iso_m>0?[1-9]|1[0-2])-(?P<iso_d>[0-3]?\d){na}",
+        rf"{nb}(?P<iso>{year})-(?P<iso_m>0?[1-9]|1[0-2])-(?P<iso_d>[0-3]?\d)(?![\w%]|[.,/]\d|-\d)",
         # 14/03/2019, 14.03.2019
-        rf"{nb}(?P<num_d>[0-3]?\d)[/.](?P<num_m>[01]?\d)[/.](?P<num_y>{year}){na}",
-        # (Wednesday,) 28 October 2020 | 28 de octubre de 2020 | 1er mars 2021
-        # 15 to 20 March 2021, 15-20 mars 2021
-        rf"(?<![\d,.])(?P<dr_a>[0-3]?\d)(?:st|nd|rd|th|er)?\s*(?:[-–]|\s(?:to|al|au|a|à|and|y|et)\s)\s*(?P<dr_b>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<dr_m>{month})\.?,?\s+(?:de\s+|del\s+)?(?P<dr_y>{year}){na}",
-        rf"(?:(?P<wd1>{wd}),?\s+)?(?<![\d,.])(?P<dmy_d>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?P<dmy_m>{month})\.?,?\s+(?:de\s+|del\s+)?(?P<dmy_y>{year}){na}",
-        # (Wednesday,) October 28, 2020
-        rf"(?:(?P<wd2>{wd}),?\s+)?(?P<mdy_m>{month})\.?\s+(?P<mdy_d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<mdy_y>{year}){na}",
+        rf"(?<![\w$€£¥/.,\-])(?P<num_d>[0-3]?\d)[/.](?P<num_m>[01]?\d)[/.](?P<num_y>{year}){na}",
+        # 15 to 20 March 2021, 15-20 mars 2021, del 1 al 5 de marzo de 2021
+        rf"(?<![\d,.])(?P<dr_a>[0-3]?\d){suf}\s*(?:[-–]|\s(?:to|al|au|a|à|and|y|et)\s)\s*"
+        rf"(?P<dr_b>[0-3]?\d){suf}\s+(?:of\s+|de\s+)?(?P<dr_m>{month})\.?,?\s+(?:de\s+|del\s+)?"
+        rf"(?P<dr_y>{year}){na}",
+        # (Wednesday,) 28 October 2020 | 28 de octubre de 2020 | 1er mars 2021 | 1° de enero de 2021
+        rf"(?:(?P<wd1>{wd}),?\s+)?(?<![\d,.])(?P<dmy_d>[0-3]?\d){suf}\s+(?:of\s+|de\s+)?"
+        rf"(?P<dmy_m>{month})\.?,?\s+(?:de\s+|del\s+)?(?P<dmy_y>{year}){na}",
+        # (Wednesday,) October 28, 2020 | October the 7th, 2023
+        rf"(?:(?P<wd2>{wd}),?\s+)?(?P<mdy_m>{month})\.?\s+(?:the\s+)?(?P<mdy_d>[0-3]?\d){suf},?\s+"
+        rf"(?P<mdy_y>{year}){na}",
         # 1 de enero (al ...), 1 March (to ...): day and month, kept only inside a range
-        rf"(?<![\d,.])(?P<dm_d>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?P<dm_m>{month})\b(?=\s*(?:[-–]|to|al|au|a|à|until|through)\s)",
+        rf"(?<![\d,.])(?P<dm_d>[0-3]?\d){suf}\s+(?:of\s+|de\s+)?(?P<dm_m>{month})\b"
+        rf"(?=\s*(?:[-–]|to|al|au|a|à|until|through)\s)",
         # March 2021, March of 2021, marzo de 2021
-        rf"(?P<my_m>{month})\.?,?\s+(?:of\s+|de\s+|del\s+)?(?P<my_y>{year}){na}",
+        rf"(?P<my_m>{month})\.?,?\s+(?:of\s*|de\s+|del\s+)?(?P<my_y>{year}){na}",
         # spring 2022
         rf"(?P<sy_s>{season})\s+(?:of\s+|de\s+)?(?P<sy_y>{year}){na}",
         # fiscal / year ranges: 2020-2021, 2020–21, 2008/2009
@@ -79,20 +110,34 @@ def point_pattern() -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+def _year_range(start: int, end: int, a: int, b: str) -> _Point | None:
+    """A year range written as one token ("2020-2021", "2020/21", "1999-00"), or None."""
+    if len(b) == 4:
+        bb = int(b)
+    else:
+        bb = (a // 100) * 100 + int(b)
+        if bb <= a:
+            bb += 100
+    if bb <= a or bb - a > 100:
+        return None
+    return _Point(start, end, a, year_end=bb)
+
+
 def _point(m: re.Match[str]) -> _Point | None:
+    """The calendar point a match of `point_pattern()` denotes, or None if it is not one."""
     v = vocab()
     months, seasons = v["months"], v["seasons"]
     g = m.groupdict()
 
     def mo(key: str) -> int:
-        return months[g[key].lower().rstrip(".")]
+        return int(months[g[key].lower().rstrip(".")])
 
     if g["iso"]:
         return _Point(m.start(), m.end(), int(g["iso"]), int(g["iso_m"]), int(g["iso_d"]))
     if g["num_y"]:
         d, mth = int(g["num_d"]), int(g["num_m"])
         if mth > 12 and d <= 12:
-            d, mth = mth, d
+            d, mth = mth, d  # day-first unless impossible
         if not (1 <= mth <= 12 and 1 <= d <= 31):
             return None
         return _Point(m.start(), m.end(), int(g["num_y"]), mth, d)
@@ -102,9 +147,15 @@ def _point(m: re.Match[str]) -> _Point | None:
             return None
         return _Point(m.start(), m.end(), int(g["dr_y"]), mo("dr_m"), a, day_end=b)
     if g["dmy_y"]:
-        return _Point(m.start(), m.end(), int(g["dmy_y"]), mo("dmy_m"), int(g["dmy_d"]))
+        day = int(g["dmy_d"])
+        if not 1 <= day <= 31:
+            return None
+        return _Point(m.start(), m.end(), int(g["dmy_y"]), mo("dmy_m"), day)
     if g["mdy_y"]:
-        return _Point(m.start(), m.end(), int(g["mdy_y"]), mo("mdy_m"), int(g["mdy_d"]))
+        day = int(g["mdy_d"])
+        if not 1 <= day <= 31:
+            return None
+        return _Point(m.start(), m.end(), int(g["mdy_y"]), mo("mdy_m"), day)
     if g["dm_m"]:
         day = int(g["dm_d"])
         return _Point(m.start(), m.end(), None, mo("dm_m"), day) if 1 <= day <= 31 else None
@@ -115,31 +166,11 @@ def _point(m: re.Match[str]) -> _Point | None:
     if g["sy_y"]:
         return _Point(m.start(), m.end(), int(g["sy_y"]), season=seasons[g["sy_s"].lower()])
     if g["yr_a"]:
-        a = int(g["yr_a"])
-        b = g["yr_b"]
-        bb = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
-        if bb <= a or bb - a > 10:
-            return None
-        return _Point(m.start(), m.end(), a, year_end=bb)
+        return _year_range(m.start(), m.end(), int(g["yr_a"]), g["yr_b"])
     if g["y"]:
         return _Point(m.start(), m.end(), int(g["y"]))
     if g["m"]:
-        if g["m"].islower() and g["m"] in (
-            "may",
-            "mar",
-            "jun",
-            "dec",
-            "sep",
-            "oct",
-            "nov",
-            "jan",
-            "aug",
-            "feb",
-            "apr",
-            "jul",
-            "mai",
-            "mars",
-        ):
+        if g["m"].islower() and g["m"] in v["ambiguous_month_words"]:
             return None
         return _Point(m.start(), m.end(), None, mo("m"))
     if g["s"]:
@@ -149,48 +180,62 @@ def _point(m: re.Match[str]) -> _Point | None:
 
 @lru_cache(maxsize=1)
 def _gap_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    lead = r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?|mid-?\s*|early\s+|late\s+)?"
-    to = r"(?:to|until|till|through|thru|al|a|au|à|hasta)"
-    gap_to = re.compile(rf"\s*(?:{to}\s+|[-–—]\s*){lead}$|^\s*(?:{to}\s+|[-–—]\s*){lead}\s*$", re.I)
-    gap_and = re.compile(rf"^\s*(?:and|y|et)\s+{lead}$", re.I)
-    before_between = re.compile(r"\b(?:between|entre)\s+(?:the\s+)?$", re.I)
-    lead_before = re.compile(
-        r"(?:the\s+)?((?:end|beginning|start|middle)\s+of\s+(?:the\s+)?|mid-?\s*|early\s+|late\s+)$",
-        re.I,
-    )
+    """Patterns for the text between two points of a range, and before its first point."""
+    v = vocab()
+    lead = rf"(?:(?:the\s+)?(?:{_words(v['range_lead'])})\s*)?"
+    to = _words(v["range_to"])
+    gap_to = re.compile(rf"^\s*(?:(?:{to})\s+(?:the\s+)?|[-–—]\s*){lead}$", re.I)
+    gap_and = re.compile(rf"^\s*(?:{_words(v['range_and'])})\s+(?:the\s+)?{lead}$", re.I)
+    before_between = re.compile(rf"(?:{_words(v['range_between'])})\s+(?:the\s+)?$", re.I)
+    lead_before = re.compile(rf"(?:the\s+)?(?:{_words(v['range_lead'])})\s*$", re.I)
     return gap_to, gap_and, before_between, lead_before
 
 
 @lru_cache(maxsize=1)
-def _modifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _modifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns for an opening modifier before a date, "and beyond" after it, "from X on" around it."""
     v = vocab()
-    mods = {k: val for k, val in v["modifiers"].items() if val}
+    fillers = _words(v["modifier_fillers"])
     before = re.compile(
-        rf"\b({_alt(mods)})\s+(?:(?:the\s+)?(?:end|beginning|start)\s+of\s+)?(?:the\s+)?(?:year\s+)?(?:in\s+)?$",
+        rf"(?:{_words(v['modifiers'])})\s+((?:(?:{fillers})(?:\s+|(?<=-)))*)$",
         re.I,
     )
-    after = re.compile(rf"^\s+({_alt(v['beyond'])})\b", re.I)
-    return before, after
+    after = re.compile(rf"^\s*,?\s+(?:{_words(v['beyond'])})", re.I)
+    after_from = re.compile(rf"^\s*,?\s+({_words(v['after_from'])})", re.I)
+    return before, after, after_from
 
 
 @lru_cache(maxsize=1)
-def _not_a_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _not_a_year_patterns() -> tuple[re.Pattern[str], ...]:
+    """Patterns for the contexts that make a year-like number a label, count or amount."""
     v = vocab()
-    before = re.compile(rf"\b(?:{_alt(v['number_labels'])})\s*$", re.I)
-    after = re.compile(rf"^\s+(?:{_alt(v['count_nouns'])})\b", re.I)
-    prep = re.compile(rf"\b(?:{_alt(v['year_prepositions'])})\s+$", re.I)
-    return before, after, prep
+    before = re.compile(rf"(?:{_words(v['number_labels'])})\s*$", re.I)
+    after = re.compile(rf"^\s+(?:{_words(v['count_nouns'])})", re.I)
+    prep = re.compile(rf"(?:{_words(v['year_prepositions'])})\s+$", re.I)
+    currency = re.compile(rf"(?:{_words(v['currency_before'])})\s*$", re.I)
+    numbered = re.compile(rf"^\s*\({YEAR}\)")  # "resolutions 1920 (2010)": 1920 is a number
+    return before, after, prep, currency, numbered
 
 
 def _not_a_year(text: str, p: _Point) -> bool:
     """A bare year-like number that labels something ("paragraph 2019") or counts ("2000 people")."""
     if p.month is not None or p.season is not None or p.year is None or p.year_end is not None:
         return False
-    before, after, prep = _not_a_year_patterns()
+    before, after, prep, currency, numbered = _not_a_year_patterns()
     left = text[max(0, p.start - 20) : p.start]
-    if before.search(left):
+    right = text[p.end : p.end + 30]
+    if before.search(left) or currency.search(left) or numbered.match(right):
         return True
-    return bool(after.match(text[p.end : p.end + 30])) and not prep.search(left)
+    return bool(after.match(right)) and not prep.search(left)
+
+
+def _prefix_modifier(text: str, start: int) -> str | None:
+    """The modifier a glued prefix gives ("post-2020" -> beyond), if any."""
+    m = re.search(r"\b([A-Za-z]+)-$", text[max(0, start - 12) : start])
+    if not m:
+        return None
+    mods: dict[str, str | None] = vocab()["hyphen_prefixes"]
+    return mods.get(m.group(1).lower())
 
 
 def find_dates(text: str, exclude: list[tuple[int, int]] | None = None) -> list[DateMention]:
@@ -202,6 +247,7 @@ def find_dates(text: str, exclude: list[tuple[int, int]] | None = None) -> list[
             continue
         p = _point(m)
         if p and not _not_a_year(text, p):
+            p.prefix_modifier = _prefix_modifier(text, p.start)
             points.append(p)
     gap_to, gap_and, before_between, lead_before = _gap_patterns()
     out: list[DateMention] = []
@@ -212,9 +258,9 @@ def find_dates(text: str, exclude: list[tuple[int, int]] | None = None) -> list[
         if q is not None and q.year is not None and p.year_end is None and q.year_end is None:
             gap = text[p.end : q.start]
             is_range = (
-                bool(gap_to.search(gap))
-                and len(gap) < 30
-                and (p.year is not None or p.month or p.season)
+                len(gap) < 30
+                and bool(gap_to.match(gap))
+                and (p.year is not None or p.month is not None or p.season is not None)
             )
             if (
                 not is_range
@@ -222,24 +268,20 @@ def find_dates(text: str, exclude: list[tuple[int, int]] | None = None) -> list[
                 and before_between.search(text[max(0, p.start - 20) : p.start])
             ):
                 is_range = True
-            if is_range and (p.year is not None or q.year is not None):
+            if is_range:
                 start = p.start
                 lb = lead_before.search(text[max(0, p.start - 30) : p.start])
                 if lb:
-                    start = (
-                        p.start - len(lb.group(0)) + (len(lb.group(0)) - len(lb.group(0).lstrip()))
-                    )
-                    # a leading "the" stays outside
-                    seg = text[start : p.start]
-                    if seg.lower().startswith("the "):
-                        start += 4
+                    start = p.start - len(lb.group(0))
+                    if text[start : start + 4].lower() == "the ":
+                        start += 4  # a leading "the" stays outside
                 start_year = (
                     p.year
                     if p.year is not None
                     else (q.year if (p.month or 0) <= (q.month or 12) else q.year - 1)
                 )
                 value = f"{p.iso(start_year)}/{q.iso()}"
-                out.append(_mention(text, start, q.end, "range", value))
+                out.append(_mention(text, start, q.end, "range", value, two_points=True))
                 i += 2
                 continue
         if p.year is None:
@@ -252,20 +294,46 @@ def find_dates(text: str, exclude: list[tuple[int, int]] | None = None) -> list[
         elif p.year_end is not None:
             out.append(_mention(text, p.start, p.end, "range", f"{p.year}/{p.year_end}"))
         else:
-            out.append(_mention(text, p.start, p.end, "date", p.iso()))
+            out.append(_mention(text, p.start, p.end, "date", p.iso(), p.prefix_modifier))
         i += 1
     return out
 
 
-def _mention(text: str, start: int, end: int, kind: str, value: str) -> DateMention:
-    before, after = _modifier_patterns()
-    modifier = None
-    mb = before.search(text[max(0, start - 40) : start])
-    if mb:
-        modifier = vocab()["modifiers"][mb.group(1).lower()]
-    ma = after.match(text[end : end + 20])
-    if ma:
-        modifier = "beyond"
+def _modifier(text: str, start: int, end: int, two_points: bool) -> str | None:
+    """The modifier opening the date at text[start:end] ("since", "until", "by", ...), if any."""
+    v = vocab()
+    before, after, after_from = _modifier_patterns()
+    if after.match(text[end : end + 25]):
+        return "beyond"
+    left = text[max(0, start - 50) : start]
+    right = text[end : end + 30]
+    mf = after_from.match(right)
+    if mf and re.search(rf"(?:{_words(v['from_words'])})\s+(?:the\s+)?(?:year\s+)?$", left, re.I):
+        return str(v["after_from"][mf.group(1).lower()])
+    mb = before.search(left)
+    if not mb:
+        return None
+    fillers = mb.group(1).split()
+    if fillers and fillers[-1].lower() in v["article_fillers"] and re.match(r"\s+[^\W\d]", right):
+        return None  # "by the 2030 Agenda": the year names something, the modifier governs that
+    word = re.sub(r"\s+", " ", mb.group(0)[: mb.start(1) - mb.start(0)].strip().lower())
+    value = v["modifiers"].get(word)
+    if two_points and word in v["since_modifiers"]:
+        return None  # "desde 2019 hasta 2021": a closed range, "desde" means "from"
+    return str(value) if value else None
+
+
+def _mention(
+    text: str,
+    start: int,
+    end: int,
+    kind: str,
+    value: str,
+    default_modifier: str | None = None,
+    two_points: bool = False,
+) -> DateMention:
+    """A DateMention for text[start:end] with its modifier worked out from the context."""
+    modifier = _modifier(text, start, end, two_points) or default_modifier
     return DateMention(
         text=text[start:end], start=start, end=end, kind=kind, value=value, modifier=modifier
     )  # type: ignore[arg-type]
