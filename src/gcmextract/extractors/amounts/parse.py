@@ -77,6 +77,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     after = (
         rf"\s*\(\s*(?P<bcode>{codes})\s*\)|\s+(?P<scode>{codes})"
         rf"|\s+(?:(?P<conn>{conn})\s*)?(?P<sword>{words})"
+        rf"|{_SP}?(?P<ssign>{_alt(v['signs_after'])})"
     )
     money_pre = rf"(?<![\w])(?:{prefix})(?P<amount>{amount})(?:{after})?(?![\w])"
     money_post = rf"{nb}(?P<amount>{amount})(?:{after})(?![\w])"
@@ -172,7 +173,7 @@ def _currency(m: re.Match[str], country_currency: str | None) -> tuple[str | Non
         if g.get(key):
             code = g[key].upper()
             return ("CNY" if code == "RMB" else code), False
-    sign = g.get("psign") or g.get("psign1")
+    sign = g.get("psign") or g.get("psign1") or g.get("ssign")
     word = g.get("sword")
     token = v["signs"].get(re.sub(r"\s+", "", sign)) if sign else None
     if word:
