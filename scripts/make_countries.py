@@ -1,6 +1,6 @@
 """Regenerate src/gcmextract/data/countries.json from pycountry and babel (dev-only tools).
 
-Run: .venv/bin/pip install pycountry babel && .venv/bin/python scripts/make_countries.py
+Run: .venv/bin/pip install -e ".[data]" && .venv/bin/python scripts/make_countries.py
 The JSON is committed; gcmextract never imports pycountry or babel at run time.
 """
 
@@ -58,6 +58,11 @@ ALIASES = {
 DEMONYM_SKIP = {"ATA", "UMI"}
 
 
+OTHER_LOCALES = (Locale("es"), Locale("fr"))
+# Names in Spanish or French that are also common words or given names in English text
+WORD_LIKE = {"maurice", "chine", "inde", "malí"}
+
+
 def main() -> None:
     en = Locale("en")
     rows = []
@@ -66,6 +71,13 @@ def main() -> None:
             continue
         name = getattr(c, "common_name", None) or en.territories.get(c.alpha_2) or c.name
         names = sorted({name, c.name, *(ALIASES.get(c.alpha_3, []))} - {""})
+        # Spanish and French names, for submissions written in those languages
+        other = {
+            n
+            for loc in OTHER_LOCALES
+            for n in [loc.territories.get(c.alpha_2, "")]
+            if len(n) > 3 and n not in names and n.lower() not in WORD_LIKE
+        }
         currencies = get_territory_currencies(c.alpha_2, tender=True, non_tender=False)
         rows.append(
             {
@@ -74,6 +86,7 @@ def main() -> None:
                 "alpha3": c.alpha_3,
                 "currency": currencies[0] if currencies else None,
                 "names": names,
+                "names_other": sorted(other),
             }
         )
     rows.sort(key=lambda r: r["alpha3"])

@@ -82,3 +82,21 @@ def test_metadata_reporting_period() -> None:
     )
     assert detect_period(text, find_dates(text)) == "2019-01/2021-12"
     assert detect_period("In 2020-2021 we acted.", find_dates("In 2020-2021 we acted.")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        (
+            "Informe de México sobre la implementación del Pacto Mundial. El Gobierno de México",
+            "MEX",
+        ),
+        (
+            "Rapport du Sénégal sur la mise en œuvre du Pacte mondial. Le gouvernement du Sénégal",
+            "SEN",
+        ),
+        ("Informe voluntario de España: el Gobierno de España y la OIM", "ESP"),
+    ],
+)
+def test_country_detect_spanish_and_french_names(text: str, iso3: str) -> None:
+    assert detect_country(text) == iso3

@@ -39,7 +39,7 @@ def _index() -> dict[str, dict]:
     for row in _rows():
         for key in (row["alpha2"], row["alpha3"], row["name"]):
             index.setdefault(key.lower(), row)
-        for name in (row["name"], *row["names"]):
+        for name in (row["name"], *row["names"], *row.get("names_other", [])):
             for key in _variants(name):
                 index.setdefault(key.lower(), row)
     return index
@@ -68,7 +68,7 @@ def _name_pattern() -> re.Pattern[str]:
     names = {
         v
         for r in _rows()
-        for n in (r["name"], *r["names"])
+        for n in (r["name"], *r["names"], *r.get("names_other", []))
         if "," not in n and len(n) > 3 and n.upper() != n
         for v in _variants(n)
     }
@@ -139,5 +139,7 @@ def country_from_filename(path: str | Path) -> str | None:
 
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
-    """Every English name of every country (for rejecting places as organisations)."""
-    return frozenset(n for r in _rows() for n in r["names"] if "," not in n)
+    """Every name of every country, English, Spanish and French (places are not organisations)."""
+    return frozenset(
+        n for r in _rows() for n in (*r["names"], *r.get("names_other", [])) if "," not in n
+    )
