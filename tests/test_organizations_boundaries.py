@@ -179,3 +179,13 @@ def test_organizations_list_after_a_job_title_keeps_its_bodies() -> None:
     assert found(text, [ner_span(text, "Public Health Kenya")]) == [
         ("Public Health Kenya", "Public Health Kenya")
     ]
+
+
+def test_organizations_acronym_defined_for_a_statistical_org_name() -> None:
+    text = "The Australian Border Force (ABF) met IOM. Later the ABF reported."
+    result = found(text, [ner_span(text, "The Australian Border Force")])
+    assert result[:2] == [
+        ("Australian Border Force", "Australian Border Force"),
+        ("ABF", "Australian Border Force"),
+    ]
+    assert result[-1] == ("ABF", "Australian Border Force")

@@ -220,9 +220,14 @@ def find_organizations(
     # 1. acronym definitions whose long form is an organisation
     defs: dict[str, Definition] = {}
     all_defs: list[Definition] = []
+    # ends of the statistical model's ORG spans: a long form ending there names an organisation
+    org_ends = {e for s, e, lab in ner_spans if lab == "ORG"}
     for d in find_definitions(text):
         long_ok = (
-            bool(pats["heads"].search(d.long)) or name_key(d.long) in names or d.short in acronyms
+            bool(pats["heads"].search(d.long))
+            or name_key(d.long) in names
+            or d.short in acronyms
+            or (d.long_end in org_ends and len(d.long.split()) > 1)
         )
         if (
             pats["not_org"].search(d.long)
