@@ -86,6 +86,9 @@ def point_pattern() -> re.Pattern[str]:
         rf"(?<![\d,.])(?P<dr_a>[0-3]?\d){suf}\s*(?:[-–]|\s(?:to|al|au|a|à|and|y|et)\s)\s*"
         rf"(?P<dr_b>[0-3]?\d){suf}\s+(?:of\s+|de\s+)?(?P<dr_m>{month})\.?,?\s+(?:de\s+|del\s+)?"
         rf"(?P<dr_y>{year}){na}",
+        # September 20-22, 2021 | Sept. 20 to 22, 2021
+        rf"(?P<mdr_m>{month})\.?\s+(?P<mdr_a>[0-3]?\d){suf}\s*(?:[-–]|\s(?:to|through|and)\s)\s*"
+        rf"(?P<mdr_b>[0-3]?\d){suf},?\s+(?P<mdr_y>{year}){na}",
         # (Wednesday,) 28 October 2020 | 28 de octubre de 2020 | 1er mars 2021 | 1° de enero de 2021
         rf"(?:(?P<wd1>{wd}),?\s+)?(?<![\d,.])(?P<dmy_d>[0-3]?\d){suf}\s+(?:of\s+|de\s+)?"
         rf"(?P<dmy_m>{month})\.?,?\s+(?:de\s+|del\s+)?(?P<dmy_y>{year}){na}",
@@ -116,8 +119,8 @@ def _year_range(start: int, end: int, a: int, b: str) -> _Point | None:
         bb = int(b)
     else:
         bb = (a // 100) * 100 + int(b)
-        if bb <= a:
-            bb += 100
+        if a % 100 == 99 and b == "00":
+            bb += 100  # "1999-00"
     if bb <= a or bb - a > 100:
         return None
     return _Point(start, end, a, year_end=bb)
@@ -146,6 +149,11 @@ def _point(m: re.Match[str]) -> _Point | None:
         if not 1 <= a < b <= 31:
             return None
         return _Point(m.start(), m.end(), int(g["dr_y"]), mo("dr_m"), a, day_end=b)
+    if g["mdr_y"]:
+        a, b = int(g["mdr_a"]), int(g["mdr_b"])
+        if not 1 <= a < b <= 31:
+            return None
+        return _Point(m.start(), m.end(), int(g["mdr_y"]), mo("mdr_m"), a, day_end=b)
     if g["dmy_y"]:
         day = int(g["dmy_d"])
         if not 1 <= day <= 31:
@@ -184,8 +192,9 @@ def _gap_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], 
     v = vocab()
     lead = rf"(?:(?:the\s+)?(?:{_words(v['range_lead'])})\s*)?"
     to = _words(v["range_to"])
-    gap_to = re.compile(rf"^\s*(?:(?:{to})\s+(?:the\s+)?|[-–—]\s*){lead}$", re.I)
-    gap_and = re.compile(rf"^\s*(?:{_words(v['range_and'])})\s+(?:the\s+)?{lead}$", re.I)
+    art = rf"(?:(?:{_words(v['article_fillers'])})\s*)?"
+    gap_to = re.compile(rf"^\s*(?:(?:{to})\s+{art}|[-–—]\s*){lead}$", re.I)
+    gap_and = re.compile(rf"^\s*(?:{_words(v['range_and'])})\s+{art}{lead}$", re.I)
     before_between = re.compile(rf"(?:{_words(v['range_between'])})\s+(?:the\s+)?$", re.I)
     lead_before = re.compile(rf"(?:the\s+)?(?:{_words(v['range_lead'])})\s*$", re.I)
     return gap_to, gap_and, before_between, lead_before
@@ -219,10 +228,12 @@ def _not_a_year_patterns() -> tuple[re.Pattern[str], ...]:
 
 def _not_a_year(text: str, p: _Point) -> bool:
     """A bare year-like number that labels something ("paragraph 2019") or counts ("2000 people")."""
-    if p.month is not None or p.season is not None or p.year is None or p.year_end is not None:
+    if p.month is not None or p.season is not None or p.year is None:
         return False
     before, after, prep, currency, numbered = _not_a_year_patterns()
     left = text[max(0, p.start - 20) : p.start]
+    if p.year_end is not None:
+        return bool(before.search(left))  # "Decision 2019/21" is a number, not a range
     right = text[p.end : p.end + 30]
     if before.search(left) or currency.search(left) or numbered.match(right):
         return True
