@@ -29,6 +29,8 @@ def _title_like(text: str) -> bool:
         return False
     if any(t.startswith(b) or b.strip() == "•" and "•" in t for b in r["bullets"]):
         return False
+    # a numbered heading ("1. Introduction", "2.3 Data", "IV. Challenges", "B) Returns")
+    t = re.sub(r"^(?:\d+(?:\.\d+)*|[IVXivx]+|[A-Za-z])[.)]?\s+(?=\S)", "", t) or t
     if re.search(r"[.!?;,]$", t) or re.search(r"[.!?]\s+[A-Z]", t):
         return False
     return t[0].isupper() or t[0].isdigit()
