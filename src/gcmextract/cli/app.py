@@ -40,6 +40,8 @@ def friendly(func: F) -> F:
             return func(*args, **kwargs)
         except GcmError as exc:
             fail(str(exc), exc.exit_code)
+        except BrokenPipeError:
+            raise
         except OSError as exc:
             fail(f"{exc.filename or ''}: {exc.strerror or exc}".strip(": "), 1)
 
