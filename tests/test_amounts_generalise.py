@@ -366,6 +366,9 @@ def test_amounts_percent_other_styles(text: str, span: str, value: float) -> Non
         "Christianity became profound.          3        Consistent with your theme",
         "It was the 75th anniversary and the 5th Summit.",
         "Law No. 1955 of 2019 and Decree 216 apply.",
+        "in a letter dated 15 August (S/2022/622), Mali requested a meeting",
+        "We shipped 500 pounds of food to the camps.",
+        "For 40 days and 40 nights the rain fell.",
     ],
 )
 def test_amounts_other_negatives(text: str) -> None:

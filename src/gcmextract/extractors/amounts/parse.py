@@ -79,8 +79,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|\s+(?:(?P<conn>{conn})\s*)?(?P<sword>{words})"
         rf"|{_SP}?(?P<ssign>{_alt(v['signs_after'])})"
     )
-    money_pre = rf"(?<![\w])(?:{prefix})(?P<amount>{amount})(?:{after})?(?![\w])"
-    money_post = rf"{nb}(?P<amount>{amount})(?:{after})(?![\w])"
+    money_pre = rf"(?<![\w])(?:{prefix})(?P<amount>{amount})(?:{after})?(?![\w]|/\d)"
+    money_post = rf"{nb}(?P<amount>{amount})(?:{after})(?![\w]|/\d)"
     pct = _alt(v["percent_words"])
     pnum = rf"(?:{_DIGITS}|{_word_number_regex(v)})"
     percent = rf"{nb}(?P<num>{pnum})(?:{rng}(?P<num2>{num2}))?\s?(?:{pct})(?![\w])"
@@ -317,8 +317,11 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
 
 
 def _ambiguous_code(m: re.Match[str]) -> bool:
-    """A code that is also a word or acronym ("COP 26") before a plain small number: not money."""
+    """A code or word that is also something else: "COP 26", "SDG 16", "500 pounds of food"."""
     g = m.groupdict()
+    word = g.get("sword")
+    if word and word.lower() in vocab()["ambiguous_words"] and not g.get("scale1"):
+        return not (g.get("psign") or g.get("pcode"))
     if not g.get("pcode") or g.get("psign1") or g.get("scale1") or g.get("sword") or g.get("bcode"):
         return False
     return g["pcode"] in vocab()["ambiguous_codes"] and bool(re.fullmatch(r"\d{1,3}", g["num"]))
