@@ -218,7 +218,9 @@ def _modifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 def _not_a_year_patterns() -> tuple[re.Pattern[str], ...]:
     """Patterns for the contexts that make a year-like number a label, count or amount."""
     v = vocab()
-    before = re.compile(rf"(?:{_words(v['number_labels'])})\s*$", re.I)
+    # "resolutions 1920 (2010), 1979 (2011) and 2044": every number of the list is labelled
+    listed = rf"(?:[\w./-]*\d(?:\s*\({YEAR}\))?\s*(?:,\s*|\s+(?:{_words(v['range_and'])})\s+))*"
+    before = re.compile(rf"(?:{_words(v['number_labels'])})\s*{listed}$", re.I)
     after = re.compile(rf"^\s+(?:{_words(v['count_nouns'])})", re.I)
     prep = re.compile(rf"(?:{_words(v['year_prepositions'])})\s+$", re.I)
     currency = re.compile(rf"(?:{_words(v['currency_before'])})\s*$", re.I)
@@ -231,7 +233,7 @@ def _not_a_year(text: str, p: _Point) -> bool:
     if p.month is not None or p.season is not None or p.year is None:
         return False
     before, after, prep, currency, numbered = _not_a_year_patterns()
-    left = text[max(0, p.start - 20) : p.start]
+    left = text[max(0, p.start - 80) : p.start]
     if p.year_end is not None:
         return bool(before.search(left))  # "Decision 2019/21" is a number, not a range
     right = text[p.end : p.end + 30]
