@@ -87,21 +87,21 @@ def point_pattern() -> re.Pattern[str]:
         rf"(?P<dr_b>[0-3]?\d){suf}\s+(?:of\s+|de\s+)?(?P<dr_m>{month})\.?,?\s+(?:de\s+|del\s+)?"
         rf"(?P<dr_y>{year}){na}",
         # September 20-22, 2021 | Sept. 20 to 22, 2021
-        rf"(?P<mdr_m>{month})\.?\s+(?P<mdr_a>[0-3]?\d){suf}\s*(?:[-–]|\s(?:to|through|and)\s)\s*"
+        rf"\b(?P<mdr_m>{month})\.?\s+(?P<mdr_a>[0-3]?\d){suf}\s*(?:[-–]|\s(?:to|through|and)\s)\s*"
         rf"(?P<mdr_b>[0-3]?\d){suf},?\s+(?P<mdr_y>{year}){na}",
         # (Wednesday,) 28 October 2020 | 28 de octubre de 2020 | 1er mars 2021 | 1° de enero de 2021
-        rf"(?:(?P<wd1>{wd}),?\s+)?(?<![\d,.])(?P<dmy_d>[0-3]?\d){suf}\s+(?:of\s+|de\s+)?"
+        rf"(?:\b(?P<wd1>{wd}),?\s+)?(?<![\d,.])(?P<dmy_d>[0-3]?\d){suf}\s+(?:of\s+|de\s+)?"
         rf"(?P<dmy_m>{month})\.?,?\s+(?:de\s+|del\s+)?(?P<dmy_y>{year}){na}",
         # (Wednesday,) October 28, 2020 | October the 7th, 2023
-        rf"(?:(?P<wd2>{wd}),?\s+)?(?P<mdy_m>{month})\.?\s+(?:the\s+)?(?P<mdy_d>[0-3]?\d){suf},?\s+"
+        rf"(?:\b(?P<wd2>{wd}),?\s+)?\b(?P<mdy_m>{month})\.?\s+(?:the\s+)?(?P<mdy_d>[0-3]?\d){suf},?\s+"
         rf"(?P<mdy_y>{year}){na}",
         # 1 de enero (al ...), 1 March (to ...): day and month, kept only inside a range
         rf"(?<![\d,.])(?P<dm_d>[0-3]?\d){suf}\s+(?:of\s+|de\s+)?(?P<dm_m>{month})\b"
         rf"(?=\s*(?:[-–]|to|al|au|a|à|until|through)\s)",
         # March 2021, March of 2021, marzo de 2021
-        rf"(?P<my_m>{month})\.?,?\s+(?:of\s*|de\s+|del\s+)?(?P<my_y>{year}){na}",
+        rf"\b(?P<my_m>{month})\.?,?\s+(?:of\s*|de\s+|del\s+)?(?P<my_y>{year}){na}",
         # spring 2022
-        rf"(?P<sy_s>{season})\s+(?:of\s+|de\s+)?(?P<sy_y>{year}){na}",
+        rf"\b(?P<sy_s>{season})\s+(?:of\s+|de\s+)?(?P<sy_y>{year}){na}",
         # fiscal / year ranges: 2020-2021, 2020–21, 2008/2009
         rf"{nb}(?P<yr_a>{year})\s?[-–/]\s?(?P<yr_b>{year}|\d\d){na}",
         # year alone
