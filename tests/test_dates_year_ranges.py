@@ -68,3 +68,25 @@ def test_dates_not_a_range(text: str, values: list[str]) -> None:
 )
 def test_dates_unusual_writing(text: str, span: str, value: str) -> None:
     assert [(d.text, d.value) for d in find_dates(text)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Registered on 14/03/2019 in Tegucigalpa.", "14/03/2019", "2019-03-14"),
+        ("Registered on 03/14/2019 in Houston.", "03/14/2019", "2019-03-14"),
+        ("The permit expired on 12/31/2021.", "12/31/2021", "2021-12-31"),
+        ("On 15.03.2021 the law of Serbia changed.", "15.03.2021", "2021-03-15"),
+        ("Submitted on 2021.03.15 by Korea.", "2021.03.15", "2021-03-15"),
+        ("Published 2021/03/15 in Tokyo.", "2021/03/15", "2021-03-15"),
+    ],
+)
+def test_dates_numeric_forms(text: str, span: str, value: str) -> None:
+    assert [(d.text, d.value) for d in find_dates(text)] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Code 13/13/2020 is void.", "Unemployment reached 2020 per cent."]
+)
+def test_dates_numeric_non_dates(text: str) -> None:
+    assert find_dates(text) == []

@@ -78,10 +78,11 @@ def point_pattern() -> re.Pattern[str]:
     # not followed by more number, except a glued footnote or OCR'd "I" ("in 2020.1 would like")
     na = rf"(?:(?![\w%]|[.,/]\d|-\d)|(?=[.,]\d{{1,2}}\s+(?!(?:{mags})\b)[A-Za-z]))"
     parts = [
-        # 2021-07-15
-        rf"{nb}(?P<iso>{year})-(?P<iso_m>0?[1-9]|1[0-2])-(?P<iso_d>[0-3]?\d)(?![\w%]|[.,/]\d|-\d)",
+        # 2021-07-15, 2021.07.15, 2021/07/15
+        rf"{nb}(?P<iso>{year})(?P<iso_sep>[-./])(?P<iso_m>0?[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>[0-3]?\d)"
+        r"(?![\w%]|[.,/]\d|-\d)",
         # 14/03/2019, 14.03.2019
-        rf"(?<![\w$€£¥/.,\-])(?P<num_d>[0-3]?\d)[/.](?P<num_m>[01]?\d)[/.](?P<num_y>{year}){na}",
+        rf"(?<![\w$€£¥/.,\-])(?P<num_d>[0-3]?\d)[/.](?P<num_m>[0-3]?\d)[/.](?P<num_y>{year}){na}",
         # 15 to 20 March 2021, 15-20 mars 2021, del 1 al 5 de marzo de 2021
         rf"(?<![\d,.])(?P<dr_a>[0-3]?\d){suf}\s*(?:[-–]|\s(?:to|al|au|a|à|and|y|et)\s)\s*"
         rf"(?P<dr_b>[0-3]?\d){suf}\s+(?:of\s+|de\s+)?(?P<dr_m>{month})\.?,?\s+(?:de\s+|del\s+)?"
@@ -136,6 +137,8 @@ def _point(m: re.Match[str]) -> _Point | None:
         return int(months[g[key].lower().rstrip(".")])
 
     if g["iso"]:
+        if not 1 <= int(g["iso_d"]) <= 31:
+            return None
         return _Point(m.start(), m.end(), int(g["iso"]), int(g["iso_m"]), int(g["iso_d"]))
     if g["num_y"]:
         d, mth = int(g["num_d"]), int(g["num_m"])
