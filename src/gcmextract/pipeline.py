@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gcmextract import EXTRACTOR_VERSION
+from gcmextract.offsets import CompactView, compact_view
 from gcmextract.schema import DocumentInfo, Extraction, Mention
 
 if TYPE_CHECKING:
@@ -31,14 +32,20 @@ def build_nlp() -> Language:
     return nlp
 
 
-def _fill_context(mentions: list[Mention], document: Document, doc: Doc) -> None:
-    """Replace each mention's text by the source slice and attach page and sentence."""
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
-    starts = [s.start_char for s in sents]
+def _fill_context(mentions: list[Mention], document: Document, doc: Doc, view: CompactView) -> None:
+    """Map each mention from the compact view to the source, take its text from the source slice
+    and attach page and sentence."""
+    sents = (
+        [(view.start(s.start_char), view.end(s.end_char)) for s in doc.sents]
+        if doc.has_annotation("SENT_START")
+        else []
+    )
+    starts = [a for a, _ in sents]
     block_starts = [b.start for b in document.blocks]
     import bisect
 
     for m in mentions:
+        m.start, m.end = view.start(m.start), view.end(m.end)
         # an escape that belongs to the expression stays in it ("\\$15M" in markdown)
         while (
             m.start > 0
@@ -50,7 +57,7 @@ def _fill_context(mentions: list[Mention], document: Document, doc: Doc) -> None
         m.page = document.page_of(m.start)
         if sents:
             i = max(bisect.bisect_right(starts, m.start) - 1, 0)
-            a, b = sents[i].start_char, sents[i].end_char
+            a, b = sents[i]
             k = bisect.bisect_right(block_starts, m.start) - 1
             if k >= 0 and document.blocks[k].start <= m.start < document.blocks[k].end:
                 a, b = (
@@ -60,8 +67,10 @@ def _fill_context(mentions: list[Mention], document: Document, doc: Doc) -> None
             m.sentence = " ".join(document.clean[a:b].split())
 
 
-def _make_doc(nlp: Language, document: Document, country: str | None) -> Doc:
-    doc = nlp.make_doc(document.clean)
+def _make_doc(
+    nlp: Language, document: Document, country: str | None, view: CompactView | None = None
+) -> Doc:
+    doc = nlp.make_doc((view or compact_view(document)).text)
     doc._.gcm_country = country
     return doc
 
@@ -78,10 +87,11 @@ def extract_documents(
     from gcmextract.segment import segment
 
     nlp = nlp or build_nlp()
-    docs_in: list[tuple[Doc, Document, str | None]] = []
+    docs_in: list[tuple[Doc, Document, str | None, CompactView]] = []
     for document in documents:
         iso3 = country or detect_country(document.clean)
-        docs_in.append((_make_doc(nlp, document, iso3), document, iso3))
+        view = compact_view(document)
+        docs_in.append((_make_doc(nlp, document, iso3, view), document, iso3, view))
         if len(docs_in) >= batch_size:
             yield from _run(nlp, docs_in, summarise, segment)
             docs_in = []
@@ -93,12 +103,12 @@ def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ign
     from gcmextract.country import country_name
     from gcmextract.metadata import detect_language, detect_period
 
-    processed = nlp.pipe([d for d, _, _ in docs_in], batch_size=len(docs_in))
-    for doc, (_, document, iso3) in zip(processed, docs_in, strict=True):
+    processed = nlp.pipe([d for d, *_ in docs_in], batch_size=len(docs_in))
+    for doc, (_, document, iso3, view) in zip(processed, docs_in, strict=True):
         fields = {}
         for field in ("objective_refs", "dates", "amounts", "organizations"):
             mentions = sorted(getattr(doc._, f"gcm_{field}") or [], key=lambda m: (m.start, m.end))
-            _fill_context(mentions, document, doc)
+            _fill_context(mentions, document, doc, view)
             fields[field] = mentions
         info = DocumentInfo(
             id=document.id,

@@ -1,4 +1,8 @@
-"""Same-length clean view of marked-up text: tags, entities, markdown escapes and links become spaces."""
+"""Same-length clean view of marked-up text: tags, entities, markdown escapes and links become spaces.
+
+`deleted_positions` names the characters the clean view only pads with (the tail of a decoded entity,
+the backslash of an escape), so that a compact view for NLP can drop them (`gcmextract.offsets`).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,8 @@ import re
 
 # Each pattern's match is blanked (replaced by spaces) except for the named group `keep`.
 _TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
+# content that is not text: scripts, styles, comments
+_HIDDEN = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 _ENTITY_CHARS = {"amp": "&", "nbsp": " ", "quot": '"', "apos": "'", "lt": "<", "gt": ">"}
 _LINK = re.compile(r"\[(?P<keep>[^\]\n]*)\]\([^)\n]*\)")
@@ -20,21 +26,44 @@ def _blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
-def clean_markup(text: str) -> str:
-    """Return `text` with markup replaced by spaces; the result has exactly the same length."""
-    chars = list(text)
-    for m in _TAG.finditer(text):
-        _blank(chars, m.start(), m.end())
-    for m in _ENTITY.finditer(text):
-        name = m.group(1)
-        if name.startswith("#x"):
+def _entity_char(name: str) -> str:
+    """The character an HTML entity stands for (a space when unknown or not one character)."""
+    import html
+
+    try:
+        if name.startswith(("#x", "#X")):
             ch = chr(int(name[2:], 16))
         elif name.startswith("#"):
             ch = chr(int(name[1:]))
         else:
-            ch = _ENTITY_CHARS.get(name, " ")
+            ch = _ENTITY_CHARS.get(name) or html.unescape(f"&{name};")
+    except (ValueError, OverflowError):
+        return " "
+    if len(ch) != 1 or ch.isspace() or not ch.isprintable():
+        return " "
+    return ch
+
+
+def deleted_positions(text: str) -> list[int]:
+    """Positions the clean view of `text` pads: the characters after a decoded entity's first and
+    the backslash of each markdown escape. Dropping them joins "KES&nbsp;2" as "KES 2"."""
+    out: list[int] = []
+    for m in _ENTITY.finditer(text):
+        out.extend(range(m.start() + 1, m.end()))
+    out.extend(m.start() for m in _ESCAPE.finditer(text))
+    return sorted(set(out))
+
+
+def clean_markup(text: str) -> str:
+    """Return `text` with markup replaced by spaces; the result has exactly the same length."""
+    chars = list(text)
+    for m in _HIDDEN.finditer(text):
         _blank(chars, m.start(), m.end())
-        chars[m.start()] = ch if len(ch) == 1 else " "
+    for m in _TAG.finditer(text):
+        _blank(chars, m.start(), m.end())
+    for m in _ENTITY.finditer(text):
+        _blank(chars, m.start(), m.end())
+        chars[m.start()] = _entity_char(m.group(1))
     for m in _LINK.finditer(text):
         _blank(chars, m.start(), m.start("keep"))
         _blank(chars, m.end("keep"), m.end())
