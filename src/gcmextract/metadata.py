@@ -10,11 +10,13 @@ from importlib import resources
 
 from gcmextract.schema import DateMention
 
-_PERIOD_CUE = re.compile(
-    r"(reporting period|period (?:covered|under review)|cover(?:s|ed|ing)? the period|"
-    r"covers?|período|periodo|période)[^.\n]{0,40}$",
-    re.I,
-)
+
+@lru_cache(maxsize=1)
+def _period_cue() -> re.Pattern[str]:
+    data = json.loads(
+        resources.files("gcmextract.data").joinpath("period_cues.json").read_text("utf-8")
+    )
+    return re.compile(rf"(?:{'|'.join(data['cues'])})[^.\n]{{0,40}}$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +38,6 @@ def detect_language(text: str) -> str | None:
 def detect_period(text: str, dates: list[DateMention]) -> str | None:
     """The reporting period: the first date range introduced by a cue such as "cover the period"."""
     for d in dates:
-        if d.kind == "range" and _PERIOD_CUE.search(text[max(0, d.start - 80) : d.start]):
+        if d.kind == "range" and _period_cue().search(text[max(0, d.start - 80) : d.start]):
             return d.value
     return None
