@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assertions import assert_one_count
 from gcmextract.extractors.amounts.parse import find_amounts
 
 
@@ -319,10 +320,7 @@ def test_amounts_money_period(text: str, period: str | None) -> None:
 def test_amounts_counts_other_styles(
     text: str, span: str, value: float, value_max: float | None, unit: str, qualifier: str | None
 ) -> None:
-    (a,) = find_amounts(text)
-    assert (a.kind, a.text, a.unit, a.qualifier) == ("count", span, unit, qualifier)
-    assert a.value == pytest.approx(value)
-    assert a.value_max == (pytest.approx(value_max) if value_max else None)
+    assert_one_count(text, span, value, value_max, unit, qualifier)
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,8 @@ def summarise(extraction: Extraction, document: Document) -> None:
 
     text = document.clean
     blocks = [(b.start, b.end) for b in document.blocks] or [(0, len(text))]
-    scorer = Scorer(text, "objectives", blocks)
+    ngrams: dict[str, tuple[list[str], list[str]]] = {}
+    scorer = Scorer(text, "objectives", blocks, ngrams)
     model = scorer.model
     sections = [s for s in extraction.sections if s.end > s.start]
     ranges = [(s.start, s.end) for s in sections] + [(0, len(text))]
@@ -79,7 +80,7 @@ def summarise(extraction: Extraction, document: Document) -> None:
     summaries.sort(key=lambda s: (-s.score, s.objective))
     extraction.objectives = summaries
 
-    pscorer = Scorer(text, "principles", blocks)
+    pscorer = Scorer(text, "principles", blocks, ngrams)
     ((pscores, pidx),) = pscorer.scores([(0, len(text))])
     extraction.principles = [
         PrincipleSummary(

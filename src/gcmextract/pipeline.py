@@ -32,14 +32,19 @@ def build_nlp() -> Language:
     return nlp
 
 
-def _fill_context(mentions: list[Mention], document: Document, doc: Doc, view: CompactView) -> None:
+def _sentences(doc: Doc, view: CompactView) -> list[tuple[int, int]]:
+    """Sentence spans of a processed doc in source offsets (computed once per document: walking
+    `doc.sents` creates a Python object per token)."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    return [(view.start(s.start_char), view.end(s.end_char)) for s in doc.sents]
+
+
+def _fill_context(
+    mentions: list[Mention], document: Document, sents: list[tuple[int, int]], view: CompactView
+) -> None:
     """Map each mention from the compact view to the source, take its text from the source slice
     and attach page and sentence."""
-    sents = (
-        [(view.start(s.start_char), view.end(s.end_char)) for s in doc.sents]
-        if doc.has_annotation("SENT_START")
-        else []
-    )
     starts = [a for a, _ in sents]
     block_starts = [b.start for b in document.blocks]
     import bisect
@@ -106,9 +111,10 @@ def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ign
     processed = nlp.pipe([d for d, *_ in docs_in], batch_size=len(docs_in))
     for doc, (_, document, iso3, view) in zip(processed, docs_in, strict=True):
         fields = {}
+        sents = _sentences(doc, view)
         for field in ("objective_refs", "dates", "amounts", "organizations"):
             mentions = sorted(getattr(doc._, f"gcm_{field}") or [], key=lambda m: (m.start, m.end))
-            _fill_context(mentions, document, doc, view)
+            _fill_context(mentions, document, sents, view)
             fields[field] = mentions
         info = DocumentInfo(
             id=document.id,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -39,6 +40,27 @@ def _vectorizers():  # type: ignore[no-untyped-def]
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     return TfidfVectorizer(**WORD, dtype=np.float32), TfidfVectorizer(**CHAR, dtype=np.float32)
+
+
+# Word and char n-grams of each text, as the vectorizers above make them (shared by both models).
+Analysed = list[tuple[list[str], list[str]]]
+
+
+@lru_cache(maxsize=1)
+def _analyzers():  # type: ignore[no-untyped-def]
+    word, char = _vectorizers()
+    return word.build_analyzer(), char.build_analyzer()
+
+
+def analyse(texts: list[str]) -> Analysed:
+    """The word and char n-grams of `texts`; computed once, they serve every model (the costly part of
+    vectorising is making n-grams, not looking them up)."""
+    word, char = _analyzers()
+    return [(word(t), char(t)) for t in texts]
+
+
+def _identity(tokens: list[str]) -> list[str]:
+    return tokens
 
 
 def _fit_matrix(texts: list[str]):  # type: ignore[no-untyped-def]
@@ -83,43 +105,36 @@ class TextClassifier:
     _vecs: tuple | None = None
     _counters: tuple | None = None
 
-    def _vectorize(self, texts: list[str]):  # type: ignore[no-untyped-def]
+    def _vectorize(self, analysed: Analysed):  # type: ignore[no-untyped-def]
+        """TF-IDF rows of analysed texts (vectorizers that take n-gram lists, with this model's
+        vocabularies and idf: the same numbers as vectorising the raw texts)."""
         from scipy.sparse import hstack
+        from sklearn.feature_extraction.text import TfidfVectorizer
 
         if self._vecs is None:
-            word, char = _vectorizers()
-            word.vocabulary_, word.idf_ = self.word_vocab, self.word_idf
-            char.vocabulary_, char.idf_ = self.char_vocab, self.char_idf
-            self._vecs = (word, char)
+            vecs = []
+            for vocab, idf in ((self.word_vocab, self.word_idf), (self.char_vocab, self.char_idf)):
+                vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float32)
+                vec.vocabulary_, vec.idf_ = vocab, idf
+                vecs.append(vec)
+            self._vecs = tuple(vecs)
         word, char = self._vecs
-        return hstack([word.transform(texts), char.transform(texts)]).tocsr()
+        return hstack(
+            [word.transform([a[0] for a in analysed]), char.transform([a[1] for a in analysed])]
+        ).tocsr()
 
-    def counts(self, texts: list[str]):  # type: ignore[no-untyped-def]
-        """Raw n-gram counts (word, char) of texts: additive, so a passage's counts are its blocks' sum."""
+    def counts(self, analysed: Analysed):  # type: ignore[no-untyped-def]
+        """Raw n-gram counts (word, char) of analysed texts: additive, so a passage's counts are its
+        blocks' sum."""
         from sklearn.feature_extraction.text import CountVectorizer
 
         if self._counters is None:
-            word = CountVectorizer(
-                **{
-                    k: v
-                    for k, v in WORD.items()
-                    if k not in ("sublinear_tf", "max_features", "min_df")
-                },
-                vocabulary=self.word_vocab,
-                dtype=np.float32,
+            self._counters = tuple(
+                CountVectorizer(analyzer=_identity, vocabulary=vocab, dtype=np.float32)
+                for vocab in (self.word_vocab, self.char_vocab)
             )
-            char = CountVectorizer(
-                **{
-                    k: v
-                    for k, v in CHAR.items()
-                    if k not in ("sublinear_tf", "max_features", "min_df")
-                },
-                vocabulary=self.char_vocab,
-                dtype=np.float32,
-            )
-            self._counters = (word, char)
         word, char = self._counters
-        return word.transform(texts), char.transform(texts)
+        return word.transform([a[0] for a in analysed]), char.transform([a[1] for a in analysed])
 
     def proba_from_counts(self, word_counts, char_counts) -> np.ndarray:  # type: ignore[no-untyped-def]
         """Probabilities from summed raw counts, with TfidfVectorizer's weighting (sublinear tf, idf, l2)."""
@@ -135,11 +150,11 @@ class TextClassifier:
             parts.append(normalize(x))
         return _sigmoid(hstack(parts).tocsr() @ self.coef.T + self.intercept)
 
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
-        """Probabilities, shape (len(texts), len(labels))."""
+    def predict_proba(self, texts: list[str], analysed: Analysed | None = None) -> np.ndarray:
+        """Probabilities, shape (len(texts), len(labels)); `analysed` saves making the n-grams."""
         if not texts:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
-        x = self._vectorize(texts)
+        x = self._vectorize(analysed if analysed is not None else analyse(texts))
         return _sigmoid(x @ self.coef.T + self.intercept)
 
     def save(self, directory: Path) -> None:

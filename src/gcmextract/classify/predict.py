@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from gcmextract.classify.model import TextClassifier
+from gcmextract.classify.model import Analysed, TextClassifier, analyse
 from gcmextract.extractors.objective_refs.parse import find_objective_refs
 from gcmextract.schema import ClassifiedLabel
 
@@ -44,9 +44,16 @@ class Scorer:
     """
 
     def __init__(
-        self, text: str, name: str = "objectives", blocks: list[tuple[int, int]] | None = None
+        self,
+        text: str,
+        name: str = "objectives",
+        blocks: list[tuple[int, int]] | None = None,
+        ngrams: dict[str, tuple[list[str], list[str]]] | None = None,
     ) -> None:
         from gcmextract.segment import sentences
+
+        # n-grams by text, shared by the scorers of one document (objectives, principles)
+        self.ngrams = ngrams if ngrams is not None else {}
 
         self.name = name
         self.model = load(name)
@@ -63,8 +70,15 @@ class Scorer:
         self.spans = spans
         self.sents = [" ".join(self.masked[s:e].split()) for s, e in spans]
         self.per = (
-            self.model.predict_proba(self.sents) if spans else np.zeros((0, len(self.model.labels)))
+            self.model.predict_proba(self.sents, self._analysed(self.sents))
+            if spans
+            else np.zeros((0, len(self.model.labels)))
         )
+
+    def _analysed(self, texts: list[str]) -> Analysed:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.ngrams]
+        self.ngrams.update(zip(missing, analyse(missing), strict=True))
+        return [self.ngrams[t] for t in texts]
 
     def scores(
         self, ranges: list[tuple[int, int]], whole: bool = True
@@ -80,7 +94,9 @@ class Scorer:
         wholes = np.zeros((len(ranges), n))
         if whole and ranges:
             if self._block_counts is None:
-                self._block_counts = self.model.counts([self.masked[a:b] for a, b in self.blocks])
+                self._block_counts = self.model.counts(
+                    self._analysed([self.masked[a:b] for a, b in self.blocks])
+                )
             wc, cc = self._block_counts
             member = np.zeros((len(ranges), len(self.blocks)), dtype=np.float32)
             for r, (a, b) in enumerate(ranges):
