@@ -21,23 +21,24 @@ BATCH_SIZE = 16
 
 
 def build_nlp() -> Language:
-    """en_core_web_sm (tok2vec, ner, senter) followed by gcmextract's components."""
+    """en_core_web_sm (tok2vec, ner) followed by gcmextract's components."""
     from gcmextract.extractors import register_components
-    from gcmextract.nlp import load_base
+    from gcmextract.nlp import UNUSED, load_base
 
     register_components()
-    nlp = load_base()
+    nlp = load_base(exclude=(*UNUSED, "senter"), enable_senter=False)
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
     return nlp
 
 
-def _sentences(doc: Doc, view: CompactView) -> list[tuple[int, int]]:
-    """Sentence spans of a processed doc in source offsets (computed once per document: walking
-    `doc.sents` creates a Python object per token)."""
-    if not doc.has_annotation("SENT_START"):
-        return []
-    return [(view.start(s.start_char), view.end(s.end_char)) for s in doc.sents]
+def _sentences(document: Document) -> list[tuple[int, int]]:
+    """Sentence spans of a document, inside its blocks (the rule-based splitter the classifier uses
+    too: one notion of sentence for evidence and mentions, and no statistical senter to run)."""
+    from gcmextract.segment import sentences
+
+    blocks = [(b.start, b.end) for b in document.blocks] or [(0, len(document.clean))]
+    return [span for a, b in blocks for span in sentences(document.clean, a, b)]
 
 
 def _fill_context(
@@ -111,7 +112,7 @@ def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ign
     processed = nlp.pipe([d for d, *_ in docs_in], batch_size=len(docs_in))
     for doc, (_, document, iso3, view) in zip(processed, docs_in, strict=True):
         fields = {}
-        sents = _sentences(doc, view)
+        sents = _sentences(document)
         for field in ("objective_refs", "dates", "amounts", "organizations"):
             mentions = sorted(getattr(doc._, f"gcm_{field}") or [], key=lambda m: (m.start, m.end))
             _fill_context(mentions, document, sents, view)

@@ -60,7 +60,7 @@ def _split_heading(document: Document, block: Block) -> tuple[str, list[int]]:
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Rule-based sentence spans inside text[start:end] (the NLP pipeline uses spaCy's senter)."""
+    """Rule-based sentence spans inside text[start:end] (for mentions' sentences and the classifier)."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     cur = start
