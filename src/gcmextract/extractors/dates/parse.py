@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -254,11 +254,36 @@ def _prefix_modifier(text: str, start: int) -> str | None:
     return mods.get(m.group(1).lower())
 
 
+# Every date has a digit (a year, a day) or stands in a range beside one, so the point pattern only
+# runs in windows around digits: the same matches, without trying every position of long texts.
+_DIGITS = re.compile(r"\d+")
+_BEFORE, _AFTER = 80, 40
+
+
+def _point_matches(text: str) -> Iterator[re.Match[str]]:
+    """`point_pattern()` matches in windows around the digits of `text`."""
+    pattern = point_pattern()
+    windows: list[list[int]] = []
+    for d in _DIGITS.finditer(text):
+        a, b = max(0, d.start() - _BEFORE), min(len(text), d.end() + _AFTER)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    for a, b in windows:
+        # start and end the window between words so no match is cut
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        while b < len(text) and not text[b].isspace():
+            b += 1
+        yield from pattern.finditer(text, a, b)
+
+
 def find_dates(text: str, exclude: list[tuple[int, int]] | None = None) -> list[DateMention]:
     """All dates and date ranges in `text`, skipping points inside `exclude` spans."""
     exclude = exclude or []
     points: list[_Point] = []
-    for m in point_pattern().finditer(text):
+    for m in _point_matches(text):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in exclude):
             continue
         p = _point(m)

@@ -80,6 +80,19 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "title_before": re.compile(
             rf"\b(?:{_alt(v['title_before'])})\b[^.]{{0,60}}\b(?:of|for|at)\s+(?:the\s+)?$"
         ),
+        "leading_phrase": re.compile(
+            rf"(?:{_alt(v['leading_phrases'])})\s+(?:the\s+)?(?=[A-ZÀ-Ý])", re.I
+        ),
+        **{
+            f"type_{key}": re.compile(rf"\b(?:{_alt(v[key])})\b")
+            for key in (
+                "academic_words",
+                "government_words",
+                "ngo_words",
+                "media_words",
+                "private_words",
+            )
+        },
         "thing_after": re.compile(rf"^[\s\"”’']+(?:{_alt(v['thing_after'])})\b", re.I),
         "media": re.compile(
             rf"\b(?:{_alt(v['media_cues'])})\s+(?P<names>[A-ZÀ-Ý][^,.;:()]*?(?:\s+and\s+[A-ZÀ-Ý][^,.;:()]*?)?)(?=,|\.|;|\s+(?:an?|the|which|that|who)\b)",
@@ -150,11 +163,8 @@ def _narrow(text: str, start: int, end: int) -> tuple[int, int]:
     """Cut words a capitalised run picked up around a name: a leading phrase ("According to the
     World Bank" -> "World Bank") and a tail after a comma that does not end a list of the name's own
     words ("Security Council, Mexico")."""
-    v = vocab()
     pats = patterns()
-    m = re.match(
-        rf"(?:{_alt(v['leading_phrases'])})\s+(?:the\s+)?(?=[A-ZÀ-Ý])", text[start:end], re.I
-    )
+    m = pats["leading_phrase"].match(text[start:end])
     if m and pats["heads"].search(text[start + m.end() : end]):
         start += m.end()
     name = text[start:end]
@@ -180,7 +190,6 @@ def _named_thing(run: str, offset: int, at: int) -> tuple[int, int]:
 def _type(name: str, known: str | None) -> str:
     if known:
         return known
-    v = vocab()
     for key, typ in (
         ("academic_words", "academic"),
         ("government_words", "government"),
@@ -188,7 +197,7 @@ def _type(name: str, known: str | None) -> str:
         ("media_words", "media"),
         ("private_words", "private"),
     ):
-        if re.search(rf"\b(?:{_alt(v[key])})\b", name):
+        if patterns()[f"type_{key}"].search(name):
             return typ
     return "other"
 
