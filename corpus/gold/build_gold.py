@@ -1,15 +1,19 @@
-"""Build corpus/gold/canada-2021-annex.gold.json from the hand labels in labels.py.
+"""Build a gold file from a module of hand labels: corpus/gold/canada-2021-annex.gold.json from
+labels.py (the default), or `<source stem>.gold.json` from another labels module named on the command
+line (`build_gold.py labels_bgd_2021`).
 
 Each surface string is located in the source text (first occurrence at or after its `after` hint), its
 offsets computed and asserted (`source[start:end] == text`), duplicates rejected, the result validated
-with gcmextract.gold.GoldSet, sorted and written. Run: .venv/bin/python corpus/gold/build_gold.py
+with gcmextract.gold.GoldSet, sorted and written. Run: .venv/bin/python corpus/gold/build_gold.py [LABELS_MODULE]
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -34,15 +38,20 @@ def locate(source: str, text: str, after: str) -> tuple[int, int]:
     return start, end
 
 
-def build() -> dict:
-    """The gold set as a plain dict (validated)."""
-    source = (ROOT / labels.DOCUMENT["source"]).read_text(encoding="utf-8")
-    gold: dict = {"document": dict(labels.DOCUMENT), "sections": []}
+def out_path(module: ModuleType = labels) -> Path:
+    """Where the gold file of a labels module goes: beside this script, named after its source."""
+    return HERE / (Path(module.DOCUMENT["source"]).stem + ".gold.json")
+
+
+def build(module: ModuleType = labels) -> dict:
+    """The gold set of a labels module as a plain dict (validated)."""
+    source = (ROOT / module.DOCUMENT["source"]).read_text(encoding="utf-8")
+    gold: dict = {"document": dict(module.DOCUMENT), "sections": []}
     for field, rows in (
-        ("organizations", labels.ORGANIZATIONS),
-        ("amounts", labels.AMOUNTS),
-        ("dates", labels.DATES),
-        ("objective_refs", labels.OBJECTIVE_REFS),
+        ("organizations", module.ORGANIZATIONS),
+        ("amounts", module.AMOUNTS),
+        ("dates", module.DATES),
+        ("objective_refs", module.OBJECTIVE_REFS),
     ):
         mentions = []
         seen = set()
@@ -54,7 +63,7 @@ def build() -> dict:
             mentions.append({"text": text, "start": start, "end": end, **attrs})
         mentions.sort(key=lambda m: (m["start"], m["end"]))
         gold[field] = mentions
-    for heading, objectives in labels.SECTIONS:
+    for heading, objectives in module.SECTIONS:
         start = source.find("\n" + heading) + 1
         assert start > 0, heading
         gold["sections"].append(
@@ -87,8 +96,9 @@ def render(gold: dict) -> str:
 
 
 def main() -> None:
-    gold = build()
-    OUT.write_text(render(gold), encoding="utf-8")
+    module = importlib.import_module(sys.argv[1]) if len(sys.argv) > 1 else labels
+    gold = build(module)
+    out_path(module).write_text(render(gold), encoding="utf-8")
     print(json.dumps(counts(gold), indent=1))
 
 
