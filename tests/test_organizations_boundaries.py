@@ -189,3 +189,28 @@ def test_organizations_acronym_defined_for_a_statistical_org_name() -> None:
         ("ABF", "Australian Border Force"),
     ]
     assert result[-1] == ("ABF", "Australian Border Force")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "at the Session of the General Assembly we spoke",
+            "Session of the General Assembly",
+            [("General Assembly", "United Nations General Assembly")],
+        ),
+        (
+            "the Reform of the Security Council is overdue",
+            "Reform of the Security Council",
+            [("Security Council", "United Nations Security Council")],
+        ),
+        ("consulting First Nations on the plan", "First Nations", []),
+        ("ahead of COP31 in the Pacific", "COP31", []),
+        ("talks with the DPRK stalled", "DPRK", []),
+        ("as Chancellor [Olaf] Scholz said", "Olaf] Scholz", []),
+    ],
+)
+def test_organizations_statistical_candidates_cleaned(
+    text: str, surface: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, [ner_span(text, surface)]) == expected

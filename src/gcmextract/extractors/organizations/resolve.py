@@ -93,6 +93,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
                 "private_words",
             )
         },
+        "group": re.compile(rf"\b(?:{_alt(v['group_words'])})$"),
         "thing_after": re.compile(rf"^[\s\"”’']+(?:{_alt(v['thing_after'])})\b", re.I),
         "media": re.compile(
             rf"\b(?:{_alt(v['media_cues'])})\s+(?P<names>[A-ZÀ-Ý][^,.;:()]*?(?:\s+and\s+[A-ZÀ-Ý][^,.;:()]*?)?)(?=,|\.|;|\s+(?:an?|the|which|that|who)\b)",
@@ -399,8 +400,12 @@ def find_organizations(
                 and name_key(name) not in names
             ):
                 continue
-            if name.lower() in places or any(ch.isdigit() for ch in name) and not name.isupper():
+            if name.lower() in places or any(ch.isdigit() for ch in name):
+                continue  # numbered names are events and documents ("COP31"); G20 is in the gazetteer
+            if "[" in name or "]" in name:
                 continue
+            if pats["group"].search(name) and not pats["heads"].search(name):
+                continue  # people, not bodies: "First Nations", "Venezuelan Migrants"
             if name.isupper() and (name in not_acr or name.lower() in places):
                 continue
             if re.fullmatch(r"[A-Z]{2,3}", name) and name not in acronyms and name not in defs:
