@@ -380,3 +380,31 @@ def test_amounts_restated_in_other_currency_gives_two() -> None:
         ("1,500 million pesos", 1_500_000_000, "MXN", None),
         ("US$75 million", 75_000_000, "USD", "approximately"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "value", "value_max"),
+    [
+        (
+            "It is estimated that between $1.6 and $2.2 trillion a year is needed.",
+            ["$1.6 and $2.2 trillion"],
+            1.6e12,
+            2.2e12,
+        ),
+        ("costs rose from $10 to $20 billion", ["$10 to $20 billion"], 1e10, 2e10),
+        ("a cost of EUR 2-EUR 3 million", ["EUR 2-EUR 3 million"], 2e6, 3e6),
+        (
+            "We gave USD 5 million and USD 6 million to them.",
+            ["USD 5 million", "USD 6 million"],
+            5e6,
+            None,
+        ),
+    ],
+)
+def test_amounts_money_range_with_repeated_sign(
+    text: str, spans: list[str], value: float, value_max: float | None
+) -> None:
+    found = find_amounts(text, "USD")
+    assert [a.text for a in found] == spans
+    assert found[0].value == pytest.approx(value)
+    assert found[0].value_max == (pytest.approx(value_max) if value_max else None)

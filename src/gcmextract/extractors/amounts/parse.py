@@ -81,12 +81,19 @@ def patterns() -> dict[str, re.Pattern[str]]:
     )
     money_pre = rf"(?<![\w])(?:{prefix})(?P<amount>{amount})(?:{after})?(?![\w]|/\d)"
     money_post = rf"{nb}(?P<amount>{amount})(?:{after})(?![\w]|/\d)"
+    # a range whose second number repeats the sign or code: "between $1.6 and $2.2 trillion"
+    signed_rng = (
+        rf"(?P<num>{num})(?P<scale1>{scale})?(?P<rng>{rng})"
+        rf"(?:(?:{codes})\s*(?:{signs})?|(?:{signs}))\s?(?P<num2>{num2})(?P<scale2>{scale})?"
+    )
+    money_range = rf"(?<![\w])(?:{prefix})(?P<amount>{signed_rng})(?:{after})?(?![\w]|/\d)"
     pct = _alt(v["percent_words"])
     pnum = rf"(?:{_DIGITS}|{_word_number_regex(v)})"
     percent = rf"{nb}(?P<num>{pnum})(?:{rng}(?P<num2>{num2}))?\s?(?:{pct})(?![\w])"
     count = rf"{nb}(?P<num>{num})(?P<scale1>{scale})?(?:{rng}(?P<num2>{num2})(?P<scale2>{scale})?)?(?![\w%]|[.,]\d|-\w)"
     quals = _alt(v["qualifiers"])
     return {
+        "money_range": re.compile(money_range),
         "money_pre": re.compile(money_pre),
         "money_post": re.compile(money_post),
         "percent": re.compile(percent, re.I),
@@ -327,6 +334,17 @@ def _ambiguous_code(m: re.Match[str]) -> bool:
     return g["pcode"] in vocab()["ambiguous_codes"] and bool(re.fullmatch(r"\d{1,3}", g["num"]))
 
 
+def _real_range(text: str, m: re.Match[str], value: float, vmax: float | None) -> bool:
+    """A signed range is one amount when it rises and, joined by "and", follows "between"."""
+    if vmax is None or vmax <= value:
+        return False
+    if m.group("rng").strip().lower() in vocab()["range_words_between"]:
+        return bool(
+            re.search(r"\b(?:between|entre)\s+$", text[max(0, m.start() - 12) : m.start()], re.I)
+        )
+    return True
+
+
 def find_amounts(
     text: str, country_currency: str | None = None, exclude: list[tuple[int, int]] | None = None
 ) -> list[Amount]:
@@ -338,7 +356,7 @@ def find_amounts(
 
     out: list[Amount] = []
     pats = patterns()
-    for key in ("money_pre", "money_post"):
+    for key in ("money_range", "money_pre", "money_post"):
         for m in pats[key].finditer(text):
             a, b = m.start(), m.end()
             if not free(a, b):
@@ -346,6 +364,8 @@ def find_amounts(
             if _lone_article(m) or _ambiguous_code(m):
                 continue
             value, vmax = _values(m)
+            if key == "money_range" and not _real_range(text, m, value, vmax):
+                continue  # two amounts: each is found on its own
             currency, inferred = _currency(m, country_currency)
             out.append(
                 Amount(
