@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORPUS := corpus/canada-2021-annex.txt
 GOLD := corpus/gold/canada-2021-annex.gold.json
 
-.PHONY: run test install install-test chromium lint format corpus model bench bench-install clean
+.PHONY: run test install install-test chromium lint format corpus model bench bench-install clean heldout
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ install-test: $(BIN)/python
 run: install
 	$(BIN)/gcmextract extract $(CORPUS) -o out/canada-2021-annex.json
 	$(BIN)/gcmextract eval $(GOLD) $(CORPUS) --baseline
+
+# Scores on gold sets labelled independently of the extractors (other countries' statements).
+heldout: install
+	$(BIN)/gcmextract eval corpus/gold/bgd-2021-ungd.gold.json corpus/bgd-2021-ungd.txt --baseline
+	$(BIN)/gcmextract eval corpus/gold/ecu-2022-ungd.gold.json corpus/ecu-2022-ungd.txt --baseline
 
 test: install-test chromium
 	$(BIN)/python -m pytest -q
