@@ -408,3 +408,23 @@ def test_amounts_money_range_with_repeated_sign(
     assert [a.text for a in found] == spans
     assert found[0].value == pytest.approx(value)
     assert found[0].value_max == (pytest.approx(value_max) if value_max else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Eighteen of my close family members were killed.", "Eighteen", 18, "members"),
+        ("Two of our embassies were closed.", "Two", 2, "embassies"),
+        ("Some 40 of the returning workers found jobs.", "40", 40, "workers"),
+    ],
+)
+def test_amounts_partitive_count(text: str, span: str, value: float, unit: str) -> None:
+    (a,) = find_amounts(text)
+    assert (a.kind, a.text, a.value, a.unit) == ("count", span, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["one of the biggest challenges", "In 2021, 1,500 of them returned."]
+)
+def test_amounts_partitive_without_counted_noun(text: str) -> None:
+    assert find_amounts(text) == []

@@ -240,6 +240,12 @@ def _unit(text: str, end: int) -> str | None:
     """The head noun of the counted noun phrase after a count ("250 health professionals" -> professionals)."""
     v = vocab()
     stop = set(v["stop_after"])
+    # a partitive: "Eighteen of my close family members" counts members
+    part = re.match(
+        rf"\s+of\s+(?:{_alt(v['partitive_determiners'])})\s+", text[end : end + 30], re.I
+    )
+    if part:
+        end += part.end()
     words = re.findall(
         r"[\"“”'‘’]?([A-Za-zÀ-ÿ][\w’'\-]*)[\"“”'‘’]?|([^\sA-Za-zÀ-ÿ]+)", text[end : end + 80]
     )
@@ -296,8 +302,11 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True  # "3,5" without a scale is a list, not a decimal
     nxt = re.match(r"[\s\"“‘']*([\w.'’]+)", text[b : b + 30])
     nxt_word = nxt.group(1).lower().rstrip(".") if nxt else ""
+    partitive = nxt_word == "of" and re.match(
+        rf"\s+of\s+(?:{_alt(v['partitive_determiners'])})\s+[A-Za-zÀ-ÿ]", text[b : b + 30], re.I
+    )
     if (
-        nxt_word in v["non_count_after"]
+        (nxt_word in v["non_count_after"] and not partitive)
         or nxt_word in v["fraction_words"]
         or nxt_word in v["months"]
         or text[b : b + 1] in ("-", "/", ":", "°")
