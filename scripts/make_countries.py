@@ -29,7 +29,7 @@ ALIASES = {
     "VNM": ["Viet Nam", "Vietnam"],
     "FSM": ["Micronesia"],
     "USA": ["United States of America", "United States", "USA", "U.S."],
-    "GBR": ["United Kingdom", "UK"],
+    "GBR": ["United Kingdom", "UK", "Great Britain", "Britain"],
     "CIV": ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"],
     "CZE": ["Czech Republic", "Czechia"],
     "TUR": ["Türkiye", "Turkey"],
