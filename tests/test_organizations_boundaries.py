@@ -214,3 +214,22 @@ def test_organizations_statistical_candidates_cleaned(
     text: str, surface: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, [ner_span(text, surface)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("the Organization of Islamic Cooperation met", "Organisation of Islamic Cooperation"),
+        ("the World Food Program delivered aid", "World Food Programme"),
+        ("the International Labor Organization said", "International Labour Organization"),
+    ],
+)
+def test_organizations_spelling_variants_share_canonical(text: str, canonical: str) -> None:
+    ((_, found_canonical),) = found(text)
+    assert found_canonical == canonical
+
+
+def test_organizations_nationality_group_is_not_an_organisation() -> None:
+    text = "the Muslim Uyghur Turks were persecuted"
+    ner = [ner_span(text, "Muslim Uyghur Turks"), ner_span(text, "Turks", "NORP")]
+    assert found(text, ner) == []

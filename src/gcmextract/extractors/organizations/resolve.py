@@ -40,9 +40,40 @@ def gazetteer() -> tuple[
     return names, acronyms
 
 
+_SPELLING = [  # American and British spellings of the same name share a key
+    (re.compile(r"organization"), "organisation"),
+    (re.compile(r"\bprogramme"), "program"),
+    (re.compile(r"\bcenter\b"), "centre"),
+    (re.compile(r"\blabor\b"), "labour"),
+    (re.compile(r"\bdefense\b"), "defence"),
+    (re.compile(r"\bco-operation\b"), "cooperation"),
+]
+
+
+_SPELLING_REGEX = {  # a key's spelling back to every way it is written (case-insensitive match)
+    "organisation": "organi[sz]ation",
+    "program": "program(?:me)?",
+    "centre": "(?:centre|center)",
+    "labour": "labou?r",
+    "defence": "defen[cs]e",
+    "cooperation": "co-?operation",
+}
+
+
+def _surface_regex(key: str) -> str:
+    """A regex matching every written form of a gazetteer key (spellings, apostrophes, spacing)."""
+    out = re.escape(key).replace("'", "['’]").replace(r"\ ", r"\s+")
+    for word, alternatives in _SPELLING_REGEX.items():
+        out = out.replace(word, alternatives)
+    return out
+
+
 def name_key(name: str) -> str:
-    """A name's lookup key: lower case, one space between words, straight apostrophes."""
-    return " ".join(name.replace("’", "'").split()).lower()
+    """A name's lookup key: lower case, one space between words, straight apostrophes, one spelling."""
+    key = " ".join(name.replace("’", "'").split()).lower()
+    for pattern, repl in _SPELLING:
+        key = pattern.sub(repl, key)
+    return key
 
 
 def _alt(words) -> str:  # type: ignore[no-untyped-def]
@@ -62,10 +93,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     # words of one name never cross a line break, except after a connector ("Ministry of\nLabour")
     sp = r"[^\S\n]"
     chunk = rf"{cap}(?:(?:,{sp}+|{sp}+(?:{conn}(?:{sp}+|{sp}*\n{sp}*))?){cap})*"
-    gaz_names = "|".join(
-        re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s+")
-        for n in sorted(names, key=len, reverse=True)
-    )
+    gaz_names = "|".join(_surface_regex(n) for n in sorted(names, key=len, reverse=True))
     gaz_acr = _alt(acronyms)
     return {
         "chunk": re.compile(rf"(?<![\w’'])(?:{chunk})"),
@@ -364,8 +392,12 @@ def find_organizations(
             if hm and hm.group(1).lower() in places:
                 c.start += hm.end()  # "Canada-European Union": the place prefix is not part of it
                 name = text[c.start : c.end]
-            if words_of(name) and words_of(name)[0] in groups and not pats["heads"].search(name):
-                continue
+            if (
+                words_of(name)
+                and (words_of(name)[0] in groups or words_of(name)[-1] in groups)
+                and not pats["heads"].search(name)
+            ):
+                continue  # people named by a nationality: "Venezuelan Migrants", "Uyghur Turks"
             # "X Society in Central America": a trailing place is not part of the name
             tm = re.search(r"\s+in\s+(.+)$", name)
             if (
