@@ -24,10 +24,16 @@ class CompactView:
     index: tuple[int, ...] | None = None  # None: identical to the clean view
 
     def start(self, i: int) -> int:
-        """Source offset of compact offset `i` taken as a span start."""
+        """Source offset of compact offset `i` taken as a span start, with the escape before it
+        (an escape belongs to the expression it is in: "\\$15M" in markdown)."""
         if self.index is None:
             return i
-        return self.index[i] if i < len(self.index) else len(self.source)
+        if i >= len(self.index):
+            return len(self.source)
+        start, floor = self.index[i], self.index[i - 1] + 1 if i > 0 else 0
+        while start > floor and self.source[start - 1] == "\\":
+            start -= 1  # dropped characters between the previous kept one and this one
+        return start
 
     def end(self, i: int) -> int:
         """Source offset of compact offset `i` taken as a span end (exclusive): just after the last

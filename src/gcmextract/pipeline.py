@@ -52,13 +52,6 @@ def _fill_context(
 
     for m in mentions:
         m.start, m.end = view.start(m.start), view.end(m.end)
-        # an escape that belongs to the expression stays in it ("\\$15M" in markdown)
-        while (
-            m.start > 0
-            and document.text[m.start - 1] == "\\"
-            and document.clean[m.start - 1] == " "
-        ):
-            m.start -= 1
         m.text = document.text[m.start : m.end]
         m.page = document.page_of(m.start)
         if sents:
@@ -111,12 +104,13 @@ def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ign
 
     processed = nlp.pipe([d for d, *_ in docs_in], batch_size=len(docs_in))
     for doc, (_, document, iso3, view) in zip(processed, docs_in, strict=True):
-        fields = {}
-        sents = _sentences(document)
-        for field in ("objective_refs", "dates", "amounts", "organizations"):
-            mentions = sorted(getattr(doc._, f"gcm_{field}") or [], key=lambda m: (m.start, m.end))
-            _fill_context(mentions, document, sents, view)
-            fields[field] = mentions
+        fields = {
+            field: sorted(getattr(doc._, f"gcm_{field}") or [], key=lambda m: (m.start, m.end))
+            for field in ("objective_refs", "dates", "amounts", "organizations")
+        }
+        _fill_context(
+            [m for ms in fields.values() for m in ms], document, _sentences(document), view
+        )
         info = DocumentInfo(
             id=document.id,
             source=document.source,

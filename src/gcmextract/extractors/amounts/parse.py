@@ -99,6 +99,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "percent": re.compile(percent, re.I),
         "count": re.compile(count),
         "qualifier": re.compile(rf"(?:^|\W)({quals})\s+(?:of\s+)?$", re.I),
+        # "Eighteen of my close family members": the count is of the noun after the determiner
+        "partitive": re.compile(
+            rf"\s+of\s+(?:{_alt(v['partitive_determiners'])})\s+(?=[A-Za-zÀ-ÿ])", re.I
+        ),
+        "rate_before": re.compile(rf"(?:^|\W)(?:{_alt(v['rate_before'], bound=True)})\s*$", re.I),
         "romance": re.compile(rf"(?:^|\W)(?:{_alt(v['romance_markers'])})(?:\W|$)", re.I),
     }
 
@@ -241,9 +246,7 @@ def _unit(text: str, end: int) -> str | None:
     v = vocab()
     stop = set(v["stop_after"])
     # a partitive: "Eighteen of my close family members" counts members
-    part = re.match(
-        rf"\s+of\s+(?:{_alt(v['partitive_determiners'])})\s+", text[end : end + 30], re.I
-    )
+    part = patterns()["partitive"].match(text[end : end + 30])
     if part:
         end += part.end()
     words = re.findall(
@@ -293,8 +296,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True
     if re.search(r"\b[A-Z][a-z]+\s+of\s*$", text[max(0, a - 25) : a]):
         return True  # "Group of 77", "Group of Seven": a name
-    rate = _alt(v["rate_before"], bound=True)
-    if re.search(rf"(?:^|\W)(?:{rate})\s*$", text[max(0, a - 15) : a], re.I):
+    if patterns()["rate_before"].search(text[max(0, a - 15) : a]):
         return True  # "one in three people" is a rate
     if _is_year(num) and not m.group("scale1") and not m.group("num2"):
         return True
@@ -302,9 +304,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True  # "3,5" without a scale is a list, not a decimal
     nxt = re.match(r"[\s\"“‘']*([\w.'’]+)", text[b : b + 30])
     nxt_word = nxt.group(1).lower().rstrip(".") if nxt else ""
-    partitive = nxt_word == "of" and re.match(
-        rf"\s+of\s+(?:{_alt(v['partitive_determiners'])})\s+[A-Za-zÀ-ÿ]", text[b : b + 30], re.I
-    )
+    partitive = nxt_word == "of" and patterns()["partitive"].match(text[b : b + 30])
     if (
         (nxt_word in v["non_count_after"] and not partitive)
         or nxt_word in v["fraction_words"]

@@ -40,39 +40,26 @@ def gazetteer() -> tuple[
     return names, acronyms
 
 
-_SPELLING = [  # American and British spellings of the same name share a key
-    (re.compile(r"organization"), "organisation"),
-    (re.compile(r"\bprogramme"), "program"),
-    (re.compile(r"\bcenter\b"), "centre"),
-    (re.compile(r"\blabor\b"), "labour"),
-    (re.compile(r"\bdefense\b"), "defence"),
-    (re.compile(r"\bco-operation\b"), "cooperation"),
-]
-
-
-_SPELLING_REGEX = {  # a key's spelling back to every way it is written (case-insensitive match)
-    "organisation": "organi[sz]ation",
-    "program": "program(?:me)?",
-    "centre": "(?:centre|center)",
-    "labour": "labou?r",
-    "defence": "defen[cs]e",
-    "cooperation": "co-?operation",
-}
+@lru_cache(maxsize=1)
+def _spellings() -> list[tuple[str, re.Pattern[str]]]:
+    """(key spelling, pattern of every spelling) from vocabulary.json: American and British
+    spellings of one name ("Organization"/"Organisation") share a key and match its surface regex."""
+    return [(key, re.compile(rx)) for key, rx in vocab()["spelling_variants"].items()]
 
 
 def _surface_regex(key: str) -> str:
     """A regex matching every written form of a gazetteer key (spellings, apostrophes, spacing)."""
     out = re.escape(key).replace("'", "['’]").replace(r"\ ", r"\s+")
-    for word, alternatives in _SPELLING_REGEX.items():
-        out = out.replace(word, alternatives)
+    for word, pattern in _spellings():
+        out = out.replace(word, f"(?:{pattern.pattern})")
     return out
 
 
 def name_key(name: str) -> str:
     """A name's lookup key: lower case, one space between words, straight apostrophes, one spelling."""
     key = " ".join(name.replace("’", "'").split()).lower()
-    for pattern, repl in _SPELLING:
-        key = pattern.sub(repl, key)
+    for word, pattern in _spellings():
+        key = pattern.sub(word, key)
     return key
 
 
@@ -188,6 +175,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# the last item of a list inside a name: "Migration, Asylum and Refugees"
+_LIST_JOIN = re.compile(r"\s(?:and|&|y|et)\s")
+
+
 def _narrow(text: str, start: int, end: int) -> tuple[int, int]:
     """Cut words a capitalised run picked up around a name: a leading phrase ("According to the
     World Bank" -> "World Bank") and a tail after a comma that does not end a list of the name's own
@@ -200,7 +191,7 @@ def _narrow(text: str, start: int, end: int) -> tuple[int, int]:
     comma = name.rfind(",")
     if comma > 0 and not lookup(name):
         tail = name[comma + 1 :]
-        if not re.search(r"\s(?:and|&|y|et)\s", tail):
+        if not _LIST_JOIN.search(tail):
             end = start + comma
     return _trim(text, start, end)
 
@@ -211,7 +202,7 @@ def _named_thing(run: str, offset: int, at: int) -> tuple[int, int]:
     with a list in it: "Global Compact for Safe, Orderly and Regular Migration")."""
     first = run.rfind(",", 0, at) + 1
     last = run.find(",", at)
-    if last < 0 or re.search(r"\s(?:and|&|y|et)\s", run[run.rfind(",") :]):
+    if last < 0 or _LIST_JOIN.search(run[run.rfind(",") :]):
         last = len(run)
     return offset + first, offset + last
 
