@@ -1,5 +1,5 @@
-"""Countries: names and ISO codes (data/countries.json), the submitting state detected from the text,
-and the currency a bare `$` stands for."""
+"""Countries: names and ISO codes (data/countries.json) and the submitting state detected from the
+text (their currencies are read through `gcmextract.currency`)."""
 
 from __future__ import annotations
 
@@ -106,9 +106,15 @@ def country_name(iso3: str) -> str:
 
 
 def currency_of(iso3: str | None) -> str | None:
-    """ISO 4217 currency of a country (alpha-3), or None."""
-    row = _index().get(iso3.lower()) if iso3 else None
-    return row["currency"] if row else None
+    """ISO 4217 currency of a country (kept for callers; `gcmextract.currency.of_country`)."""
+    from gcmextract.currency import of_country
+
+    return of_country(iso3)
+
+
+def record(code: str) -> dict | None:
+    """The data row of a country by name or ISO code (case-insensitive), or None when unknown."""
+    return _index().get(code.lower())
 
 
 def resolve_country(value: str) -> str:

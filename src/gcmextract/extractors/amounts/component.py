@@ -24,10 +24,10 @@ class AmountsComponent(MentionComponent):
 
     def find(self, doc: Doc) -> list[Mention]:
         """Amounts of `doc.text`; the currency of `doc._.gcm_country`, else `default_currency`."""
-        from gcmextract.country import currency_of
+        from gcmextract.currency import of_country
 
         iso3 = doc._.gcm_country
-        currency = currency_of(iso3) if iso3 else self.default_currency
+        currency = of_country(iso3) if iso3 else self.default_currency
         exclude = spans_of(doc, "objective_refs", "dates")
         return list(find_amounts(doc.text, currency, exclude))
 

@@ -177,31 +177,23 @@ def _values(m: re.Match[str]) -> tuple[float, float | None]:
     return value, None
 
 
-def _currency(m: re.Match[str], country_currency: str | None) -> tuple[str | None, bool]:
+def _currency(m: re.Match[str], country_currency: str | None) -> tuple[str, bool]:
     """The ISO 4217 code of a money match and whether it was inferred from the country."""
+    from gcmextract import currency
+
     v = vocab()
     g = m.groupdict()
     for key in ("bcode", "scode", "pcode"):
         if g.get(key):
-            code = g[key].upper()
-            return ("CNY" if code == "RMB" else code), False
+            return currency.normalise(g[key]), False
     sign = g.get("psign") or g.get("psign1") or g.get("ssign")
     word = g.get("sword")
     token = v["signs"].get(re.sub(r"\s+", "", sign)) if sign else None
     if word:
         key = " ".join(word.split())
         token = v["words"].get(key, v["words"].get(key.lower(), token))
-    if token and not token.startswith("~"):
-        return token, False
-    if token and token.startswith("~"):
-        default, members = v["family_defaults"][token]
-        if country_currency in members:
-            return country_currency, True
-        return default, True
-    # a bare dollar sign or the word "dollars"
-    if country_currency in v["dollar_currencies"]:
-        return country_currency, True
-    return "USD", True
+    # a code, or a family ("dollar", "rupee") whose member is the country's currency if it can be
+    return currency.resolve(token or "dollar", country_currency)
 
 
 def _qualifier(text: str, start: int) -> str | None:

@@ -10,10 +10,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from gcmextract.currency import data as currency_data
 from gcmextract.schema import DateMention
 
 YEAR = r"(?:19\d\d|20\d\d|2100)"
-"""A four-digit year in the range the vocabulary allows (1900-2100)."""
+"""A four-digit year from 1900 to 2100 (the range is written in the pattern, not the vocabulary)."""
 
 
 @lru_cache(maxsize=1)
@@ -226,7 +227,8 @@ def _not_a_year_patterns() -> tuple[re.Pattern[str], ...]:
     before = re.compile(rf"(?:{_words(v['number_labels'])})\s*{listed}$", re.I)
     after = re.compile(rf"^\s+(?:{_words(v['count_nouns'])})", re.I)
     prep = re.compile(rf"(?:{_words(v['year_prepositions'])})\s+$", re.I)
-    currency = re.compile(rf"(?:{_words(v['currency_before'])})\s*$", re.I)
+    markers = currency_data().markers_before_number
+    currency = re.compile(rf"(?:{_words(markers)})\s*$", re.I)
     numbered = re.compile(rf"^\s*\({YEAR}\)")  # "resolutions 1920 (2010)": 1920 is a number
     return before, after, prep, currency, numbered
 
