@@ -152,3 +152,23 @@ def test_components_saved_vocabulary_must_match(blank, tmp_path: Path) -> None: 
     vocab.write_text(json.dumps(data), "utf-8")
     with pytest.raises(ValueError, match="vocabulary.json"):
         spacy.load(tmp_path / "pipe")
+
+
+def test_components_objectives_write_cats() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("gcm_objectives")
+    text = (
+        "Border management\n\n"
+        "We strengthened integrated border management, trained border guards and screened "
+        "arrivals at every land border crossing with neighbouring states.\n\n"
+        "Remittances\n\n"
+        "We lowered the cost of remittances sent home by migrant workers and promoted "
+        "financial inclusion through cheaper and faster transfer services.\n"
+    )
+    doc = nlp(text)
+    assert set(doc.cats) == {f"objective_{n}" for n in range(1, 24)}
+    assert all(0.0 <= s <= 1.0 for s in doc.cats.values())
+    border, money = doc.spans["gcm_sections"]
+    assert border._.gcm_heading == "Border management"
+    best = {s._.gcm_heading: max(s._.gcm_cats, key=s._.gcm_cats.get) for s in (border, money)}
+    assert best == {"Border management": "objective_11", "Remittances": "objective_20"}
