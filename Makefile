@@ -27,6 +27,7 @@ heldout: install
 	$(BIN)/gcmextract eval corpus/gold/ecu-2022-ungd.gold.json corpus/ecu-2022-ungd.txt --baseline
 
 test: install-test chromium
+	$(MAKE) lint
 	$(BIN)/python -m pytest -q
 
 # The report test renders HTML in headless Chromium (Debian package).
@@ -35,9 +36,11 @@ chromium:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
 
+# ruff (style, complexity, docstrings) and mypy on src/ (configuration in pyproject.toml)
 lint:
 	$(BIN)/ruff check src tests bench scripts corpus
 	$(BIN)/ruff format --check src tests bench scripts corpus
+	$(BIN)/mypy
 
 format:
 	$(BIN)/ruff format src tests bench scripts corpus
