@@ -50,6 +50,7 @@ class Outcome:
     payload: str | None = None  # the JSON to write (not in the manifest)
 
     def manifest_line(self) -> dict[str, Any]:
+        """The outcome as one line of the manifest (without the payload)."""
         return {
             "path": self.path,
             "doc_id": self.doc_id,
@@ -188,6 +189,7 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
 
 # --- driver side -------------------------------------------------------------------------------
 def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
+    """The manifest entries of an output folder by input path (unreadable lines skipped)."""
     path = out_dir / MANIFEST
     if not path.exists():
         return {}
@@ -203,6 +205,8 @@ def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
 
 @dataclass
 class Summary:
+    """Counts and totals of one batch run."""
+
     ok: int = 0
     failed: int = 0
     skipped: int = 0
@@ -210,6 +214,7 @@ class Summary:
     pages: int = 0
 
     def to_dict(self) -> dict[str, Any]:
+        """The summary as a JSON-ready dict."""
         return {
             "ok": self.ok,
             "failed": self.failed,
@@ -325,4 +330,5 @@ def _write_manifest(out_dir: Path, manifest: dict[str, dict[str, Any]], order: l
 
 
 def log(message: str) -> None:
+    """Print a progress message to stderr at once."""
     print(message, file=sys.stderr, flush=True)

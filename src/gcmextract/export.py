@@ -112,6 +112,7 @@ def tables(extractions: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
 
 
 def columns(table: str) -> list[str]:
+    """The column names of an export table."""
     if table in MENTION_COLUMNS:
         return CONTEXT + MENTION_COLUMNS[table]
     if table == "documents":

@@ -123,6 +123,7 @@ class Scorer:
         return out
 
     def evidence(self, idx: np.ndarray, j: int) -> str:
+        """The sentence among `idx` that weighs most for label `j` (empty when there is none)."""
         return self.sents[int(idx[np.argmax(self.per[idx, j])])] if len(idx) else ""
 
     def labels(

@@ -15,6 +15,7 @@ def _f(x: float | None) -> str:
 def print_report(
     report: dict[str, Any], console: Console | None = None, detail: bool = False
 ) -> None:
+    """Print an evaluation report as tables (per field, attributes, sections; `detail`: errors)."""
     console = console or Console(width=None if Console().is_terminal else 180)
     table = Table(
         title="gcmextract eval: mentions (P/R/F1; strict = exact span, lenient = overlap)"

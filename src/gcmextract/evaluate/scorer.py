@@ -25,18 +25,22 @@ class PRF:
 
     @property
     def precision(self) -> float:
+        """tp / (tp + fp)."""
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
 
     @property
     def recall(self) -> float:
+        """tp / (tp + fn)."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
     @property
     def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict[str, float]:
+        """Counts and rounded scores as a JSON-ready dict."""
         return {
             "tp": self.tp,
             "fp": self.fp,
@@ -61,6 +65,7 @@ class FieldScore:
     wrong: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self, detail: bool = False) -> dict[str, Any]:
+        """Scores as a JSON-ready dict; `detail` adds the misses, spurious and wrong mentions."""
         out: dict[str, Any] = {
             "gold": self.gold,
             "predicted": self.predicted,

@@ -131,4 +131,5 @@ def build_report(out_dir: Path) -> str:
 
 
 def write_report(out_dir: Path, dest: Path) -> None:
+    """Write the HTML report of a batch output folder to `dest` (atomically)."""
     write_atomic(dest, build_report(out_dir))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from gcmextract.schema import Amount
+from gcmextract.schema import Amount, AmountKind
 
 
 @lru_cache(maxsize=1)
@@ -346,83 +346,81 @@ def _real_range(text: str, m: re.Match[str], value: float, vmax: float | None) -
     return True
 
 
+def _amount(text: str, m: re.Match[str], kind: AmountKind, **attrs: Any) -> Amount:
+    """The Amount of a match: its span, values and the qualifier before it, with `attrs`."""
+    value, vmax = _values(m)
+    a, b = m.start(), m.end()
+    return Amount(
+        text=text[a:b],
+        start=a,
+        end=b,
+        kind=kind,
+        value=value,
+        value_max=vmax,
+        qualifier=_qualifier(text, a),
+        **attrs,
+    )
+
+
+def _money(text: str, key: str, m: re.Match[str], country_currency: str | None) -> Amount | None:
+    """The money amount of a match of pattern `key`, or None when it is not one."""
+    if _lone_article(m) or _ambiguous_code(m):
+        return None
+    if key == "money_range" and not _real_range(text, m, *_values(m)):
+        return None  # two amounts: each is found on its own
+    currency, inferred = _currency(m, country_currency)
+    return _amount(
+        text,
+        m,
+        "money",
+        currency=currency,
+        currency_inferred=inferred,
+        period=_period(text, m.end()),
+    )
+
+
+def _count(text: str, m: re.Match[str]) -> Amount | None:
+    """The count of a match of the count pattern, or None when the number does not count."""
+    if _not_a_count(text, m):
+        return None
+    num = m.group("num")
+    unit = _unit(text, m.end())
+    if unit in vocab()["non_count_after"]:
+        return None  # "15 long years" is a duration
+    if unit is None and (not num[0].isdigit() or not m.group("scale1")):
+        return None
+    return _amount(text, m, "count", unit=unit)
+
+
 def find_amounts(
     text: str, country_currency: str | None = None, exclude: list[tuple[int, int]] | None = None
 ) -> list[Amount]:
-    """All money amounts, percentages and counts in `text`, not overlapping `exclude` spans."""
-    taken: list[tuple[int, int]] = list(exclude or [])
+    """All money amounts, percentages and counts in `text`, not overlapping `exclude` spans.
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    Money is looked for first, then percentages, then counts; a span taken by one is free for none
+    of the later ones.
+    """
+    taken: list[tuple[int, int]] = list(exclude or [])
+    pats = patterns()
+
+    def free(m: re.Match[str]) -> bool:
+        return all(m.end() <= s or m.start() >= e for s, e in taken)
+
+    def readers() -> Iterator[tuple[re.Match[str], Callable[[], Amount | None]]]:
+        for key in ("money_range", "money_pre", "money_post"):
+            for m in pats[key].finditer(text):
+                yield m, lambda key=key, m=m: _money(text, key, m, country_currency)
+        for m in pats["percent"].finditer(text):
+            percent_ok = m.group("num").lower() not in ("a", "an")
+            yield m, lambda m=m, ok=percent_ok: _amount(text, m, "percent") if ok else None
+        for m in pats["count"].finditer(text):
+            yield m, lambda m=m: _count(text, m)
 
     out: list[Amount] = []
-    pats = patterns()
-    for key in ("money_range", "money_pre", "money_post"):
-        for m in pats[key].finditer(text):
-            a, b = m.start(), m.end()
-            if not free(a, b):
-                continue
-            if _lone_article(m) or _ambiguous_code(m):
-                continue
-            value, vmax = _values(m)
-            if key == "money_range" and not _real_range(text, m, value, vmax):
-                continue  # two amounts: each is found on its own
-            currency, inferred = _currency(m, country_currency)
-            out.append(
-                Amount(
-                    text=text[a:b],
-                    start=a,
-                    end=b,
-                    kind="money",
-                    value=value,
-                    value_max=vmax,
-                    currency=currency,
-                    currency_inferred=inferred,
-                    qualifier=_qualifier(text, a),
-                    period=_period(text, b),
-                )
-            )
-            taken.append((a, b))
-    for m in pats["percent"].finditer(text):
-        a, b = m.start(), m.end()
-        if not free(a, b) or m.group("num").lower() in ("a", "an"):
-            continue
-        value, vmax = _values(m)
-        out.append(
-            Amount(
-                text=text[a:b],
-                start=a,
-                end=b,
-                kind="percent",
-                value=value,
-                value_max=vmax,
-                qualifier=_qualifier(text, a),
-            )
-        )
-        taken.append((a, b))
-    for m in pats["count"].finditer(text):
-        a, b = m.start(), m.end()
-        if not free(a, b) or _not_a_count(text, m):
-            continue
-        num = m.group("num")
-        unit = _unit(text, b)
-        if unit in vocab()["non_count_after"]:
-            continue  # "15 long years" is a duration
-        if unit is None and (not num[0].isdigit() or not m.group("scale1")):
-            continue
-        value, vmax = _values(m)
-        out.append(
-            Amount(
-                text=text[a:b],
-                start=a,
-                end=b,
-                kind="count",
-                value=value,
-                value_max=vmax,
-                qualifier=_qualifier(text, a),
-                unit=unit,
-            )
-        )
-        taken.append((a, b))
+    for m, read in readers():
+        amount = read() if free(m) else None
+        if amount is not None:
+            out.append(amount)
+            taken.append((m.start(), m.end()))
     out.sort(key=lambda x: x.start)
     return out
