@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from gcmextract.schema import MENTION_FIELDS, Mention, OrgType, Span
-
 
 # what a gold mention has that an extracted one does not, and attributes a labeller may leave open
 _GOLD_ONLY: dict[str, Any] = {"optional": (bool, False), "note": (str | None, None)}
