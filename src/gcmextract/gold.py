@@ -13,10 +13,10 @@ from gcmextract.schema import MENTION_FIELDS, Mention, OrgType, Span
 # what a gold mention has that an extracted one does not, and attributes a labeller may leave open
 _GOLD_ONLY: dict[str, Any] = {"optional": (bool, False), "note": (str | None, None)}
 _OPEN: dict[str, Any] = {"type": (OrgType | None, None)}  # an unlabelled organisation type
-_NOT_GOLD = {"page", "sentence"}  # located by the extractor, never labelled
+_NOT_GOLD = {"page", "sentence", "confidence"}  # set by the extractor, never labelled
 
 
-def gold_model(model: type[Mention]) -> type[BaseModel]:
+def _derive(model: type[Mention]) -> type[BaseModel]:
     """The gold model of a schema mention model: its fields (minus page and sentence), with
     `optional` and `note` added and open attributes allowed to be unlabelled."""
     own = {
@@ -35,7 +35,7 @@ def gold_model(model: type[Mention]) -> type[BaseModel]:
     )
 
 
-GOLD_MODELS: dict[str, type[BaseModel]] = {f: gold_model(m) for f, m in MENTION_FIELDS.items()}
+GOLD_MODELS: dict[str, type[BaseModel]] = {f: _derive(m) for f, m in MENTION_FIELDS.items()}
 GoldOrganization = GOLD_MODELS["organizations"]
 GoldAmount = GOLD_MODELS["amounts"]
 GoldDate = GOLD_MODELS["dates"]
@@ -80,6 +80,11 @@ GoldSet = create_model(
     **{f: (list[m], Field(default_factory=list)) for f, m in GOLD_MODELS.items()},  # type: ignore[valid-type]
 )
 GOLD_FIELDS = tuple(MENTION_FIELDS)
+
+
+def gold_model(field: str) -> type[BaseModel]:
+    """The gold mention model of one field."""
+    return GOLD_MODELS[field]
 
 
 def load_gold(path: str | Path) -> Any:

@@ -81,6 +81,7 @@ def _locate(mention: Mention, src: _Source) -> Mention:
 def doc_to_extraction(doc: Doc, document: Document, view: CompactView | None = None) -> Extraction:
     """The `Extraction` of a processed Doc made from `document`'s compact view (pure: the Doc is
     only read; mention offsets in `doc.text` are mapped back to `document.text`)."""
+    from gcmextract.confidence import assign as assign_confidence
     from gcmextract.country import country_name
     from gcmextract.extractors.base import read_mentions
     from gcmextract.metadata import detect_language, detect_period
@@ -102,6 +103,7 @@ def doc_to_extraction(doc: Doc, document: Document, view: CompactView | None = N
         ]
         for field in MENTION_FIELDS
     }
+    assign_confidence(fields)
     iso3 = doc._.gcm_country
     info = DocumentInfo(
         id=document.id,

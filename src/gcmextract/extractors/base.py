@@ -34,8 +34,8 @@ SPAN_ATTRS: dict[str, str] = {
 FIELDS = tuple(SPAN_ATTRS)
 # per field, the component names of the pipeline (also the default span keys)
 COMPONENT_NAMES: dict[str, str] = {field: f"gcm_{field}" for field in FIELDS}
-# values that stay in the Doc: the page and sentence belong to the source document
-_NOT_STORED = {"page", "sentence"}
+# values not stored on spans: page, sentence and confidence are set when the Extraction is made
+_NOT_STORED = {"page", "sentence", "confidence"}
 
 
 def register_extensions() -> None:
