@@ -172,11 +172,13 @@ def export(out_dir: Path, fmt: str, dest: Path) -> list[Path]:
         cols = columns(t)
         target = dest / f"{t}.{fmt}"
         if fmt == "csv":
-            buf = io.StringIO()
-            w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
+            text_buf = io.StringIO()
+            w = csv.DictWriter(
+                text_buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n"
+            )
             w.writeheader()
             w.writerows(data[t])
-            write_atomic(target, buf.getvalue())
+            write_atomic(target, text_buf.getvalue())
         elif fmt == "jsonl":
             write_atomic(
                 target,

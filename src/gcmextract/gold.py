@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
@@ -73,12 +73,24 @@ class _GoldBase(BaseModel):
     sections: list[GoldSection] = Field(default_factory=list)
 
 
-GoldSet = create_model(
-    "GoldSet",
-    __base__=_GoldBase,
-    __doc__="One gold file: `corpus/gold/<doc>.gold.json`.",
-    **{f: (list[m], Field(default_factory=list)) for f, m in GOLD_MODELS.items()},  # type: ignore[valid-type]
-)
+_MENTION_LISTS: dict[str, Any] = {
+    f: (list[m], Field(default_factory=list))  # type: ignore[valid-type]
+    for f, m in GOLD_MODELS.items()
+}
+if TYPE_CHECKING:
+
+    class GoldSet(_GoldBase):
+        """What type checkers see: the mention lists are built from the schema at run time."""
+
+        def __getattr__(self, name: str) -> list[Any]: ...
+
+else:
+    GoldSet = create_model(
+        "GoldSet",
+        __base__=_GoldBase,
+        __doc__="One gold file: `corpus/gold/<doc>.gold.json`.",
+        **_MENTION_LISTS,
+    )
 GOLD_FIELDS = tuple(MENTION_FIELDS)
 
 
@@ -87,6 +99,6 @@ def gold_model(field: str) -> type[BaseModel]:
     return GOLD_MODELS[field]
 
 
-def load_gold(path: str | Path) -> Any:
+def load_gold(path: str | Path) -> GoldSet:
     """Load and validate a gold file."""
     return GoldSet.model_validate(json.loads(Path(path).read_text(encoding="utf-8")))

@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gcmextract import EXTRACTOR_VERSION
 from gcmextract.offsets import CompactView, compact_view
@@ -96,7 +96,7 @@ def doc_to_extraction(doc: Doc, document: Document, view: CompactView | None = N
         [a for a, _ in sents],
         [blk.start for blk in document.blocks],
     )
-    fields = {
+    fields: dict[str, list[Any]] = {
         field: [
             _locate(m, src)
             for m in sorted(read_mentions(doc, field), key=lambda m: (m.start, m.end))
@@ -117,7 +117,9 @@ def doc_to_extraction(doc: Doc, document: Document, view: CompactView | None = N
         extractor_version=EXTRACTOR_VERSION,
     )
     sections, paragraphs = segment(document)
-    extraction = Extraction(document=info, sections=sections, paragraphs=paragraphs, **fields)
+    extraction = Extraction.model_validate(
+        {"document": info, "sections": sections, "paragraphs": paragraphs, **fields}
+    )
     summarise(extraction, document)
     return extraction
 

@@ -20,7 +20,6 @@ from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
-from spacy.util import ensure_path
 
 from gcmextract.schema import MENTION_FIELDS, Mention
 
@@ -147,7 +146,7 @@ class MentionComponent:
         """Save the vocabularies into the component's folder of a saved pipeline."""
         if not self.vocabularies:
             self.initialize()
-        path = ensure_path(path)
+        path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         for file, data in self.vocabularies.items():
             (path / file).write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
@@ -156,7 +155,7 @@ class MentionComponent:
         """Load the vocabularies saved by `to_disk`; they must be the installed package's."""
         from gcmextract.lexicon import load_json
 
-        path = ensure_path(path)
+        path = Path(path)
         loaded = {f: json.loads((path / f).read_text("utf-8")) for f in self.vocabulary_files}
         for file, data in loaded.items():
             if data != load_json(self.package, file):

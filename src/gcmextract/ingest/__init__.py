@@ -7,6 +7,7 @@ import os
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from gcmextract.errors import InputError
 from gcmextract.ingest.document import Document
@@ -79,7 +80,7 @@ def read_document(path: str | Path, max_bytes: int | None = None) -> Document:
             where,
         )
     digest = hashlib.sha256(data).hexdigest()
-    common = {"id": doc_id(p), "source": where, "sha256": digest, "format": fmt}
+    common: dict[str, Any] = {"id": doc_id(p), "source": where, "sha256": digest, "format": fmt}
     if fmt == "pdf":
         from gcmextract.ingest.pdf import read_pdf
 

@@ -28,7 +28,7 @@ def _source_text(ex: Extraction) -> str | None:
         return None
 
 
-def _attrs(m) -> str:  # type: ignore[no-untyped-def]
+def _attrs(m) -> str:
     skip = {"text", "start", "end", "sentence", "page", "confidence"}
     values = [
         f"{k}: {v}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from typing import Any
 
@@ -379,6 +379,13 @@ def _money(text: str, key: str, m: re.Match[str], country_currency: str | None) 
     )
 
 
+def _percent(text: str, m: re.Match[str]) -> Amount | None:
+    """The percentage of a match of the percent pattern ("a per cent" is none)."""
+    if m.group("num").lower() in ("a", "an"):
+        return None
+    return _amount(text, m, "percent")
+
+
 def _count(text: str, m: re.Match[str]) -> Amount | None:
     """The count of a match of the count pattern, or None when the number does not count."""
     if _not_a_count(text, m):
@@ -409,12 +416,11 @@ def find_amounts(
     def readers() -> Iterator[tuple[re.Match[str], Callable[[], Amount | None]]]:
         for key in ("money_range", "money_pre", "money_post"):
             for m in pats[key].finditer(text):
-                yield m, lambda key=key, m=m: _money(text, key, m, country_currency)
+                yield m, partial(_money, text, key, m, country_currency)
         for m in pats["percent"].finditer(text):
-            percent_ok = m.group("num").lower() not in ("a", "an")
-            yield m, lambda m=m, ok=percent_ok: _amount(text, m, "percent") if ok else None
+            yield m, partial(_percent, text, m)
         for m in pats["count"].finditer(text):
-            yield m, lambda m=m: _count(text, m)
+            yield m, partial(_count, text, m)
 
     out: list[Amount] = []
     for m, read in readers():

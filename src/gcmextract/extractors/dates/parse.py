@@ -11,7 +11,7 @@ from importlib import resources
 from typing import Any
 
 from gcmextract.currency import data as currency_data
-from gcmextract.schema import DateMention
+from gcmextract.schema import DateKind, DateMention
 
 YEAR = r"(?:19\d\d|20\d\d|2100)"
 """A four-digit year from 1900 to 2100 (the range is written in the pattern, not the vocabulary)."""
@@ -422,7 +422,7 @@ def _mention(
     text: str,
     start: int,
     end: int,
-    kind: str,
+    kind: DateKind,
     value: str,
     default_modifier: str | None = None,
     two_points: bool = False,
@@ -431,4 +431,4 @@ def _mention(
     modifier = _modifier(text, start, end, two_points) or default_modifier
     return DateMention(
         text=text[start:end], start=start, end=end, kind=kind, value=value, modifier=modifier
-    )  # type: ignore[arg-type]
+    )
