@@ -3,21 +3,18 @@ text (their currencies are read through `gcmextract.currency`)."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from gcmextract.errors import UsageError
+from gcmextract.lexicon import load_json
 
 
 @lru_cache(maxsize=1)
 def _rows() -> list[dict]:
-    return json.loads(
-        resources.files("gcmextract.data").joinpath("countries.json").read_text("utf-8")
-    )
+    return load_json("gcmextract.data", "countries.json")
 
 
 def _variants(name: str) -> set[str]:
@@ -47,9 +44,7 @@ def _index() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def _cues() -> dict:
-    return json.loads(
-        resources.files("gcmextract.data").joinpath("country_cues.json").read_text("utf-8")
-    )
+    return load_json("gcmextract.data", "country_cues.json")
 
 
 @lru_cache(maxsize=1)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, partial
-from importlib import resources
 from typing import Any
 
 from gcmextract.schema import Amount, AmountKind
@@ -15,7 +13,11 @@ from gcmextract.schema import Amount, AmountKind
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, Any]:
     """The amount vocabulary (currencies, scales, number words, qualifiers...) from vocabulary.json."""
-    return json.loads(resources.files(__package__).joinpath("vocabulary.json").read_text("utf-8"))
+    from gcmextract.vocabularies import vocabulary
+
+    data = dict(vocabulary("gcmextract.extractors.amounts"))
+    data["months"] = list(vocabulary("gcmextract.extractors.dates")["months"])  # one list of months
+    return data
 
 
 def _alt(words: Iterable[str], bound: bool = False) -> str:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from gcmextract.currency import data as currency_data
@@ -20,7 +18,9 @@ YEAR = r"(?:19\d\d|20\d\d|2100)"
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, Any]:
     """The date vocabulary (months, seasons, modifiers, labels...) from vocabulary.json."""
-    return json.loads(resources.files(__package__).joinpath("vocabulary.json").read_text("utf-8"))
+    from gcmextract.vocabularies import vocabulary
+
+    return vocabulary("gcmextract.extractors.dates")
 
 
 def _alt(words: Iterable[str]) -> str:
