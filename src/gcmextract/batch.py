@@ -19,6 +19,7 @@ from typing import Any
 from gcmextract import EXTRACTOR_VERSION
 from gcmextract.ingest import SUPPORTED
 from gcmextract.io import remove_orphans, write_atomic
+from gcmextract.schema import MENTION_FIELDS
 
 MANIFEST = "manifest.jsonl"
 CHUNK = 4
@@ -148,10 +149,7 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
 
     def finish(task: Task, extraction: Any, t0: float) -> Outcome:
         extraction.document.id = task.doc_id
-        counts = {
-            f: len(getattr(extraction, f))
-            for f in ("objective_refs", "organizations", "amounts", "dates", "objectives")
-        }
+        counts = {f: len(getattr(extraction, f)) for f in (*MENTION_FIELDS, "objectives")}
         return Outcome(
             task.path,
             task.doc_id,

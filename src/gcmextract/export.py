@@ -11,25 +11,11 @@ from typing import Any
 
 from gcmextract.errors import InputError, UsageError
 from gcmextract.io import write_atomic
-from gcmextract.schema import Extraction
+from gcmextract.schema import MENTION_FIELDS, Extraction, attribute_fields
 
-TABLES = ("documents", "organizations", "amounts", "dates", "objective_refs", "objectives")
+TABLES = ("documents", *MENTION_FIELDS, "objectives")
 FORMATS = ("csv", "xlsx", "parquet", "jsonl")
-MENTION_COLUMNS = {
-    "organizations": ["canonical", "acronym", "type"],
-    "amounts": [
-        "kind",
-        "value",
-        "value_max",
-        "currency",
-        "currency_inferred",
-        "qualifier",
-        "unit",
-        "period",
-    ],
-    "dates": ["kind", "value", "modifier"],
-    "objective_refs": ["objectives"],
-}
+MENTION_COLUMNS = {field: attribute_fields(field) for field in MENTION_FIELDS}
 CONTEXT = ["doc_id", "country", "section", "page", "text", "start", "end", "sentence"]
 
 

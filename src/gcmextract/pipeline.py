@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from gcmextract import EXTRACTOR_VERSION
 from gcmextract.offsets import CompactView, compact_view
-from gcmextract.schema import MENTION_FIELDS, DocumentInfo, Extraction, Mention
+from gcmextract.schema import MENTION_FIELDS, MENTION_PRECEDENCE, DocumentInfo, Extraction, Mention
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from gcmextract.ingest.document import Document
 
-COMPONENTS = ("gcm_objective_refs", "gcm_dates", "gcm_amounts", "gcm_organizations")
+COMPONENTS = tuple(f"gcm_{field}" for field in MENTION_PRECEDENCE)
 BATCH_SIZE = 16
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from gcmextract.cli.app import app, friendly
-from gcmextract.schema import Extraction
+from gcmextract.schema import MENTION_FIELDS, Extraction
 
 
 def print_summary(result: Extraction) -> None:
@@ -23,7 +23,7 @@ def print_summary(result: Extraction) -> None:
         f"language={doc.language} period={doc.period} pages={doc.pages}"
     )
     table = Table("field", "count", "examples")
-    for field in ("objective_refs", "organizations", "amounts", "dates"):
+    for field in MENTION_FIELDS:
         mentions = getattr(result, field)
         examples = ", ".join(dict.fromkeys(m.text for m in mentions[:6]))
         table.add_row(field, str(len(mentions)), examples)

@@ -30,6 +30,7 @@ SPAN_ATTRS: dict[str, str] = {
     "amounts": "gcm_amount",
     "organizations": "gcm_organization",
 }
+assert set(SPAN_ATTRS) == set(MENTION_FIELDS)
 FIELDS = tuple(SPAN_ATTRS)
 # per field, the component names of the pipeline (also the default span keys)
 COMPONENT_NAMES: dict[str, str] = {field: f"gcm_{field}" for field in FIELDS}

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from gcmextract.export import load_outputs
 from gcmextract.io import write_atomic
-from gcmextract.schema import Extraction
+from gcmextract.schema import MENTION_PRECEDENCE, Extraction
 
-FIELDS = ("objective_refs", "dates", "amounts", "organizations")
+FIELDS = MENTION_PRECEDENCE
 
 
 def _source_text(ex: Extraction) -> str | None:
