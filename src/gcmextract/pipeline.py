@@ -78,9 +78,12 @@ def _locate(mention: Mention, src: _Source) -> Mention:
     )
 
 
-def doc_to_extraction(doc: Doc, document: Document, view: CompactView | None = None) -> Extraction:
+def doc_to_extraction(
+    doc: Doc, document: Document, view: CompactView | None = None, language: str | None = None
+) -> Extraction:
     """The `Extraction` of a processed Doc made from `document`'s compact view (pure: the Doc is
-    only read; mention offsets in `doc.text` are mapped back to `document.text`)."""
+    only read; mention offsets in `doc.text` are mapped back to `document.text`); `language` (ISO
+    639-1) overrides detection."""
     from gcmextract.confidence import assign as assign_confidence
     from gcmextract.country import country_name
     from gcmextract.extractors.base import read_mentions
@@ -111,7 +114,7 @@ def doc_to_extraction(doc: Doc, document: Document, view: CompactView | None = N
         sha256=document.sha256,
         format=document.format,
         country=country_name(iso3) if iso3 else None,
-        language=detect_language(document.clean),
+        language=language or detect_language(document.clean),
         period=detect_period(document.clean, fields["dates"]),
         pages=len(document.pages) or None,
         extractor_version=EXTRACTOR_VERSION,
@@ -137,8 +140,10 @@ def extract_documents(
     nlp: Language | None = None,
     country: str | None = None,
     batch_size: int = BATCH_SIZE,
+    language: str | None = None,
 ) -> Iterator[Extraction]:
-    """Extract every document, streaming them through `nlp.pipe` in batches."""
+    """Extract every document, streaming them through `nlp.pipe` in batches; `country` (ISO alpha-3)
+    and `language` (ISO 639-1) override detection."""
     from gcmextract.country import detect_country
 
     nlp = nlp or build_nlp()
@@ -148,24 +153,31 @@ def extract_documents(
         view = compact_view(document)
         docs_in.append((_make_doc(nlp, document, iso3, view), document, view))
         if len(docs_in) >= batch_size:
-            yield from _run(nlp, docs_in)
+            yield from _run(nlp, docs_in, language)
             docs_in = []
     if docs_in:
-        yield from _run(nlp, docs_in)
+        yield from _run(nlp, docs_in, language)
 
 
-def _run(nlp: Language, docs_in: list[tuple[Doc, Document, CompactView]]) -> Iterator[Extraction]:
+def _run(
+    nlp: Language,
+    docs_in: list[tuple[Doc, Document, CompactView]],
+    language: str | None = None,
+) -> Iterator[Extraction]:
     """Process a batch of Docs and turn each into its Extraction."""
     processed = nlp.pipe([d for d, *_ in docs_in], batch_size=len(docs_in))
     for doc, (_, document, view) in zip(processed, docs_in, strict=True):
-        yield doc_to_extraction(doc, document, view)
+        yield doc_to_extraction(doc, document, view, language=language)
 
 
 def extract_document(
-    document: Document, nlp: Language | None = None, country: str | None = None
+    document: Document,
+    nlp: Language | None = None,
+    country: str | None = None,
+    language: str | None = None,
 ) -> Extraction:
     """Extract one document."""
-    return next(extract_documents([document], nlp=nlp, country=country))
+    return next(extract_documents([document], nlp=nlp, country=country, language=language))
 
 
 def extract_path(
