@@ -6,12 +6,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from gcmextract.errors import InputError, UsageError
 from gcmextract.io import write_atomic
+from gcmextract.sanitize import neutralise_formula, xlsx_text
 from gcmextract.schema import Extraction
+
+MANIFEST = "manifest.jsonl"
 
 TABLES = ("documents", "organizations", "amounts", "dates", "objective_refs", "objectives")
 FORMATS = ("csv", "xlsx", "parquet", "jsonl")
@@ -33,11 +37,32 @@ MENTION_COLUMNS = {
 CONTEXT = ["doc_id", "country", "section", "page", "text", "start", "end", "sentence"]
 
 
-def load_outputs(out_dir: Path) -> list[Extraction]:
-    """Every `<doc-id>.json` of a batch folder, sorted by id."""
+def listed_outputs(out_dir: Path) -> tuple[list[Path], list[Path]]:
+    """The output files `manifest.jsonl` lists as extracted (ok or unchanged), and the stale ones:
+    JSON files in the folder it does not list. Without a manifest, every JSON file is listed."""
+    from gcmextract.batch import load_manifest
+
+    found = sorted(out_dir.glob("*.json"))
+    if not (out_dir / MANIFEST).is_file():
+        return found, []
+    wanted = {
+        f"{e['doc_id']}.json"
+        for e in load_manifest(out_dir).values()
+        if e.get("status") in ("ok", "skipped") and e.get("doc_id")
+    }
+    listed = [p for p in found if p.name in wanted]
+    return listed, [p for p in found if p.name not in wanted]
+
+
+def load_outputs(out_dir: Path, on_stale: Callable[[Path], None] | None = None) -> list[Extraction]:
+    """Every `<doc-id>.json` of a batch folder that its manifest lists, sorted by id; `on_stale`
+    is called with each JSON file the manifest does not list (left out)."""
     if not out_dir.is_dir():
         raise InputError("not a folder of batch outputs", str(out_dir))
-    files = sorted(p for p in out_dir.glob("*.json"))
+    files, stale = listed_outputs(out_dir)
+    for f in stale:
+        if on_stale:
+            on_stale(f)
     if not files:
         raise InputError("no extraction JSON files found", str(out_dir))
     out = []
@@ -141,41 +166,71 @@ def columns(table: str) -> list[str]:
     ]
 
 
-def export(out_dir: Path, fmt: str, dest: Path) -> list[Path]:
-    """Write the tables in `fmt` to `dest` (a folder; for xlsx, a .xlsx file or a folder)."""
+def _cell(value: Any, neutralise: bool) -> Any:
+    """A table value as a spreadsheet cell: text that would start a formula gets a `'`."""
+    return neutralise_formula(value) if neutralise else value
+
+
+def csv_text(rows: list[dict[str, Any]], cols: list[str], neutralise: bool = True) -> str:
+    """One table as CSV; with `neutralise`, no cell starts with a formula character."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")  # RFC 4180; quotes fields holding \r too
+    w.writerow(cols)
+    for r in rows:
+        w.writerow([_cell(r.get(c), neutralise) for c in cols])
+    return buf.getvalue()
+
+
+def xlsx_bytes(data: dict[str, list[dict[str, Any]]], neutralise: bool = True) -> bytes:
+    """All tables as one workbook, one sheet each. Text is always stored as a string cell (never
+    a formula), without the characters XLSX forbids; numbers and booleans stay typed."""
+    try:
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+    except ImportError as exc:
+        raise UsageError("xlsx export needs openpyxl: pip install 'gcmextract[export]'") from exc
+    wb = Workbook(write_only=True)
+    for t in TABLES:
+        ws = wb.create_sheet(t)
+        cols = columns(t)
+        ws.append([_string_cell(ws, c, neutralise, WriteOnlyCell) for c in cols])
+        for r in data[t]:
+            ws.append([_string_cell(ws, r.get(c), neutralise, WriteOnlyCell) for c in cols])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _string_cell(ws: Any, value: Any, neutralise: bool, cell_type: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    cell = cell_type(ws, value=_cell(xlsx_text(value), neutralise))
+    cell.data_type = "s"  # openpyxl reads a leading '=' as a formula otherwise
+    return cell
+
+
+def export(
+    out_dir: Path,
+    fmt: str,
+    dest: Path,
+    neutralise: bool = True,
+    on_stale: Callable[[Path], None] | None = None,
+) -> list[Path]:
+    """Write the tables in `fmt` to `dest` (a folder; for xlsx, a .xlsx file or a folder).
+    With `neutralise` (the default), csv and xlsx cells never start with a formula character."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
-    data = tables(load_outputs(out_dir))
+    data = tables(load_outputs(out_dir, on_stale))
     written: list[Path] = []
     if fmt == "xlsx":
-        try:
-            from openpyxl import Workbook
-        except ImportError as exc:
-            raise UsageError(
-                "xlsx export needs openpyxl: pip install 'gcmextract[export]'"
-            ) from exc
-        wb = Workbook()
-        wb.remove(wb.active)
-        for t in TABLES:
-            ws = wb.create_sheet(t)
-            cols = columns(t)
-            ws.append(cols)
-            for r in data[t]:
-                ws.append([r.get(c) for c in cols])
         target = dest if dest.suffix == ".xlsx" else dest / "gcmextract.xlsx"
-        buf = io.BytesIO()
-        wb.save(buf)
-        write_atomic(target, buf.getvalue())
+        write_atomic(target, xlsx_bytes(data, neutralise))
         return [target]
     for t in TABLES:
         cols = columns(t)
         target = dest / f"{t}.{fmt}"
         if fmt == "csv":
-            buf = io.StringIO()
-            w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
-            w.writeheader()
-            w.writerows(data[t])
-            write_atomic(target, buf.getvalue())
+            write_atomic(target, csv_text(data[t], cols, neutralise))
         elif fmt == "jsonl":
             write_atomic(
                 target,

@@ -40,16 +40,23 @@ def batch(
         help="Read an ISO 3166 code or country name from each file name (e.g. CAN_76_2021.txt).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+    follow_symlinks: bool = typer.Option(
+        False,
+        "--follow-symlinks",
+        help="Follow symbolic links that lead out of the input folder (refused by default).",
+    ),
 ) -> None:
     """Process a folder: exit 0 when every file succeeded (or was unchanged), 1 when any failed."""
     from gcmextract.batch import Outcome, _Stop, discover, log, run_batch
     from gcmextract.country import resolve_country
     from gcmextract.errors import InputError
+    from gcmextract.inputs import display_path
+    from gcmextract.sanitize import strip_controls
 
     if not in_dir.is_dir():
         raise InputError("not a folder", str(in_dir))
     iso3 = resolve_country(country) if country else None
-    total = len(discover(in_dir))
+    total = len(discover(in_dir, follow_symlinks))
     progress = None
     if sys.stderr.isatty():
         from rich.progress import (
@@ -85,7 +92,10 @@ def batch(
                 if outcome.status == "failed"
                 else f"{outcome.pages or '-'} pages, {outcome.seconds:.1f}s"
             )
-            log(f"[{done}/{todo}] {outcome.status} {outcome.path} ({detail})")
+            where = strip_controls(display_path(outcome.path))
+            log(
+                f"[{done}/{todo}] {outcome.status} {where} ({strip_controls(display_path(detail))})"
+            )
 
     try:
         summary = run_batch(
@@ -96,6 +106,7 @@ def batch(
             country=iso3,
             country_from_filename=country_from_filename,
             on_progress=on_progress,
+            follow_symlinks=follow_symlinks,
         )
     except (_Stop, KeyboardInterrupt):
         if progress is not None:

@@ -16,23 +16,27 @@ def print_summary(result: Extraction) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from gcmextract.sanitize import terminal_text as safe
+
     doc = result.document
     console = Console(stderr=True)
     console.print(
-        f"[bold]{doc.id}[/bold] ({doc.format}) country={doc.country} "
-        f"language={doc.language} period={doc.period} pages={doc.pages}"
+        f"[bold]{safe(doc.id)}[/bold] ({doc.format}) country={safe(str(doc.country))} "
+        f"language={doc.language} period={safe(str(doc.period))} pages={doc.pages}"
     )
     table = Table("field", "count", "examples")
     for field in ("objective_refs", "organizations", "amounts", "dates"):
         mentions = getattr(result, field)
-        examples = ", ".join(dict.fromkeys(m.text for m in mentions[:6]))
+        examples = safe(", ".join(dict.fromkeys(m.text for m in mentions[:6])))
         table.add_row(field, str(len(mentions)), examples)
     top = ", ".join(
         f"{o.objective}{'*' if o.explicit else ''} ({o.score:.2f})" for o in result.objectives[:8]
     )
     table.add_row("objectives", str(len(result.objectives)), top + (" (*=explicit)" if top else ""))
     table.add_row(
-        "sections", str(len(result.sections)), ", ".join(s.heading for s in result.sections[:4])
+        "sections",
+        str(len(result.sections)),
+        safe(", ".join(s.heading for s in result.sections[:4])),
     )
     console.print(table)
 
@@ -51,14 +55,16 @@ def extract(
 ) -> None:
     """Extract objectives, amounts, dates and organisations from FILE as JSON.
 
-    Without -o the JSON goes to stdout; with -o it is written atomically and a summary table is
-    printed to stderr.
+    Without -o (or with -o -) the JSON goes to stdout; with -o FILE it is written atomically (never
+    over a link, FIFO or device) and a summary table is printed to stderr.
     """
     from gcmextract.country import resolve_country
     from gcmextract.ingest import read_document
-    from gcmextract.io import write_atomic
+    from gcmextract.io import STDOUT, check_target, write_atomic
     from gcmextract.pipeline import extract_document
 
+    if output is not None and str(output) != STDOUT:
+        check_target(output)  # refuse a link, FIFO or device before any work
     iso3 = resolve_country(country) if country else None
     document = read_document(file)
     for warning in document.warnings:
@@ -67,7 +73,7 @@ def extract(
     payload = result.model_dump_json(indent=2)
     if output:
         write_atomic(output, payload + "\n")
-        if not quiet:
+        if not quiet and str(output) != STDOUT:
             print_summary(result)
     else:
         typer.echo(payload)

@@ -28,6 +28,7 @@ def text(
 ) -> None:
     """Print the plain text of FILE: one paragraph per block, markup removed, footnotes at the end."""
     from gcmextract.ingest import read_document
+    from gcmextract.sanitize import strip_controls
     from gcmextract.segment import segment, sentences
 
     document = read_document(file, max_bytes=max_bytes)
@@ -35,7 +36,8 @@ def text(
         print(f"gcmextract: warning: {file}: {warning}", file=sys.stderr)
     if not as_json:
         for block in document.blocks:
-            typer.echo(" ".join(document.clean[block.start : block.end].split()) + "\n")
+            line = " ".join(document.clean[block.start : block.end].split())
+            typer.echo(strip_controls(line) + "\n")
         return
     sections, paragraphs = segment(document)
     payload = {
