@@ -4,6 +4,7 @@ headless Chromium with its heatmap and highlights."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import shutil
 from pathlib import Path
@@ -56,7 +57,9 @@ def _key(table: str, row: dict) -> tuple:
 def _read(fmt: str, dest: Path) -> dict[str, list[dict]]:
     if fmt == "csv":
         return {
-            t: list(csv.DictReader((dest / f"{t}.csv").read_text(encoding="utf-8").splitlines()))
+            t: list(
+                csv.DictReader(io.StringIO((dest / f"{t}.csv").read_text("utf-8-sig"), newline=""))
+            )
             for t in TABLES
         }
     if fmt == "jsonl":

@@ -109,6 +109,9 @@ class DocumentInfo(_Model):
     sha256: str
     format: str
     country: str | None = None
+    country_iso3: str | None = Field(
+        default=None, description="submitting state, ISO 3166-1 alpha-3 code"
+    )
     language: str | None = None
     period: str | None = None
     pages: int | None = None

@@ -22,9 +22,16 @@ def warn_stale(path: Path) -> None:
 @friendly
 def export(
     out_dir: Path = typer.Argument(..., help="A folder written by `gcmextract batch`."),
-    fmt: str = typer.Option("csv", "--format", "-f", help="csv, xlsx, parquet or jsonl."),
+    fmt: str = typer.Option("csv", "--format", "-f", help="csv, xlsx, parquet, jsonl or duckdb."),
     dest: Path = typer.Option(
-        ..., "-o", "--output", help="Destination folder (or .xlsx file for xlsx)."
+        ...,
+        "-o",
+        "--output",
+        help="Destination folder (one file per table); a file for duckdb (and for xlsx when it "
+        "ends in .xlsx).",
+    ),
+    no_bom: bool = typer.Option(
+        False, "--no-bom", help="csv without the UTF-8 byte-order mark spreadsheets need."
     ),
     trusted: bool = typer.Option(
         False,
@@ -33,9 +40,12 @@ def export(
         "(spreadsheet formula neutralisation is on by default; use only for trusted documents).",
     ),
 ) -> None:
-    """Write documents, organizations, amounts, dates, objective_refs and objectives tables
-    (only documents the batch manifest lists; stale JSON files are reported and left out)."""
+    """Write the tables documents, sections, paragraphs, objectives, principles, organizations,
+    amounts, dates and objective_refs, with the same columns and types for every batch (only
+    documents the batch manifest lists; stale JSON files are reported and left out). duckdb writes
+    one database with every table and views for common questions (see `gcmextract query`)."""
     from gcmextract.export import export as run
 
-    for path in run(out_dir, fmt, dest, neutralise=not trusted, on_stale=warn_stale):
+    written = run(out_dir, fmt, dest, neutralise=not trusted, on_stale=warn_stale, bom=not no_bom)
+    for path in written:
         typer.echo(str(path))
