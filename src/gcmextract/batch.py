@@ -19,7 +19,7 @@ from gcmextract import EXTRACTOR_VERSION
 from gcmextract.errors import GcmError
 from gcmextract.inputs import check_collisions, display_path, doc_id, undecodable
 from gcmextract.inputs import discover as discover_inputs
-from gcmextract.io import write_atomic
+from gcmextract.io import remove_orphans, write_atomic
 from gcmextract.lifeline import die_with_parent
 
 MANIFEST = "manifest.jsonl"
@@ -259,6 +259,7 @@ def run_batch(
         }
     )
     out_dir.mkdir(parents=True, exist_ok=True)
+    remove_orphans(out_dir)  # a killed run's half-written files
     manifest: dict[str, dict[str, Any]] = {}
     todo: list[Task] = []
     early: list[Outcome] = []  # failed before any worker saw them
@@ -270,7 +271,7 @@ def run_batch(
                 write_atomic(out_dir / f"{outcome.doc_id}.json", outcome.payload)
             except (OSError, GcmError) as exc:
                 outcome.status, outcome.error = "failed", f"cannot write output: {_one_line(exc)}"
-        manifest[_key(root, outcome.relpath)] = outcome.manifest_line()
+        manifest[_key(root, display_path(outcome.relpath))] = outcome.manifest_line()
         _write_manifest(out_dir, others, manifest)
         if outcome.status == "ok":
             summary.ok += 1

@@ -12,6 +12,7 @@ from pathlib import Path
 from gcmextract.errors import InputError
 
 STDOUT = "-"
+TMP_SUFFIX = ".tmp"
 
 
 def check_target(path: str | Path) -> None:
@@ -38,6 +39,17 @@ def check_target(path: str | Path) -> None:
     raise InputError(f"refusing to replace {kind}; write to a regular file or '-'", str(path))
 
 
+def remove_orphans(folder: Path) -> list[Path]:
+    """Delete the temporary files that a killed `write_atomic` left in `folder` (`.<name>.*.tmp`
+    beside no live writer of ours: called before a run writes there); return what was deleted."""
+    removed = []
+    for path in folder.glob(f".*{TMP_SUFFIX}"):
+        if path.is_file() and not path.is_symlink():
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
 def write_atomic(path: str | Path, data: str | bytes) -> None:
     """Write `data` to `path` so that a killed process leaves either the old file or the new one;
     `-` writes to standard output."""
@@ -50,7 +62,7 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     target = Path(path)
     check_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TMP_SUFFIX, dir=target.parent)
     umask = os.umask(0)
     os.umask(umask)
     try:

@@ -33,12 +33,15 @@ class Segment:
 
 
 def _attrs(m) -> str:  # type: ignore[no-untyped-def]
-    skip = {"text", "start", "end", "sentence", "page"}
-    return "; ".join(
+    skip = {"text", "start", "end", "sentence", "page", "confidence"}
+    values = [
         f"{k}: {v}"
         for k, v in m.model_dump().items()
         if k not in skip and v not in (None, False, [])
-    )
+    ]
+    if getattr(m, "confidence", None) is not None:
+        values.append(f"confidence: {m.confidence:.2f}")
+    return "; ".join(values)
 
 
 def review_segments(ex: Extraction, text: str) -> list[Segment]:
