@@ -35,6 +35,13 @@ def _alive(pid: int) -> bool:
     return state not in ("Z", "X")  # a zombie has ended; only its exit status is left
 
 
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()[:200]
+    except OSError:
+        return "?"
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
 def test_batch_sigkill_of_parent_leaves_no_worker(tmp_path: Path) -> None:
     src = tmp_path / "in"
@@ -59,7 +66,7 @@ def test_batch_sigkill_of_parent_leaves_no_worker(tmp_path: Path) -> None:
     deadline = time.time() + 10
     while time.time() < deadline and any(_alive(w) for w in workers):
         time.sleep(0.2)
-    left = [w for w in workers if _alive(w)]
+    left = {w: _cmdline(w) for w in workers if _alive(w)}
     for w in left:  # do not leave them behind even when the test fails
         os.kill(w, signal.SIGKILL)
-    assert not left, f"workers still alive 10 s after the parent was killed: {left}"
+    assert not left, f"processes still alive 10 s after the parent was killed: {left}"
