@@ -124,3 +124,14 @@ def test_report_renders_in_headless_chromium(out_dir: Path, tmp_path: Path) -> N
     )
     assert 'id="doc-canada-2021-annex.txt"' in dom and 'href="#doc-KEN_77_2022.md"' in dom
     assert "5 documents" not in dom and "3 documents from 2 countries." in dom
+    # objective titles head the columns; cells lead to the evidence passages
+    assert '<a href="#objective-21">21 Return and reintegration</a>' in dom
+    assert dom.count('<td class="cell explicit"') >= 8 and '<a href="#objective-23">E</a>' in dom
+    evidence = dom.split('id="objective-21"')[1].split("</section>")[0]
+    assert 'href="#doc-KEN_77_2022.md"' in evidence and "named explicitly" in evidence
+    # money per country and currency, each amount once, explicit apart from inferred
+    assert (
+        "<tr><td>Kenya</td><td>KES</td><td>explicit</td><td>15,000,000</td><td>1</td></tr>" in dom
+    )
+    assert '<table id="timeline">' in dom and "<td>2022</td>" in dom
+    assert "mentions and their attributes" in dom and "currency: KES" in dom

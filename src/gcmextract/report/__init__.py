@@ -18,6 +18,7 @@ from typing import Any
 from gcmextract.export import MANIFEST, load_outputs
 from gcmextract.io import write_atomic
 from gcmextract.report.sources import load_source
+from gcmextract.report.views import evidence, mention_rows, money_totals, short_titles, timeline
 from gcmextract.schema import Extraction
 
 FIELDS = ("objective_refs", "dates", "amounts", "organizations")
@@ -124,6 +125,7 @@ def _summaries(extractions: list[Extraction]) -> dict[str, Any]:
             "countries": countries,
             "cells": cells,
             "titles": {str(k): v for k, v in titles.items()},
+            "short_titles": short_titles(),
             "documents": [ex.document.id for ex in extractions],
         },
         "money_rows": [[cur, n, f"{sum(v):,.0f}", len(v)] for (cur, n), v in sorted(money.items())],
@@ -152,6 +154,7 @@ def build_report(
                 "n_objectives": len(ex.objectives),
                 "problem": source.problem,
                 "segments": review_segments(ex, source.text) if source.text is not None else [],
+                "mentions": mention_rows(ex, FIELDS),
             }
         )
     package = resources.files(__package__)
@@ -169,6 +172,9 @@ def build_report(
         money_rows=summary["money_rows"],
         org_rows=summary["org_rows"],
         docs=docs,
+        totals=money_totals(extractions),
+        evidence=evidence(extractions),
+        timeline=timeline(extractions),
     )
 
 

@@ -7,8 +7,11 @@
   head.appendChild(document.createElement("th")).textContent = "country";
   for (var n = 1; n <= 23; n++) {
     var th = document.createElement("th");
-    th.textContent = n;
-    th.title = data.titles[n] || "";
+    th.className = "objective";
+    var link = th.appendChild(document.createElement("a"));
+    link.href = "#objective-" + n;
+    link.textContent = n + " " + (data.short_titles[n] || "");
+    th.title = data.titles[n] || data.short_titles[n] || "";
     head.appendChild(th);
   }
   table.appendChild(head);
@@ -22,8 +25,10 @@
       if (cell) {
         var a = Math.min(1, Math.max(0.08, cell.score));
         td.style.background = "rgba(43,108,176," + a.toFixed(2) + ")";
-        if (cell.explicit) { td.className += " explicit"; td.textContent = "E"; }
-        else { td.className += " classified"; }
+        var to = td.appendChild(document.createElement("a"));
+        to.href = "#objective-" + n;
+        if (cell.explicit) { td.className += " explicit"; to.textContent = "E"; }
+        else { td.className += " classified"; to.textContent = "\u2022"; }
         td.title = country + ", objective " + n + ": score " + cell.score.toFixed(2) + (cell.explicit ? " (explicit)" : " (classified)");
       }
       row.appendChild(td);
