@@ -36,6 +36,7 @@ class Task:
     country: str | None = None
     input_dir: str = ""
     relpath: str = ""
+    read_path: str = ""  # where a worker reads the file when that differs from `path`
 
 
 @dataclass
@@ -126,7 +127,7 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
     for t in tasks:
         t0 = time.perf_counter()
         try:
-            ready.append((t, read_document(t.path), t0))
+            ready.append((t, read_document(t.read_path or t.path), t0))
         except GcmError as exc:
             outcomes[t.path] = Outcome(
                 t.path,
@@ -238,6 +239,7 @@ def run_batch(
     country_from_filename: bool = False,
     on_progress: Callable[[Outcome, int, int], None] | None = None,
     follow_symlinks: bool = False,
+    scheduler: str | None = None,
 ) -> Summary:
     """Process every supported file under `in_dir` into `out_dir`; return counts per status.
 
@@ -311,7 +313,8 @@ def run_batch(
             summary.skipped += 1
             summary.pages += old.get("pages") or 0
             continue
-        todo.append(Task(str(p), ids[p], sha, iso3, root, rel))
+        where = str(p.resolve()) if scheduler else ""  # remote workers have their own cwd
+        todo.append(Task(str(p), ids[p], sha, iso3, root, rel, where))
     for link in refused:
         rel = str(link.path.relative_to(in_dir))
         early.append(
@@ -325,7 +328,7 @@ def run_batch(
     tasks = {t.path: t for t in todo}
     old_handler = signal.signal(signal.SIGTERM, _raise_stop)
     try:
-        for outcome in _execute(todo, workers or os.cpu_count() or 1):
+        for outcome in _execute(todo, workers or os.cpu_count() or 1, scheduler):
             outcome.input_dir, outcome.relpath = root, tasks[outcome.path].relpath
             record(outcome)
     finally:
@@ -353,8 +356,13 @@ def _chunks(tasks: list[Task], size: int) -> list[list[Task]]:
     return [tasks[i : i + size] for i in range(0, len(tasks), size)]
 
 
-def _execute(todo: list[Task], workers: int) -> Iterator[Outcome]:
+def _execute(todo: list[Task], workers: int, scheduler: str | None = None) -> Iterator[Outcome]:
     if not todo:
+        return
+    if scheduler:
+        from gcmextract.distributed import execute_dask
+
+        yield from execute_dask(_chunks(todo, CHUNK), scheduler, workers)
         return
     if workers <= 1 or len(todo) == 1:
         for chunk in _chunks(todo, CHUNK):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -19,12 +18,13 @@ def batch(
     out_dir: Path = typer.Option(
         ..., "-o", "--out", help="Output folder: <doc-id>.json per input and manifest.jsonl."
     ),
-    workers: int = typer.Option(
-        os.cpu_count() or 1,
+    workers: int | None = typer.Option(
+        None,
         "--workers",
         "-w",
         min=1,
-        help="Parallel worker processes (each loads the pipeline once).",
+        help="Parallel worker processes, each loading the pipeline once (about 0.5 GB each); "
+        "default: the number of cores, lowered to what the available memory holds.",
     ),
     force: bool = typer.Option(
         False, "--force", help="Redo every input, even those unchanged since the last run."
@@ -40,6 +40,13 @@ def batch(
         help="Read an ISO 3166 code or country name from each file name (e.g. CAN_76_2021.txt).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+    scheduler: str | None = typer.Option(
+        None,
+        "--scheduler",
+        help="Run on a Dask distributed cluster: the scheduler address (tcp://HOST:8786), or "
+        "'local' for a cluster on this machine; input and output folders must be on a file "
+        "system shared by every worker (see README).",
+    ),
     follow_symlinks: bool = typer.Option(
         False,
         "--follow-symlinks",
@@ -48,6 +55,7 @@ def batch(
 ) -> None:
     """Process a folder: exit 0 when every file succeeded (or was unchanged), 1 when any failed."""
     from gcmextract.batch import Outcome, _Stop, discover, log, run_batch
+    from gcmextract.capacity import default_workers
     from gcmextract.country import resolve_country
     from gcmextract.errors import InputError
     from gcmextract.inputs import display_path
@@ -101,12 +109,13 @@ def batch(
         summary = run_batch(
             in_dir,
             out_dir,
-            workers=workers,
+            workers=workers or default_workers(),
             force=force,
             country=iso3,
             country_from_filename=country_from_filename,
             on_progress=on_progress,
             follow_symlinks=follow_symlinks,
+            scheduler=scheduler,
         )
     except (_Stop, KeyboardInterrupt):
         if progress is not None:
