@@ -43,6 +43,9 @@ def _expected(out: Path) -> dict[str, list[tuple]]:
         for f in ("organizations", "amounts", "dates", "objective_refs"):
             exp[f] += [(ex.document.id, m.start, m.end, m.text) for m in getattr(ex, f)]
         exp["objectives"] += [(ex.document.id, o.objective, o.explicit) for o in ex.objectives]
+        exp["sections"] += [(ex.document.id, i, s.heading) for i, s in enumerate(ex.sections)]
+        exp["paragraphs"] += [(ex.document.id, i, p.start) for i, p in enumerate(ex.paragraphs)]
+        exp["principles"] += [(ex.document.id, p.principle) for p in ex.principles]
     return exp
 
 
@@ -51,6 +54,12 @@ def _key(table: str, row: dict) -> tuple:
         return (row["doc_id"],)
     if table == "objectives":
         return (row["doc_id"], int(row["objective"]), row["explicit"] in (True, "True", "true"))
+    if table == "sections":
+        return (row["doc_id"], int(row["section_index"]), row["heading"])
+    if table == "paragraphs":
+        return (row["doc_id"], int(row["paragraph_index"]), int(row["start"]))
+    if table == "principles":
+        return (row["doc_id"], row["principle"])
     return (row["doc_id"], int(row["start"]), int(row["end"]), row["text"])
 
 
@@ -97,6 +106,7 @@ def test_export_round_trip(out_dir: Path, tmp_path: Path, fmt: str) -> None:
         r for r in tables["amounts"] if r["doc_id"] == "KEN_77_2022.md" and r["kind"] == "money"
     ]
     assert kenya and kenya[0]["currency"] == "KES" and kenya[0]["country"] == "Kenya"
+    assert kenya[0]["country_iso3"] == "KEN"
     assert any(r["section"] == "Supporting regular migration pathways" for r in tables["dates"])
 
 
