@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import app, friendly
+from gcmextract.cli.app import Quiet, Verbose, app, friendly, info, set_verbosity
 
 
 def warn_stale(path: Path) -> None:
@@ -39,6 +39,8 @@ def export(
         help="Write text exactly as extracted: no ' before cells starting with = + - @ "
         "(spreadsheet formula neutralisation is on by default; use only for trusted documents).",
     ),
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
     """Write the tables documents, sections, paragraphs, objectives, principles, organizations,
     amounts, dates and objective_refs, with the same columns and types for every batch (only
@@ -46,6 +48,8 @@ def export(
     one database with every table and views for common questions (see `gcmextract query`)."""
     from gcmextract.export import export as run
 
+    set_verbosity(quiet, verbose)
     written = run(out_dir, fmt, dest, neutralise=not trusted, on_stale=warn_stale, bom=not no_bom)
     for path in written:
         typer.echo(str(path))
+    info(f"export ({fmt}) -> {dest}")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import app, friendly
+from gcmextract.cli.app import Quiet, Verbose, app, friendly, set_verbosity
 
 
 @app.command()
@@ -22,6 +22,8 @@ def report(
         help="Folder now holding the batch's inputs, when they moved (default: the input "
         "folder the manifest records).",
     ),
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
     """Heatmap of countries × objectives, money by currency and objective, top organisations, and a
     review view of each document with its extracted spans highlighted. Sources are shown only when
@@ -30,6 +32,7 @@ def report(
     from gcmextract.io import STDOUT, check_target
     from gcmextract.report import write_report
 
+    set_verbosity(quiet, verbose)
     if str(dest) != STDOUT:
         check_target(dest)
     write_report(out_dir, dest, sources, on_stale=warn_stale)
