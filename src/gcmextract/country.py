@@ -112,6 +112,12 @@ def record(code: str) -> dict | None:
     return _index().get(code.lower())
 
 
+def iso3_of(name: str) -> str | None:
+    """ISO alpha-3 of a country name or code (case-insensitive), or None when unknown."""
+    row = _index().get(name.strip().lower())
+    return row["alpha3"] if row else None
+
+
 def resolve_country(value: str) -> str:
     """ISO alpha-3 for a country name, alpha-2 or alpha-3 (case-insensitive); UsageError if unknown."""
     row = _index().get(value.strip().lower())
