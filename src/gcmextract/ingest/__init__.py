@@ -96,7 +96,7 @@ def read_document(path: str | Path, max_bytes: int | None = None) -> Document:
         return Document(text=text, clean=text, blocks=blocks, footnotes=footnotes, **common)
     from gcmextract.ingest.text import html_blocks, read_text
 
-    text, clean, blocks, warnings = read_text(data, where)
+    text, clean, blocks, warnings = read_text(data, where, html=fmt == "html")
     if fmt == "html":
         blocks = html_blocks(text, clean)
     return Document(text=text, clean=clean, blocks=blocks, warnings=warnings, **common)

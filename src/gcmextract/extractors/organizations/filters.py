@@ -20,6 +20,12 @@ from gcmextract.extractors.organizations.lexicon import (
     vocab,
     words_of,
 )
+from gcmextract.extractors.organizations.rules import (  # noqa: E402
+    RULES,
+    compiled,
+    has_org_head,
+    head_phrase,
+)
 
 # a step: a boundary fix (returns None) or a rule (returns its reason when it rejects)
 Step = Callable[[Candidate, Context], str | None]
@@ -187,10 +193,29 @@ def reject_not_org_word(c: Candidate, ctx: Context) -> str | None:
     name = _name(c, ctx)
     names, _ = gazetteer()
     if patterns()["not_org"].search(name) and name_key(name) not in names:
+        if c.source == "pattern" and headed_chain(name):
+            return None
         if c.source == "pattern":
             ctx.named_things.append((c.start, c.end))
         return "not-organisation-word"
     return None
+
+
+def headed_chain(name: str) -> bool:
+    """A body named through an "of" chain: the head phrase is an organisation's and the words
+    after it end in a name or a title, not a programme or document ("Office of the Special
+    Representative of the Secretary-General for Migration", "Office of the Prime Minister")."""
+    not_org = patterns()["not_org"]
+    if not has_org_head(name) or not_org.search(head_phrase(name)):
+        return False
+    if head_phrase(name) == name:
+        return False
+    titles = compiled()["title_start"]
+    for m in not_org.finditer(name):
+        # a title, or a word heading its own "of" phrase ("Law of the Sea", "Status of Women")
+        if not (titles.fullmatch(m.group()) or re.match(r"\s+(?:of|for)\s", name[m.end() :])):
+            return False
+    return True
 
 
 def reject_heads_only(c: Candidate, ctx: Context) -> str | None:
@@ -285,6 +310,7 @@ STEPS: tuple[Step, ...] = (
     fix_trailing_place,
     reject_lowercase,
     reject_person_title,
+    *RULES,
     reject_not_org_word,
     reject_heads_only,
     reject_title_before,
@@ -297,8 +323,26 @@ STEPS: tuple[Step, ...] = (
 )
 
 
+def glossary_row(c: Candidate, ctx: Context) -> str | None:
+    """Inside a glossary row only the row's own short and long forms are mentions: a candidate
+    across its columns ("BIBureau of Immigration") is not."""
+    if c.source in ("long", "acronym", "glossary"):
+        return None
+    own = {
+        span
+        for d in ctx.acronyms.glossary
+        for span in ((d.short_start, d.short_start + len(d.short)), (d.long_start, d.long_end))
+    }
+    for a, b in ctx.acronyms.rows:
+        if c.start < b and a < c.end and (c.start, c.end) not in own:
+            return "glossary-row"
+    return None
+
+
 def check(c: Candidate, ctx: Context, steps: tuple[Step, ...] = STEPS) -> str | None:
     """Trim a candidate and run the steps on it; the reason it is rejected, or None."""
+    if ctx.acronyms.rows and (reason := glossary_row(c, ctx)):
+        return reason
     c.start, c.end = trim(ctx.text, c.start, c.end)
     if c.end <= c.start:
         return "empty"

@@ -1,4 +1,4 @@
-"""Organisations in stages: candidate generators (acronym definitions, gazetteer, name patterns,
+"""Organisations in stages: candidate generators (acronym glossary and definitions, gazetteer, name patterns,
 media cues, NER), boundary fixes and named rejection rules, overlap resolution, acronym linking and
 canonicalisation. `find_organizations` runs them; `explain_organizations` also says what was left
 out and why."""
@@ -15,6 +15,7 @@ from gcmextract.extractors.organizations.candidates import (
 )
 from gcmextract.extractors.organizations.canonical import to_organization
 from gcmextract.extractors.organizations.filters import Rejection, select
+from gcmextract.extractors.organizations.glossary import find_glossary
 from gcmextract.extractors.organizations.lexicon import lookup, name_key, words_of
 from gcmextract.extractors.organizations.linking import link_restatements, split_trailing_acronyms
 from gcmextract.extractors.organizations.overlaps import resolve_overlaps
@@ -51,7 +52,7 @@ def explain_organizations(
         ner_spans=ner_spans,
         places={p.lower() for p in (place_names or set())},
         groups={text[s:e] for s, e, lab in ner_spans if lab == "NORP"},
-        acronyms=acronym_table(text, ner_spans),
+        acronyms=acronym_table(text, ner_spans, find_glossary(text)),
     )
     kept, rejected = select(generate(ctx), ctx)
     chosen = split_trailing_acronyms(text, resolve_overlaps(kept, exclude))
