@@ -206,14 +206,20 @@ def headed_chain(name: str) -> bool:
     after it end in a name or a title, not a programme or document ("Office of the Special
     Representative of the Secretary-General for Migration", "Office of the Prime Minister")."""
     not_org = patterns()["not_org"]
-    if not has_org_head(name) or not_org.search(head_phrase(name)):
+    head = head_phrase(name)
+    if head == name or not has_org_head(name):
         return False
-    if head_phrase(name) == name:
+    # the head with its connector: "Trust Fund for ..." is a fund, whatever follows
+    if not_org.search(name[: len(head) + 5]):
         return False
     titles = compiled()["title_start"]
     for m in not_org.finditer(name):
         # a title, or a word heading its own "of" phrase ("Law of the Sea", "Status of Women")
-        if not (titles.fullmatch(m.group()) or re.match(r"\s+(?:of|for)\s", name[m.end() :])):
+        if not (
+            titles.match(name[m.start() :])
+            or re.search(r"\s(?:of|for)$", m.group())
+            or re.match(r"\s+(?:of|for)\s", name[m.end() :])
+        ):
             return False
     return True
 

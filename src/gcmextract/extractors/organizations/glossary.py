@@ -110,11 +110,12 @@ def _is_long_form(long: str) -> bool:
     )
 
 
-def split_row(line: str) -> tuple[int, str, int, str] | None:
+def split_row(line: str, under_heading: bool = False) -> tuple[int, str, int, str] | None:
     """(short start, short, long start, long) of one glossary row, or None.
 
     Rows with a separator (tab, two spaces, dash, colon, '|') need the long form to spell the short
-    form loosely; rows glued together or split by one space need it strictly."""
+    form loosely (under a glossary heading, only to share its first letter: syllabic acronyms such
+    as "MINEX"); rows glued together or split by one space need it strictly."""
     m = _ROW_EDGE.match(line)
     lead = m.end() if m else 0
     body = line[lead:]
@@ -130,7 +131,11 @@ def split_row(line: str) -> tuple[int, str, int, str] | None:
             short = body[:at].strip()
             rest = body[at:].lstrip(sep).lstrip(" \t|:–—-=")
             long_start = lead + len(body) - len(rest)
-            if _SHORT_RE.fullmatch(short) and _is_long_form(rest) and spells(short, rest, False):
+            if not (_SHORT_RE.fullmatch(short) and _is_long_form(rest)):
+                continue
+            if spells(short, rest, False) or (
+                under_heading and len(_capitals(short)) >= 2 and short[0] == rest[0]
+            ):
                 return lead, short, long_start, rest
     space = re.match(rf"({_SHORT}) (?=[A-ZÀ-Ý])", body)
     if space and _is_long_form(body[space.end() :]) and spells(space.group(1), body[space.end() :]):
@@ -146,29 +151,32 @@ def split_row(line: str) -> tuple[int, str, int, str] | None:
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.start() < len(text)]
+    return [(m.start(), m.group()) for m in re.finditer(r"^[^\n]*", text, re.M)]
 
 
-def _row_entries(lines: list[tuple[int, str]]) -> list[GlossaryEntry | None]:
-    """The entry each line defines (None for the others); a short form alone on its line followed
-    by its long form on the next (two columns read one after the other) is one entry too."""
-    out: list[GlossaryEntry | None] = [None] * len(lines)
-    for i, (offset, line) in enumerate(lines):
-        row = split_row(line)
-        if row:
-            a, short, b, long = row
-            out[i] = GlossaryEntry(short, offset + a, long, offset + b, offset + b + len(long))
-            continue
-        alone = re.fullmatch(rf"[\s|•]*({_SHORT})[\s|]*", line)
-        if alone and i + 1 < len(lines) and len(_capitals(alone.group(1))) >= 2:
-            n_off, nxt = lines[i + 1]
-            long = nxt.strip(" \t|")
-            if _is_long_form(long) and not split_row(nxt) and spells(alone.group(1), long, False):
-                b = n_off + nxt.find(long)
-                out[i] = GlossaryEntry(
-                    alone.group(1), offset + alone.start(1), long, b, b + len(long)
-                )
-    return out
+def _entry(lines: list[tuple[int, str]], i: int, under_heading: bool) -> GlossaryEntry | None:
+    """The entry line `i` defines; a short form alone on its line followed by its long form on the
+    next (two columns read one after the other) is one entry too."""
+    offset, line = lines[i]
+    row = split_row(line, under_heading)
+    if row:
+        a, short, b, long = row
+        return GlossaryEntry(short, offset + a, long, offset + b, offset + b + len(long))
+    alone = re.fullmatch(rf"[\s|•]*({_SHORT})[\s|]*", line)
+    if alone and i + 1 < len(lines) and len(_capitals(alone.group(1))) >= 2:
+        n_off, nxt = lines[i + 1]
+        long = nxt.strip(" \t|")
+        if (
+            _is_long_form(long)
+            and not split_row(nxt)
+            and (
+                spells(alone.group(1), long, False)
+                or (under_heading and long[0] == line.strip(" |")[0])
+            )
+        ):
+            b = n_off + nxt.find(long)
+            return GlossaryEntry(alone.group(1), offset + alone.start(1), long, b, b + len(long))
+    return None
 
 
 def find_glossary(text: str) -> list[GlossaryEntry]:
@@ -176,7 +184,6 @@ def find_glossary(text: str) -> list[GlossaryEntry]:
     `min_run` rows elsewhere (rows at most `max_gap_lines` non-blank lines apart)."""
     cfg = settings()
     lines = _lines(text)
-    entries = _row_entries(lines)
     heading = _heading_re()
     out: list[GlossaryEntry] = []
     run: list[GlossaryEntry] = []
@@ -188,16 +195,18 @@ def find_glossary(text: str) -> list[GlossaryEntry]:
             out.extend(run)
         run.clear()
 
-    for (_, line), entry in zip(lines, entries, strict=True):
+    for i, (offset, line) in enumerate(lines):
         if heading.match(line):
             flush()
             under_heading, gap = True, 0
             continue
+        if run and run[-1].long_start >= offset:
+            continue  # the long form line of a two-line entry
+        entry = _entry(lines, i, under_heading)
         if entry is not None:
-            if not any(e.long_start <= entry.short_start < e.long_end for e in run):
-                run.append(entry)
+            run.append(entry)
             gap = 0
-        elif line.strip() and not (run and run[-1].long_end >= 0 and line.strip() == run[-1].long):
+        elif line.strip():
             gap += 1
             if gap > cfg["max_gap_lines"]:
                 flush()

@@ -34,6 +34,7 @@ def compiled() -> dict[str, re.Pattern[str]]:
         "honorific_inside": re.compile(
             rf"(?<![\w.])(?:{alternation(h for h in v['honorifics'] if ' ' in h or '.' in h)})(?![\w])"
         ),
+        "honorific_end": re.compile(rf"(?<![\w.])(?:{alternation(v['honorifics'])})\.?$"),
         "honorific_before": re.compile(rf"(?<![\w.])(?:{alternation(v['honorifics'])})\.?\s+$"),
         "title_start": re.compile(
             rf"^(?:(?:Acting|Deputy|Assistant|Former|Interim|Vice|Senior)\s+)?(?:{alternation(titles)}){word}",
@@ -72,7 +73,7 @@ def reject_person(c: Candidate, ctx: Context) -> str | None:
     """A person: a run after an honorific ("Mr.", "Ms.", "H.E.", "Sra."), a run holding one ("...
     of His Excellency"), or a statistical PERSON span without an organisation head word."""
     name = _name(c, ctx)
-    if compiled()["honorific_inside"].search(name):
+    if compiled()["honorific_inside"].search(name) or compiled()["honorific_end"].search(name):
         return "person"
     before = ctx.text[max(0, c.start - 25) : c.start]
     if compiled()["honorific_before"].search(before) and not has_org_head(name):
