@@ -66,6 +66,13 @@ def test_organizations_glossary_not_a_row(line: str) -> None:
 def test_organizations_glossary_spells_checks_initials_in_order() -> None:
     assert spells("MoLE", "Ministry of Labour and Employment")
     assert not spells("LEM", "Ministry of Labour and Employment")
+    assert spells("UNMISS", "United Nations Mission in South Sudan")  # "in" counts here
+    assert split_row("UNMISSUnited Nations Mission in South Sudan") == (
+        0,
+        "UNMISS",
+        6,
+        "United Nations Mission in South Sudan",
+    )
     assert spells(
         "UNHCR", "Office of the United Nations High Commissioner for Refugees", strict=False
     )

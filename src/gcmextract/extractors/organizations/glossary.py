@@ -76,30 +76,33 @@ def _capitals(short: str) -> str:
     return "".join(ch for ch in short if ch.isupper() or ch.isdigit())
 
 
-def _initials(long: str) -> str:
-    """Initials of a long form's words and the capitals inside them ("UNHCR" in a long form)."""
+def _initials(long: str) -> tuple[str, int]:
+    """Initials of a long form's words and the capitals inside them ("UNHCR" in a long form), and
+    how many of them start content words (minor words such as "of", "in" may or may not count:
+    "UNMISS" spells "United Nations Mission in South Sudan")."""
     out = []
+    content = 0
     for w in re.findall(r"[^\W_][\w'’]*", long):
-        if w.lower() in _MINOR:
-            continue
         out.append(w[0].upper())
+        if w.lower() not in _MINOR:
+            content += 1
         out.extend(ch for ch in w[1:] if ch.isupper())
-    return "".join(out)
+    return "".join(out), content
 
 
 def spells(short: str, long: str, strict: bool = True) -> bool:
     """Whether `long` is a plausible expansion of `short`: the short form's capitals are, in order,
     initials (or inner capitals) of the long form's words; `strict` also wants its first capital
-    to be the long form's first initial and most initials used."""
+    to be the long form's first initial and most content words used."""
     caps = _capitals(short)
-    initials = _initials(long)
+    initials, content = _initials(long)
     if len(caps) < 2 or not initials or not long[:1].isupper():
         return False
     it = iter(initials)
     if not all(ch in it for ch in caps):
         return False
     if strict:
-        return initials[0] == caps[0] and len(caps) * 2 >= len(initials) - 1
+        return initials[0] == caps[0] and len(caps) * 2 >= content - 1
     return True
 
 
