@@ -129,3 +129,32 @@ def test_organizations_rules_government_is_a_head_against_a_person_guess() -> No
     text = "The people and the Government of Tuvalu thank the Assembly."
     kept, _ = reasons(text, [span(text, "Government of Tuvalu", "PERSON")])
     assert "Government of Tuvalu" in kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Ministry of Foreign\nAffairs and Trade reported on returns.",
+            "Ministry of Foreign\nAffairs and Trade",
+        ),
+        (
+            "Data came from the Department of Labor\nand Employment, which audits agencies.",
+            "Department of Labor\nand Employment",
+        ),
+        (
+            "La Dirección General de\nMigración y Extranjería, que emite pasaportes.",
+            "Dirección General de\nMigración y Extranjería",
+        ),
+    ],
+)
+def test_organizations_rules_name_over_a_line_break(text: str, name: str) -> None:
+    kept, _ = reasons(text, [])
+    assert name in kept
+
+
+def test_organizations_rules_no_continuation_into_a_heading_or_a_new_body() -> None:
+    kept, _ = reasons("Report of the Ministry of Foreign\nAffairs\nNext section", [])
+    assert "Ministry of Foreign" in kept
+    kept, _ = reasons("Funds went to the Ministry of Health\nand the Police said so.", [])
+    assert "Ministry of Health" in kept

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from gcmextract.extractors.organizations.candidates import Candidate, Context
 from gcmextract.extractors.organizations.lexicon import (
+    CAP,
     LIST_JOIN,
     gazetteer,
     lookup,
@@ -109,6 +110,25 @@ def fix_unclosed_bracket(c: Candidate, ctx: Context) -> str | None:
         c.start, c.end = trim(ctx.text, c.start, c.start + bracket)
         if not _name(c, ctx):
             return "empty"
+    return None
+
+
+_CONTINUATION = re.compile(
+    rf"[^\S\n]*\n[^\S\n]*(?P<words>(?:(?:(?:of|for|on|de|del|des|du)(?:[^\S\n]+the)?|and|y|et)[^\S\n]+)?{CAP}(?:[^\S\n]+(?:(?:of|for|on|and|the|de|del|des|du|la|et|y)[^\S\n]+)*{CAP})*)"
+    r"(?=[^\S\n]*[,.;:)(]|[^\S\n]+[a-z(])"
+)
+
+
+def fix_line_continuation(c: Candidate, ctx: Context) -> str | None:
+    """A name cut by a line break inside its "of" chain continues on the next line ("Ministry of
+    Foreign\nAffairs and Trade"), when the next line goes on with running text (not a heading)."""
+    if c.source != "pattern" or not has_org_head(ctx.text[c.start : c.end]):
+        return None
+    if head_phrase(ctx.text[c.start : c.end]) == ctx.text[c.start : c.end]:
+        return None
+    m = _CONTINUATION.match(ctx.text, c.end)
+    if m:
+        c.end = m.end("words")
     return None
 
 
@@ -309,6 +329,7 @@ def reject_back_reference(c: Candidate, ctx: Context) -> str | None:
 STEPS: tuple[Step, ...] = (
     reject_line_break_in_ner,
     fix_unclosed_bracket,
+    fix_line_continuation,
     fix_inner_possessive,
     fix_narrow,
     fix_place_prefix,
