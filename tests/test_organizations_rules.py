@@ -158,3 +158,15 @@ def test_organizations_rules_no_continuation_into_a_heading_or_a_new_body() -> N
     assert "Ministry of Foreign" in kept
     kept, _ = reasons("Funds went to the Ministry of Health\nand the Police said so.", [])
     assert "Ministry of Health" in kept
+
+
+def test_organizations_rules_one_canonical_for_spelling_variants() -> None:
+    from gcmextract.extractors.organizations.resolve import find_organizations
+
+    text = (
+        "The Belize Ministry of Labour signed the protocol. Later the Belize Ministry of Labor "
+        "and the BELIZE MINISTRY OF LABOUR office in Belmopan reported."
+    )
+    found = [o for o in find_organizations(text, [], set()) if "Ministry" in o.text]
+    assert len(found) >= 2
+    assert {o.canonical for o in found} == {found[0].canonical}

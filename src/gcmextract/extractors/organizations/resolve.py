@@ -13,7 +13,7 @@ from gcmextract.extractors.organizations.candidates import (
     acronym_table,
     generate,
 )
-from gcmextract.extractors.organizations.canonical import to_organization
+from gcmextract.extractors.organizations.canonical import to_organization, unify_variants
 from gcmextract.extractors.organizations.filters import Rejection, select
 from gcmextract.extractors.organizations.glossary import find_glossary
 from gcmextract.extractors.organizations.lexicon import lookup, name_key, words_of
@@ -57,7 +57,9 @@ def explain_organizations(
     kept, rejected = select(generate(ctx), ctx)
     chosen = split_trailing_acronyms(text, resolve_overlaps(kept, exclude))
     link_restatements(text, chosen)
-    return Explanation([to_organization(c, ctx) for c in chosen], chosen, rejected)
+    organizations = [to_organization(c, ctx) for c in chosen]
+    unify_variants(organizations)
+    return Explanation(organizations, chosen, rejected)
 
 
 def find_organizations(
