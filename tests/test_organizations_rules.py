@@ -170,3 +170,29 @@ def test_organizations_rules_one_canonical_for_spelling_variants() -> None:
     found = [o for o in find_organizations(text, [], set()) if "Ministry" in o.text]
     assert len(found) >= 2
     assert {o.canonical for o in found} == {found[0].canonical}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Joint Programme Steering Committee met in Dili.",
+            "Joint Programme Steering Committee",
+        ),
+        (
+            "Kyrgyzstan chairs the Collective Security Treaty Organization this year.",
+            "Collective Security Treaty Organization",
+        ),
+        ("Reports went to the Project Management Unit of the ministry.", "Project Management Unit"),
+    ],
+)
+def test_organizations_rules_body_named_after_a_programme_or_treaty(text: str, name: str) -> None:
+    kept, _ = reasons(text, [])
+    assert name in kept
+
+
+def test_organizations_rules_list_of_a_thing_and_a_body_is_not_one_name() -> None:
+    kept, _ = reasons(
+        "It welcomed the National Dialogue Conference and Security Council decisions.", []
+    )
+    assert not any("Conference" in k for k in kept)

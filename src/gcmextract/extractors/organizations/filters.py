@@ -222,23 +222,31 @@ def reject_not_org_word(c: Candidate, ctx: Context) -> str | None:
 
 
 def headed_chain(name: str) -> bool:
-    """A body named through an "of" chain: the head phrase is an organisation's and the words
-    after it end in a name or a title, not a programme or document ("Office of the Special
+    """A body named through an "of" chain or after a programme: the head phrase is an
+    organisation's (or ends in an organisation head: "Joint Programme Steering Committee") and the
+    words after it end in a name or a title, not a programme or document ("Office of the Special
     Representative of the Secretary-General for Migration", "Office of the Prime Minister")."""
     not_org = patterns()["not_org"]
     head = head_phrase(name)
-    if head == name or not has_org_head(name):
+    if not has_org_head(name):
         return False
+    # a committee or unit named after a programme: "Joint Programme Steering Committee"
+    ends_in_head = bool(re.search(rf"(?:{patterns()['heads'].pattern})$", head)) and not (
+        LIST_JOIN.search(head) or "," in head
+    )
+    if head == name:
+        return ends_in_head and not re.search(r"['’]s\b", name)
     # the head with its connector: "Trust Fund for ..." is a fund, whatever follows
-    if not_org.search(name[: len(head) + 5]):
+    if not_org.search(name[: len(head) + 5]) and not ends_in_head:
         return False
     titles = compiled()["title_start"]
-    for m in not_org.finditer(name):
+    for m in not_org.finditer(name[len(head) :]):
         # a title, or a word heading its own "of" phrase ("Law of the Sea", "Status of Women")
+        rest = name[len(head) :]
         if not (
-            titles.match(name[m.start() :])
+            titles.match(rest[m.start() :])
             or re.search(r"\s(?:of|for)$", m.group())
-            or re.match(r"\s+(?:of|for)\s", name[m.end() :])
+            or re.match(r"\s+(?:of|for)\s", rest[m.end() :])
         ):
             return False
     return True
