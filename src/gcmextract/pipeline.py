@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,16 +21,35 @@ COMPONENTS = ("gcm_objective_refs", "gcm_dates", "gcm_amounts", "gcm_organizatio
 BATCH_SIZE = 16
 
 
-def build_nlp() -> Language:
-    """en_core_web_sm (tok2vec, ner) followed by gcmextract's components."""
+def build_nlp(language: str = "en") -> Language:
+    """The language's base pipeline (en_core_web_sm or fr_core_news_sm: tok2vec, ner; a blank
+    tokenizer otherwise) followed by gcmextract's components; organisations only for the languages
+    whose names and titles gcmextract knows (never guessed with another language's rules)."""
     from gcmextract.extractors import register_components
-    from gcmextract.nlp import UNUSED, load_base
+    from gcmextract.language import is_supported
+    from gcmextract.nlp import UNUSED, load_base, load_language
 
     register_components()
-    nlp = load_base(exclude=(*UNUSED, "senter"), enable_senter=False)
+    if language == "en":
+        nlp = load_base(exclude=(*UNUSED, "senter"), enable_senter=False)
+    else:
+        nlp = load_language(language)
     for name in COMPONENTS:
+        if name == "gcm_organizations" and not is_supported(language):
+            continue
         nlp.add_pipe(name, last=True)
     return nlp
+
+
+@lru_cache(maxsize=8)
+def nlp_for(language: str) -> Language:
+    """The pipeline of a non-English language, built once, only when a document needs it."""
+    return build_nlp(language)
+
+
+def _pipeline_language(code: str | None) -> str:
+    """Which pipeline a document in language `code` goes through ("en" when unidentified)."""
+    return code if code is not None else "en"
 
 
 def _sentences(document: Document) -> list[tuple[int, int]]:
@@ -67,11 +87,25 @@ def _fill_context(
 
 
 def _make_doc(
-    nlp: Language, document: Document, country: str | None, view: CompactView | None = None
+    nlp: Language,
+    document: Document,
+    country: str | None,
+    view: CompactView | None = None,
+    language: str | None = None,
 ) -> Doc:
     doc = nlp.make_doc((view or compact_view(document)).text)
     doc._.gcm_country = country
+    doc._.gcm_language = language
     return doc
+
+
+def _languages(document: Document) -> tuple[list[str | None], dict[str, float]]:
+    """Language of each block and the document's shares per language."""
+    from gcmextract.language import identify, shares
+
+    spans = [(b.start, b.end) for b in document.blocks] or [(0, len(document.clean))]
+    texts = [document.clean[a:b] for a, b in spans]
+    return [identify(t)[0] for t in texts], shares(texts)
 
 
 def extract_documents(
@@ -80,30 +114,52 @@ def extract_documents(
     country: str | None = None,
     batch_size: int = BATCH_SIZE,
 ) -> Iterator[Extraction]:
-    """Extract every document, streaming them through `nlp.pipe` in batches."""
+    """Extract every document, streaming them through `nlp.pipe` in batches of one language.
+
+    `nlp` is the English pipeline (built if not given); a document identified as another language
+    goes through that language's pipeline, loaded on first need. Output order is input order."""
     from gcmextract.country import detect_country
+    from gcmextract.language import is_supported, main_language, unsupported_warning
     from gcmextract.objectives import summarise
     from gcmextract.segment import segment
 
-    nlp = nlp or build_nlp()
-    docs_in: list[tuple[Doc, Document, str | None, CompactView]] = []
+    english = nlp
+    batch: list[tuple] = []
+    batch_language = "en"
     for document in documents:
+        block_langs, languages = _languages(document)
+        code = main_language(languages)
+        if not is_supported(code):
+            document.warnings.append(unsupported_warning(code or ""))
+        language = _pipeline_language(code)
+        if batch and (language != batch_language or len(batch) >= batch_size):
+            yield from _run(_nlp(batch_language, english), batch, summarise, segment)
+            batch = []
+        if language == "en" and english is None:
+            english = build_nlp()
+        batch_language = language
         iso3 = country or detect_country(document.clean)
         view = compact_view(document)
-        docs_in.append((_make_doc(nlp, document, iso3, view), document, iso3, view))
-        if len(docs_in) >= batch_size:
-            yield from _run(nlp, docs_in, summarise, segment)
-            docs_in = []
-    if docs_in:
-        yield from _run(nlp, docs_in, summarise, segment)
+        doc = _make_doc(_nlp(language, english), document, iso3, view, code)
+        batch.append((doc, document, iso3, view, code, languages, block_langs))
+    if batch:
+        yield from _run(_nlp(batch_language, english), batch, summarise, segment)
+
+
+def _nlp(language: str, english: Language | None) -> Language:
+    if language == "en":
+        return english or build_nlp()
+    return nlp_for(language)
 
 
 def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ignore[no-untyped-def]
     from gcmextract.country import country_name
-    from gcmextract.metadata import detect_language, detect_period
+    from gcmextract.metadata import detect_period
 
     processed = nlp.pipe([d for d, *_ in docs_in], batch_size=len(docs_in))
-    for doc, (_, document, iso3, view) in zip(processed, docs_in, strict=True):
+    for doc, (_, document, iso3, view, code, languages, block_langs) in zip(
+        processed, docs_in, strict=True
+    ):
         fields = {
             field: sorted(getattr(doc._, f"gcm_{field}") or [], key=lambda m: (m.start, m.end))
             for field in ("objective_refs", "dates", "amounts", "organizations")
@@ -111,13 +167,15 @@ def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ign
         _fill_context(
             [m for ms in fields.values() for m in ms], document, _sentences(document), view
         )
+        _tag_languages(fields["organizations"], document, block_langs, code)
         info = DocumentInfo(
             id=document.id,
             source=document.source,
             sha256=document.sha256,
             format=document.format,
             country=country_name(iso3) if iso3 else None,
-            language=detect_language(document.clean),
+            language=code,
+            languages=languages,
             period=detect_period(document.clean, fields["dates"]),
             pages=len(document.pages) or None,
             extractor_version=EXTRACTOR_VERSION,
@@ -126,6 +184,19 @@ def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ign
         extraction = Extraction(document=info, sections=sections, paragraphs=paragraphs, **fields)
         summarise(extraction, document)
         yield extraction
+
+
+def _tag_languages(
+    organizations: list, document: Document, block_langs: list[str | None], code: str | None
+) -> None:
+    """Each organisation mention keeps the language of the block it is written in."""
+    import bisect
+
+    starts = [b.start for b in document.blocks]
+    for m in organizations:
+        k = bisect.bisect_right(starts, m.start) - 1
+        inside = 0 <= k < len(block_langs) and m.start < document.blocks[k].end
+        m.language = (block_langs[k] if inside else None) or code
 
 
 def extract_document(

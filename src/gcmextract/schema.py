@@ -39,6 +39,7 @@ class Organization(Mention):
     canonical: str
     acronym: str | None = None
     type: OrgType = "other"
+    language: str | None = None  # ISO 639-1 of the passage the mention is written in
 
 
 class Amount(Mention):
@@ -109,7 +110,8 @@ class DocumentInfo(_Model):
     sha256: str
     format: str
     country: str | None = None
-    language: str | None = None
+    language: str | None = None  # ISO 639-1 of the largest share of the text
+    languages: dict[str, float] = Field(default_factory=dict)  # share of the text per language
     period: str | None = None
     pages: int | None = None
     extractor_version: str | None = None

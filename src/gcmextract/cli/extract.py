@@ -61,9 +61,9 @@ def extract(
 
     iso3 = resolve_country(country) if country else None
     document = read_document(file)
+    result = extract_document(document, country=iso3)  # may add a language warning
     for warning in document.warnings:
         print(f"gcmextract: warning: {file}: {warning}", file=sys.stderr)
-    result = extract_document(document, country=iso3)
     payload = result.model_dump_json(indent=2)
     if output:
         write_atomic(output, payload + "\n")

@@ -18,5 +18,7 @@ def gcm_amounts(doc: Doc) -> Doc:
 
     iso3 = doc._.gcm_country
     exclude = [(m.start, m.end) for m in (doc._.gcm_objective_refs or []) + (doc._.gcm_dates or [])]
-    doc._.gcm_amounts = find_amounts(doc.text, currency_of(iso3) if iso3 else None, exclude)
+    doc._.gcm_amounts = find_amounts(
+        doc.text, currency_of(iso3) if iso3 else None, exclude, doc._.gcm_language
+    )
     return doc

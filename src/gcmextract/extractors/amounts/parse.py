@@ -55,10 +55,25 @@ def _word_number_regex(v: dict[str, Any], bare_a: bool = True) -> str:
     return rf"(?i:(?:(?:{hund}|an?)\s+thousand\b(?:,?\s+(?:and\s+)?{hund})?|{hund}{lone}))"
 
 
+def _language_words(language: str | None) -> str:
+    """An alternation of the cardinals in words of `language` ("cinq", "trois", "mil"), or ""."""
+    words = vocab()["number_words_by_language"].get(language or "", {})
+    return f"|(?i:{_alt(words, bound=True)})" if words else ""
+
+
 @lru_cache(maxsize=1)
-def patterns() -> dict[str, re.Pattern[str]]:
-    """Compiled patterns for money (sign/code first or after), percentages, counts and qualifiers."""
+def _all_language_words() -> dict[str, float]:
+    return {
+        w: float(n) for ws in vocab()["number_words_by_language"].values() for w, n in ws.items()
+    }
+
+
+@lru_cache(maxsize=8)
+def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
+    """Compiled patterns for money (sign/code first or after), percentages, counts and qualifiers;
+    `language` adds that language's cardinals in words."""
     v = vocab()
+    lang_words = _language_words(language)
     codes = _alt(v["codes"], bound=True)
     signs = "|".join(
         re.escape(s[:-1]) + r"\s?\$" if s.endswith("$") and len(s) > 1 else re.escape(s)
@@ -67,8 +82,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     words = _alt(v["words"], bound=True)
     scales = _alt(v["scales"], bound=True)
     conn = _alt(v["currency_connectors"])
-    num = rf"(?:{_DIGITS}|{_word_number_regex(v)})"
-    num2 = rf"(?:{_DIGITS}|{_word_number_regex(v, bare_a=False)})"
+    num = rf"(?:{_DIGITS}|{_word_number_regex(v)}{lang_words})"
+    num2 = rf"(?:{_DIGITS}|{_word_number_regex(v, bare_a=False)}{lang_words})"
     nb = r"(?<![\w.,/\-+])"
     scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales}))"
     prefix = rf"(?:(?P<pcode>{codes})\s*(?P<psign1>{signs})?|(?P<psign>{signs}))\s?"
@@ -88,7 +103,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     )
     money_range = rf"(?<![\w])(?:{prefix})(?P<amount>{signed_rng})(?:{after})?(?![\w]|/\d)"
     pct = _alt(v["percent_words"])
-    pnum = rf"(?:{_DIGITS}|{_word_number_regex(v)})"
+    pnum = rf"(?:{_DIGITS}|{_word_number_regex(v)}{lang_words})"
     percent = rf"{nb}(?P<num>{pnum})(?:{rng}(?P<num2>{num2}))?\s?(?:{pct})(?![\w])"
     count = rf"{nb}(?P<num>{num})(?P<scale1>{scale})?(?:{rng}(?P<num2>{num2})(?P<scale2>{scale})?)?(?![\w%]|[.,]\d|-\w)"
     quals = _alt(v["qualifiers"])
@@ -137,6 +152,8 @@ def _number(token: str | None, romance: bool = False) -> float | None:
         low = " ".join(t.lower().split())
         if low in vocab()["number_words"]:
             return float(vocab()["number_words"][low])
+        if low in _all_language_words():
+            return _all_language_words()[low]
         return _word_value(t)
     t = re.sub(r"[\s\u00a0\u202f]", "", t)
     if "," in t and "." in t:
@@ -163,10 +180,13 @@ def _scale(token: str | None) -> float:
     return float(scales.get(t, scales.get(t.lower(), 1.0)))
 
 
-def _values(m: re.Match[str]) -> tuple[float, float | None]:
-    """`value` and `value_max` of a match; a scale written once applies to both ends of a range."""
+def _values(m: re.Match[str], decimal_comma: bool = False) -> tuple[float, float | None]:
+    """`value` and `value_max` of a match; a scale written once applies to both ends of a range.
+    A lone "45.300" groups thousands in a decimal-comma language or before a Romance word."""
     g = m.groupdict()
-    romance = bool(patterns()["romance"].search(m.group(0)[len(g.get("num") or "") :]))
+    romance = decimal_comma or bool(
+        patterns()["romance"].search(m.group(0)[len(g.get("num") or "") :])
+    )
     n1 = _number(g.get("num"), romance) or 0.0
     s2 = _scale(g.get("scale2"))
     s1 = _scale(g.get("scale1")) if g.get("scale1") else s2
@@ -355,16 +375,21 @@ def _real_range(text: str, m: re.Match[str], value: float, vmax: float | None) -
 
 
 def find_amounts(
-    text: str, country_currency: str | None = None, exclude: list[tuple[int, int]] | None = None
+    text: str,
+    country_currency: str | None = None,
+    exclude: list[tuple[int, int]] | None = None,
+    language: str | None = None,
 ) -> list[Amount]:
-    """All money amounts, percentages and counts in `text`, not overlapping `exclude` spans."""
+    """All money amounts, percentages and counts in `text`, not overlapping `exclude` spans;
+    `language` (ISO 639-1) reads its digit grouping and its cardinals in words."""
     taken: list[tuple[int, int]] = list(exclude or [])
+    decimal_comma = language in vocab()["decimal_comma_languages"]
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
     out: list[Amount] = []
-    pats = patterns()
+    pats = patterns(language)
     for key in ("money_range", "money_pre", "money_post"):
         for m in pats[key].finditer(text):
             a, b = m.start(), m.end()
@@ -372,7 +397,7 @@ def find_amounts(
                 continue
             if _lone_article(m) or _ambiguous_code(m):
                 continue
-            value, vmax = _values(m)
+            value, vmax = _values(m, decimal_comma)
             if key == "money_range" and not _real_range(text, m, value, vmax):
                 continue  # two amounts: each is found on its own
             currency, inferred = _currency(m, country_currency)
@@ -395,7 +420,7 @@ def find_amounts(
         a, b = m.start(), m.end()
         if not free(a, b) or m.group("num").lower() in ("a", "an"):
             continue
-        value, vmax = _values(m)
+        value, vmax = _values(m, decimal_comma)
         out.append(
             Amount(
                 text=text[a:b],
@@ -418,7 +443,7 @@ def find_amounts(
             continue  # "15 long years" is a duration
         if unit is None and (not num[0].isdigit() or not m.group("scale1")):
             continue
-        value, vmax = _values(m)
+        value, vmax = _values(m, decimal_comma)
         out.append(
             Amount(
                 text=text[a:b],

@@ -24,6 +24,7 @@ def gazetteer() -> tuple[
 ]:
     """(names -> entry, acronyms -> entry), entry = (canonical, main acronym, type)."""
     rows = json.loads(resources.files(__package__).joinpath("gazetteer.json").read_text("utf-8"))
+    rows = _with_translations(rows)
     names: dict[str, tuple[str, str | None, str]] = {}
     acronyms: dict[str, tuple[str, str | None, str]] = {}
     for canonical, acrs, typ, aliases in rows:
@@ -38,6 +39,21 @@ def gazetteer() -> tuple[
         for a in acrs:
             acronyms[a] = entry
     return names, acronyms
+
+
+def _with_translations(rows: list) -> list:
+    """Gazetteer rows with their Spanish and French names and acronyms added as aliases
+    (gazetteer_translations.json): one English canonical across languages."""
+    data = json.loads(
+        resources.files(__package__).joinpath("gazetteer_translations.json").read_text("utf-8")
+    )
+    extra = data["translations"]
+    out = []
+    for canonical, acrs, typ, aliases in rows:
+        more = extra.get(canonical, {})
+        names = [*aliases, *more.get("es", []), *more.get("fr", [])]
+        out.append([canonical, [*acrs, *more.get("acronyms", [])], typ, names])
+    return out + data["new"]
 
 
 @lru_cache(maxsize=1)
