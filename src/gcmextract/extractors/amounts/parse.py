@@ -216,7 +216,8 @@ def _currency(m: re.Match[str], country_currency: str | None) -> tuple[str | Non
     if token and token.startswith("~"):
         default, members = v["family_defaults"][token]
         if country_currency in members:
-            return country_currency, True
+            # "FCFA" names the CFA franc: the country only says which of its two (XOF, XAF)
+            return country_currency, token not in v["named_families"]
         return default, True
     # a bare dollar sign or the word "dollars"
     if country_currency in v["dollar_currencies"]:

@@ -22,5 +22,5 @@ def gcm_organizations(doc: Doc) -> Doc:
     exclude = [
         (m.start, m.end) for m in (doc._.gcm_amounts or []) + (doc._.gcm_objective_refs or [])
     ]
-    doc._.gcm_organizations = find_organizations(doc.text, ner, places, exclude)
+    doc._.gcm_organizations = find_organizations(doc.text, ner, places, exclude, doc._.gcm_language)
     return doc
