@@ -153,6 +153,7 @@ def _nlp(language: str, english: Language | None) -> Language:
 
 
 def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ignore[no-untyped-def]
+    from gcmextract.confidence import assign as assign_confidence
     from gcmextract.country import country_name
     from gcmextract.metadata import detect_period
 
@@ -168,6 +169,7 @@ def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ign
             [m for ms in fields.values() for m in ms], document, _sentences(document), view
         )
         _tag_languages(fields["organizations"], document, block_langs, code)
+        assign_confidence(fields)
         info = DocumentInfo(
             id=document.id,
             source=document.source,
