@@ -31,30 +31,39 @@ def _detector() -> Any:
 
 
 def identify(text: str) -> tuple[str | None, float]:
-    """(ISO 639-1 code, confidence) of one passage; (None, 0.0) when it has too few letters."""
-    letters = len(_LETTER.findall(text))
-    if letters < settings()["min_letters"]:
+    """(ISO 639-1 code, confidence) of one passage; (None, 0.0) when it has too few letters.
+    Only the first `max_chars` characters are read: enough to tell a language, and fast."""
+    passage = text[: settings()["max_chars"]]
+    if len(_LETTER.findall(passage)) < settings()["min_letters"]:
         return None, 0.0
-    passage = " ".join(text[: settings()["max_chars"]].split())
-    best = _detector().detect(passage, model="lite", k=1)
+    best = _detector().detect(" ".join(passage.split()), model="lite", k=1)
     if not best:
         return None, 0.0
     code = str(best[0]["lang"])
     return settings()["aliases"].get(code, code), float(best[0]["score"])
 
 
-def shares(passages: Iterable[str]) -> dict[str, float]:
-    """Share of the letters of all identified passages written in each language (sums to 1)."""
+def identify_all(passages: Iterable[str]) -> list[tuple[str | None, float, int]]:
+    """(code, confidence, length) of each passage."""
+    return [(*identify(p), len(p)) for p in passages]
+
+
+def shares_of(results: Iterable[tuple[str | None, float, int]]) -> dict[str, float]:
+    """Share of the text (by characters) of the confidently identified passages in each language."""
     weight: Counter[str] = Counter()
-    for passage in passages:
-        code, score = identify(passage)
+    for code, score, length in results:
         if code and score >= settings()["min_score"]:
-            weight[code] += len(_LETTER.findall(passage))
+            weight[code] += length
     total = sum(weight.values())
     if not total:
         return {}
     out = {code: round(n / total, 3) for code, n in weight.most_common()}
     return {code: s for code, s in out.items() if s >= settings()["min_share"]}
+
+
+def shares(passages: Iterable[str]) -> dict[str, float]:
+    """Share of the text of `passages` written in each language (sums to 1)."""
+    return shares_of(identify_all(passages))
 
 
 def document_languages(clean: str, blocks: Iterable[tuple[int, int]]) -> dict[str, float]:

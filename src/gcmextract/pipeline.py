@@ -101,11 +101,11 @@ def _make_doc(
 
 def _languages(document: Document) -> tuple[list[str | None], dict[str, float]]:
     """Language of each block and the document's shares per language."""
-    from gcmextract.language import identify, shares
+    from gcmextract.language import identify_all, shares_of
 
     spans = [(b.start, b.end) for b in document.blocks] or [(0, len(document.clean))]
-    texts = [document.clean[a:b] for a, b in spans]
-    return [identify(t)[0] for t in texts], shares(texts)
+    results = identify_all(document.clean[a:b] for a, b in spans)
+    return [code for code, _, _ in results], shares_of(results)
 
 
 def extract_documents(
