@@ -210,13 +210,21 @@ def from_ner(ctx: Context) -> list[Candidate]:
 def from_language_names(ctx: Context) -> list[Candidate]:
     """Spanish and French official names with their connectors and elisions, and French heads
     written in lower case ("ministère de l'Intérieur"); only for documents in that language."""
-    from gcmextract.extractors.organizations.language_names import find_names, lower_head
+    from gcmextract.extractors.organizations.language_names import (
+        find_names,
+        has_name_head,
+        lower_head,
+    )
 
     heads = patterns()["heads"]
     out: list[Candidate] = []
     for start, end in find_names(ctx.text, ctx.language):
         name = ctx.text[start:end]
-        if heads.search(name) or lower_head(ctx.language, name):
+        if (
+            heads.search(name)
+            or lower_head(ctx.language, name)
+            or has_name_head(ctx.language, name)
+        ):
             out.append(Candidate(start, end, "pattern"))
     return out
 

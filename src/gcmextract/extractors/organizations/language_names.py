@@ -37,7 +37,7 @@ def name_pattern(language: str) -> re.Pattern[str]:
     lower = alternation(d["lower_heads"]) if d["lower_heads"] else None
     adj = (
         r"(?:[a-zà-ÿ]{2,}(?:ale|aux|al|ique|ien|ienne|ain|aine|ais|aise|ère|ier|ière|if|ive|"
-        r"el|elle|é|ée|ime|eure|eur)s?)(?![\w’'])"
+        r"el|elle|é|ée|ime|eure|eur|ile|aire)s?)(?![\w’'])"
     )
     head = rf"(?:{CAP}(?:{sp}+{adj})?" + (rf"|(?:{lower})(?:{sp}+{adj})?" if lower else "") + ")"
     glue = rf"(?:{sp}+(?:{conn}){sp}+" + (rf"|{sp}+(?:{elided})" if elided else "") + ")"
@@ -59,6 +59,14 @@ def lower_head(language: str | None, name: str) -> bool:
     heads = _data()[language]["lower_heads"]
     low = name.lower()
     return any(low.startswith(h.lower() + " ") for h in heads)
+
+
+def has_name_head(language: str | None, name: str) -> bool:
+    """True when `name` starts with a head word of its language ("Gouvernement", "Fiscalía")."""
+    if language not in languages():
+        return False
+    first = name.split()[0] if name.split() else ""
+    return first in set(_data()[language].get("name_heads", []))
 
 
 def find_names(text: str, language: str | None) -> list[tuple[int, int]]:
