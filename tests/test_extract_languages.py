@@ -109,7 +109,7 @@ def test_extract_arabic_document_warns_and_keeps_neutral_fields(tmp_path: Path) 
 def test_extract_cli_prints_one_line_language_warning(tmp_path: Path) -> None:
     src = tmp_path / "jor.txt"
     src.write_text(ARABIC, encoding="utf-8")
-    proc = run_cli("extract", str(src), "-o", str(tmp_path / "jor.json"), "-q")
+    proc = run_cli("extract", str(src), "-o", str(tmp_path / "jor.json"))
     assert proc.returncode == 0, proc.stderr
     lines = [ln for ln in proc.stderr.splitlines() if "Arabic" in ln]
     assert len(lines) == 1 and lines[0].startswith("gcmextract: warning: ")

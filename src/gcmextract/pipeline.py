@@ -113,11 +113,13 @@ def extract_documents(
     nlp: Language | None = None,
     country: str | None = None,
     batch_size: int = BATCH_SIZE,
+    language: str | None = None,
 ) -> Iterator[Extraction]:
-    """Extract every document, streaming them through `nlp.pipe` in batches of one language.
+    """Extract every document, streaming them through `nlp.pipe` in batches of one language;
+    `country` (ISO alpha-3) and `language` (ISO 639-1) override detection.
 
-    `nlp` is the English pipeline (built if not given); a document identified as another language
-    goes through that language's pipeline, loaded on first need. Output order is input order."""
+    `nlp` is the English pipeline (built if not given); a document in another language goes through
+    that language's pipeline, loaded on first need. Output order is input order."""
     from gcmextract.country import detect_country
     from gcmextract.language import is_supported, main_language, unsupported_warning
     from gcmextract.objectives import summarise
@@ -128,19 +130,19 @@ def extract_documents(
     batch_language = "en"
     for document in documents:
         block_langs, languages = _languages(document)
-        code = main_language(languages)
+        code = language or main_language(languages)
         if not is_supported(code):
             document.warnings.append(unsupported_warning(code or ""))
-        language = _pipeline_language(code)
-        if batch and (language != batch_language or len(batch) >= batch_size):
+        pipe = _pipeline_language(code)
+        if batch and (pipe != batch_language or len(batch) >= batch_size):
             yield from _run(_nlp(batch_language, english), batch, summarise, segment)
             batch = []
-        if language == "en" and english is None:
+        if pipe == "en" and english is None:
             english = build_nlp()
-        batch_language = language
+        batch_language = pipe
         iso3 = country or detect_country(document.clean)
         view = compact_view(document)
-        doc = _make_doc(_nlp(language, english), document, iso3, view, code)
+        doc = _make_doc(_nlp(pipe, english), document, iso3, view, code)
         batch.append((doc, document, iso3, view, code, languages, block_langs))
     if batch:
         yield from _run(_nlp(batch_language, english), batch, summarise, segment)
@@ -202,10 +204,13 @@ def _tag_languages(
 
 
 def extract_document(
-    document: Document, nlp: Language | None = None, country: str | None = None
+    document: Document,
+    nlp: Language | None = None,
+    country: str | None = None,
+    language: str | None = None,
 ) -> Extraction:
     """Extract one document."""
-    return next(extract_documents([document], nlp=nlp, country=country))
+    return next(extract_documents([document], nlp=nlp, country=country, language=language))
 
 
 def extract_path(
