@@ -31,7 +31,8 @@ class LabelSet:
 
 
 def load_label_set(name: str, data_dir: Path = DATA_DIR) -> LabelSet:
-    """Read `objectives` or `principles` training material."""
+    """Read `objectives` or `principles` training material, with the examples of its
+    per-language files (`objectives.es.jsonl`, `objectives.fr.jsonl`)."""
     key = "objective" if name == "objectives" else "principle"
     rows = [
         json.loads(line)
@@ -46,6 +47,13 @@ def load_label_set(name: str, data_dir: Path = DATA_DIR) -> LabelSet:
             extra = [str(x) for x in r.get("also", {}).get(example, [])]
             texts.append(example)
             targets.append([str(r[key]), *extra])
+    # examples in other languages: `{name}.{lang}.jsonl` (objective or principle, examples)
+    for extra_file in sorted(data_dir.glob(f"{name}.*.jsonl")):
+        for line in extra_file.read_text("utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                texts.extend(row["examples"])
+                targets.extend([[str(row[key])]] * len(row["examples"]))
     return LabelSet(
         name=name,
         labels=labels,

@@ -123,12 +123,12 @@ def extract(
             print(f"gcmextract: error: {exc}", file=sys.stderr)
             failed += 1
             continue
-        for warning in document.warnings:
-            warn(f"{source}: {warning}")
         from gcmextract.pipeline import build_nlp, extract_document
 
         nlp = nlp or build_nlp()
-        result = extract_document(document, nlp=nlp, country=iso3)
+        result = extract_document(document, nlp=nlp, country=iso3)  # may add a language warning
+        for warning in document.warnings:
+            warn(f"{source}: {warning}")
         info(f"{source}: extracted in {time.perf_counter() - started:.1f}s")
         if output is None:
             typer.echo(result.model_dump_json(indent=2 if len(inputs) == 1 else None))

@@ -78,6 +78,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CONTINUES = re.compile(r"\s+(?:de|des|du|del|de la|de las|de los|d['’])(?:\s|(?<=['’]))")
+
+
 def narrow(text: str, start: int, end: int) -> tuple[int, int]:
     """Cut words a capitalised run picked up around a name: a leading phrase ("According to the
     World Bank" -> "World Bank") and a tail after a comma that does not end a list of the name's own
@@ -90,7 +93,8 @@ def narrow(text: str, start: int, end: int) -> tuple[int, int]:
     comma = name.rfind(",")
     if comma > 0 and not lookup(name):
         tail = name[comma + 1 :]
-        if not LIST_JOIN.search(tail):
+        # "..., des Affaires étrangères": a Spanish or French name goes on after a connector
+        if not LIST_JOIN.search(tail) and not _CONTINUES.match(tail):
             end = start + comma
     return trim(text, start, end)
 
@@ -197,7 +201,11 @@ def reject_nationality_group(c: Candidate, ctx: Context) -> str | None:
 
 def reject_lowercase(c: Candidate, ctx: Context) -> str | None:
     """A name starts with a capital letter or a digit."""
+    from gcmextract.extractors.organizations.language_names import lower_head
+
     name = _name(c, ctx)
+    if lower_head(ctx.language, name):
+        return None  # "ministère de l'Intérieur": French writes the head in lower case
     return None if name[:1].isupper() or name[:1].isdigit() else "lowercase"
 
 
