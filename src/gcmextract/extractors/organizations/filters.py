@@ -221,12 +221,20 @@ def reject_not_org_word(c: Candidate, ctx: Context) -> str | None:
     name = _name(c, ctx)
     names, _ = gazetteer()
     if patterns()["not_org"].search(name) and name_key(name) not in names:
-        if c.source == "pattern" and headed_chain(name):
+        if c.source == "pattern" and headed_chain(name) and not _thing_first(name, ctx.language):
             return None
         if c.source == "pattern":
             ctx.named_things.append((c.start, c.end))
         return "not-organisation-word"
     return None
+
+
+def _thing_first(name: str, language: str | None) -> bool:
+    """A Spanish or French name whose first word is a programme, event or document word: these
+    languages put the head first, so "Rapport national au Forum" is a report, not a forum."""
+    from gcmextract.extractors.organizations.language_names import languages
+
+    return language in languages() and bool(patterns()["not_org"].match(name))
 
 
 def headed_chain(name: str) -> bool:
