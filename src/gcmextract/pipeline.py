@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gcmextract import EXTRACTOR_VERSION
+from gcmextract.bounds import context_window, pieces, tame
 from gcmextract.offsets import CompactView, compact_view
 from gcmextract.schema import DocumentInfo, Extraction, Mention
 
@@ -63,15 +64,42 @@ def _fill_context(
                     max(a, document.blocks[k].start),
                     min(b, document.blocks[k].end),
                 )  # never across blocks
+            a, b = context_window(document.clean, a, b, m.start, m.end)
             m.sentence = " ".join(document.clean[a:b].split())
 
 
 def _make_doc(
     nlp: Language, document: Document, country: str | None, view: CompactView | None = None
 ) -> Doc:
-    doc = nlp.make_doc((view or compact_view(document)).text)
+    doc = nlp.make_doc(tame((view or compact_view(document)).text))
     doc._.gcm_country = country
     return doc
+
+
+FIELDS = ("objective_refs", "dates", "amounts", "organizations")
+
+
+def _piece_docs(
+    nlp: Language, pending: list[tuple[Document, str | None, CompactView]]
+) -> Iterator[tuple[Doc, tuple[int, int, bool]]]:
+    """Docs of every piece of every pending document, made lazily (memory bounded by the batch),
+    with (document index, offset of the piece, whether it is the document's last piece)."""
+    for k, (_, iso3, view) in enumerate(pending):
+        text = tame(view.text)
+        spans = pieces(text)
+        for i, (a, b) in enumerate(spans):
+            doc = nlp.make_doc(text if len(spans) == 1 else text[a:b])
+            doc._.gcm_country = iso3
+            yield doc, (k, a, i == len(spans) - 1)
+
+
+def _harvest(doc: Doc, offset: int, found: dict[str, list[Mention]]) -> None:
+    """Add a piece's mentions to `found`, shifted from the piece to the whole compact view."""
+    for field in FIELDS:
+        for m in getattr(doc._, f"gcm_{field}") or []:
+            m.start += offset
+            m.end += offset
+            found[field].append(m)
 
 
 def extract_documents(
@@ -80,52 +108,60 @@ def extract_documents(
     country: str | None = None,
     batch_size: int = BATCH_SIZE,
 ) -> Iterator[Extraction]:
-    """Extract every document, streaming them through `nlp.pipe` in batches."""
+    """Extract every document, streaming their pieces through `nlp.pipe` in batches."""
     from gcmextract.country import detect_country
+
+    nlp = nlp or build_nlp()
+    pending: list[tuple[Document, str | None, CompactView]] = []
+    for document in documents:
+        iso3 = country or detect_country(document.clean)
+        pending.append((document, iso3, compact_view(document)))
+        if len(pending) >= batch_size:
+            yield from _run(nlp, pending, batch_size)
+            pending = []
+    if pending:
+        yield from _run(nlp, pending, batch_size)
+
+
+def _run(
+    nlp: Language, pending: list[tuple[Document, str | None, CompactView]], batch_size: int
+) -> Iterator[Extraction]:
+    found: dict[str, list[Mention]] = {field: [] for field in FIELDS}
+    stream = nlp.pipe(_piece_docs(nlp, pending), as_tuples=True, batch_size=batch_size)
+    for doc, (k, offset, last) in stream:
+        _harvest(doc, offset, found)
+        if last:
+            document, iso3, view = pending[k]
+            yield _assemble(document, iso3, view, found)
+            found = {field: [] for field in FIELDS}
+
+
+def _assemble(
+    document: Document, iso3: str | None, view: CompactView, found: dict[str, list[Mention]]
+) -> Extraction:
+    """One document's mentions (compact-view offsets) into its `Extraction`."""
+    from gcmextract.country import country_name
+    from gcmextract.metadata import detect_language, detect_period
     from gcmextract.objectives import summarise
     from gcmextract.segment import segment
 
-    nlp = nlp or build_nlp()
-    docs_in: list[tuple[Doc, Document, str | None, CompactView]] = []
-    for document in documents:
-        iso3 = country or detect_country(document.clean)
-        view = compact_view(document)
-        docs_in.append((_make_doc(nlp, document, iso3, view), document, iso3, view))
-        if len(docs_in) >= batch_size:
-            yield from _run(nlp, docs_in, summarise, segment)
-            docs_in = []
-    if docs_in:
-        yield from _run(nlp, docs_in, summarise, segment)
-
-
-def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ignore[no-untyped-def]
-    from gcmextract.country import country_name
-    from gcmextract.metadata import detect_language, detect_period
-
-    processed = nlp.pipe([d for d, *_ in docs_in], batch_size=len(docs_in))
-    for doc, (_, document, iso3, view) in zip(processed, docs_in, strict=True):
-        fields = {
-            field: sorted(getattr(doc._, f"gcm_{field}") or [], key=lambda m: (m.start, m.end))
-            for field in ("objective_refs", "dates", "amounts", "organizations")
-        }
-        _fill_context(
-            [m for ms in fields.values() for m in ms], document, _sentences(document), view
-        )
-        info = DocumentInfo(
-            id=document.id,
-            source=document.source,
-            sha256=document.sha256,
-            format=document.format,
-            country=country_name(iso3) if iso3 else None,
-            language=detect_language(document.clean),
-            period=detect_period(document.clean, fields["dates"]),
-            pages=len(document.pages) or None,
-            extractor_version=EXTRACTOR_VERSION,
-        )
-        sections, paragraphs = segment(document)
-        extraction = Extraction(document=info, sections=sections, paragraphs=paragraphs, **fields)
-        summarise(extraction, document)
-        yield extraction
+    fields = {field: sorted(found[field], key=lambda m: (m.start, m.end)) for field in FIELDS}
+    _fill_context([m for ms in fields.values() for m in ms], document, _sentences(document), view)
+    info = DocumentInfo(
+        id=document.id,
+        source=document.source,
+        sha256=document.sha256,
+        format=document.format,
+        country=country_name(iso3) if iso3 else None,
+        language=detect_language(document.clean),
+        period=detect_period(document.clean, fields["dates"]),
+        pages=len(document.pages) or None,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    sections, paragraphs = segment(document)
+    extraction = Extraction(document=info, sections=sections, paragraphs=paragraphs, **fields)
+    summarise(extraction, document)
+    return extraction
 
 
 def extract_document(

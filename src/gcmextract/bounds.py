@@ -1,0 +1,85 @@
+"""Bounds on what the NLP sees and keeps, so time and memory grow linearly with any input: absurd
+tokens blanked before the tokenizer, long texts cut into paragraph-aligned pieces, mention context
+capped to a window."""
+
+from __future__ import annotations
+
+import re
+
+# A run of one punctuation character longer than this ("$$$$", "((((", "____") is kept to this
+# length and the rest blanked: spaCy's prefix/suffix search is quadratic in a token's length.
+MAX_RUN = 24
+# A string without spaces longer than this (a base64 blob, a one-line table) gets a space every
+# MAX_WORD characters. URLs and the longest compounds stay whole.
+MAX_WORD = 256
+# The NLP runs over pieces of at most this many characters, cut at paragraph breaks (spaCy's
+# max_length is 1,000,000; memory of the statistical model grows with the piece).
+PIECE_CHARS = 100_000
+# A mention's `sentence` is at most this many characters: a window around the mention when the
+# sentence is longer (a table or a list without full stops).
+MAX_CONTEXT = 1_500
+
+_RUN = re.compile(rf"([^\w\s])\1{{{MAX_RUN},}}")
+_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
+
+
+def tame(text: str) -> str:
+    """`text` with over-long punctuation runs and space-less strings broken by spaces; the same
+    length, so every offset stays valid (the unchanged string itself when nothing is over-long)."""
+    runs = [(m.start() + MAX_RUN, m.end()) for m in _RUN.finditer(text)]
+    words = [m.span() for m in _WORD.finditer(text)]
+    if not runs and not words:
+        return text
+    chars = list(text)
+    for a, b in runs:
+        chars[a:b] = " " * (b - a)
+    for a, b in words:
+        for i in range(a + MAX_WORD, b, MAX_WORD + 1):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """Spans covering `text`, each at most `limit` characters, cut after a blank line when there is
+    one in the second half of the piece, else after a line break, else after a space."""
+    spans: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        end = start + limit
+        floor = start + limit // 2
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            i = text.rfind(sep, floor, end)
+            if i >= 0:
+                cut = i + len(sep)
+                break
+        if cut < 0:
+            cut = end
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, n))
+    return spans
+
+
+def context_window(
+    text: str, a: int, b: int, start: int, end: int, limit: int = MAX_CONTEXT
+) -> tuple[int, int]:
+    """The part of sentence text[a:b] kept as the context of mention [start, end): the whole sentence
+    when it is short enough; else the mention's line when that is (a table row, a list item in a
+    block without full stops); else `limit` characters centred on the mention."""
+    if b - a <= limit:
+        return a, b
+    line_start = text.rfind("\n", max(a, start - limit), start)
+    line_end = text.find("\n", end, min(b, end + limit))
+    if line_start >= 0 or start - limit <= a:
+        left = line_start + 1 if line_start >= 0 else a
+        right = line_end if line_end >= 0 else (b if end + limit >= b else -1)
+        if right >= 0 and right - left <= limit:
+            return left, right
+    span = max(end - start, 0)
+    if span >= limit:
+        return start, start + limit
+    left = max(a, start - (limit - span) // 2)
+    right = min(b, left + limit)
+    left = max(a, right - limit)
+    return left, right
