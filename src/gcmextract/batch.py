@@ -32,6 +32,8 @@ class Task:
     doc_id: str
     sha256: str
     country: str | None = None
+    timeout: float | None = None  # seconds per document
+    max_bytes: int | None = None
 
 
 @dataclass
@@ -118,6 +120,7 @@ def _one_line(exc: BaseException) -> str:
 
 def process_chunk(tasks: list[Task]) -> list[Outcome]:
     """Read and extract a few documents through one `nlp.pipe` call; failures are per file."""
+    from gcmextract.budget import OverBudget, hang_if_asked, time_budget
     from gcmextract.errors import GcmError
     from gcmextract.ingest import read_document
     from gcmextract.pipeline import build_nlp, extract_documents
@@ -130,7 +133,8 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
     for t in tasks:
         t0 = time.perf_counter()
         try:
-            ready.append((t, read_document(t.path), t0))
+            with time_budget(t.timeout, t.path):
+                ready.append((t, read_document(t.path, max_bytes=t.max_bytes), t0))
         except GcmError as exc:
             outcomes[t.path] = Outcome(
                 t.path,
@@ -166,15 +170,32 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
     for item in ready:
         groups.setdefault(item[0].country, []).append(item)
     for country, items in groups.items():
+        budget = _group_budget([t for t, _, _ in items])
         try:
-            results = list(extract_documents([d for _, d, _ in items], nlp=_NLP, country=country))
+            with time_budget(budget):
+                for t, _, _ in items:
+                    hang_if_asked(t.path)
+                results = list(
+                    extract_documents([d for _, d, _ in items], nlp=_NLP, country=country)
+                )
             for (t, _, t0), ex in zip(items, results, strict=True):
                 outcomes[t.path] = finish(t, ex, t0)
         except Exception:  # fall back to one document at a time to isolate the culprit
             for t, d, t0 in items:
                 try:
-                    (ex,) = list(extract_documents([d], nlp=_NLP, country=country))
+                    with time_budget(t.timeout, t.path):
+                        hang_if_asked(t.path)
+                        (ex,) = list(extract_documents([d], nlp=_NLP, country=country))
                     outcomes[t.path] = finish(t, ex, t0)
+                except OverBudget as exc:
+                    outcomes[t.path] = Outcome(
+                        t.path,
+                        t.doc_id,
+                        t.sha256,
+                        "failed",
+                        _one_line(exc),
+                        seconds=time.perf_counter() - t0,
+                    )
                 except Exception as exc:
                     outcomes[t.path] = Outcome(
                         t.path,
@@ -184,6 +205,13 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
                         f"extraction failed: {type(exc).__name__}: {_one_line(exc)}",
                     )
     return [outcomes[t.path] for t in tasks]
+
+
+def _group_budget(tasks: list[Task]) -> float | None:
+    """The budget of documents extracted together: the sum of theirs (None: unbounded)."""
+    if any(t.timeout is None for t in tasks):
+        return None
+    return sum(t.timeout or 0 for t in tasks)
 
 
 # --- driver side -------------------------------------------------------------------------------
@@ -235,6 +263,8 @@ def run_batch(
     country: str | None = None,
     country_from_filename: bool = False,
     on_progress: Callable[[Outcome, int, int], None] | None = None,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
 ) -> Summary:
     """Process every supported file under `in_dir` into `out_dir`; return counts per status."""
     from gcmextract.country import country_from_filename as from_name
@@ -264,7 +294,7 @@ def run_batch(
             summary.skipped += 1
             summary.pages += old.get("pages") or 0
             continue
-        todo.append(Task(key, ids[p], sha, iso3))
+        todo.append(Task(key, ids[p], sha, iso3, timeout=timeout, max_bytes=max_bytes))
 
     def record(outcome: Outcome) -> None:
         if outcome.payload is not None:

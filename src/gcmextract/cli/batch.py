@@ -40,12 +40,27 @@ def batch(
         help="Read an ISO 3166 code or country name from each file name (e.g. CAN_76_2021.txt).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+    timeout: str | None = typer.Option(
+        None,
+        "--timeout",
+        help="Give up on a document after this many seconds and go on with the rest (default 300 or $GCMEXTRACT_TIMEOUT; 90s, 5m).",
+    ),
+    max_bytes: str | None = typer.Option(
+        None,
+        "--max-bytes",
+        help="Refuse files larger than this (default 50MB or $GCMEXTRACT_MAX_BYTES; 50MB, 64MiB).",
+    ),
 ) -> None:
     """Process a folder: exit 0 when every file succeeded (or was unchanged), 1 when any failed."""
     from gcmextract.batch import Outcome, _Stop, discover, log, run_batch
     from gcmextract.country import resolve_country
     from gcmextract.errors import InputError
+    from gcmextract.settings import max_bytes as default_max_bytes
+    from gcmextract.settings import parse_seconds, parse_size
+    from gcmextract.settings import timeout as default_timeout
 
+    budget = parse_seconds(timeout, "--timeout") if timeout is not None else default_timeout()
+    limit = parse_size(max_bytes, "--max-bytes") if max_bytes is not None else default_max_bytes()
     if not in_dir.is_dir():
         raise InputError("not a folder", str(in_dir))
     iso3 = resolve_country(country) if country else None
@@ -96,6 +111,8 @@ def batch(
             country=iso3,
             country_from_filename=country_from_filename,
             on_progress=on_progress,
+            timeout=budget,
+            max_bytes=limit,
         )
     except (_Stop, KeyboardInterrupt):
         if progress is not None:

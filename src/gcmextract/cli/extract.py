@@ -48,22 +48,40 @@ def extract(
         None, "--country", help="Submitting state (name or ISO code); overrides detection."
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary table on stderr."),
+    timeout: str | None = typer.Option(
+        None,
+        "--timeout",
+        help="Give up on the document after this many seconds (default 300 or $GCMEXTRACT_TIMEOUT; 90s, 5m).",
+    ),
+    max_bytes: str | None = typer.Option(
+        None,
+        "--max-bytes",
+        help="Refuse files larger than this (default 50MB or $GCMEXTRACT_MAX_BYTES; 50MB, 64MiB).",
+    ),
 ) -> None:
     """Extract objectives, amounts, dates and organisations from FILE as JSON.
 
     Without -o the JSON goes to stdout; with -o it is written atomically and a summary table is
     printed to stderr.
     """
+    from gcmextract.budget import hang_if_asked, time_budget
     from gcmextract.country import resolve_country
     from gcmextract.ingest import read_document
     from gcmextract.io import write_atomic
     from gcmextract.pipeline import extract_document
+    from gcmextract.settings import max_bytes as default_max_bytes
+    from gcmextract.settings import parse_seconds, parse_size
+    from gcmextract.settings import timeout as default_timeout
 
+    budget = parse_seconds(timeout, "--timeout") if timeout is not None else default_timeout()
+    limit = parse_size(max_bytes, "--max-bytes") if max_bytes is not None else default_max_bytes()
     iso3 = resolve_country(country) if country else None
-    document = read_document(file)
-    for warning in document.warnings:
-        print(f"gcmextract: warning: {file}: {warning}", file=sys.stderr)
-    result = extract_document(document, country=iso3)
+    with time_budget(budget, str(file)):
+        document = read_document(file, max_bytes=limit)
+        for warning in document.warnings:
+            print(f"gcmextract: warning: {file}: {warning}", file=sys.stderr)
+        hang_if_asked(str(file))
+        result = extract_document(document, country=iso3)
     payload = result.model_dump_json(indent=2)
     if output:
         write_atomic(output, payload + "\n")

@@ -20,17 +20,20 @@ def text(
         "--json",
         help="Print the structure (pages, blocks, sections, paragraphs, sentences, footnotes) as JSON.",
     ),
-    max_bytes: int | None = typer.Option(
+    max_bytes: str | None = typer.Option(
         None,
         "--max-bytes",
-        help="Refuse files larger than this (default 50 MB or $GCMEXTRACT_MAX_BYTES).",
+        help="Refuse files larger than this (default 50MB or $GCMEXTRACT_MAX_BYTES; 50MB, 64MiB).",
     ),
 ) -> None:
     """Print the plain text of FILE: one paragraph per block, markup removed, footnotes at the end."""
     from gcmextract.ingest import read_document
     from gcmextract.segment import segment, sentences
+    from gcmextract.settings import max_bytes as default_max_bytes
+    from gcmextract.settings import parse_size
 
-    document = read_document(file, max_bytes=max_bytes)
+    limit = parse_size(max_bytes, "--max-bytes") if max_bytes is not None else default_max_bytes()
+    document = read_document(file, max_bytes=limit)
     for warning in document.warnings:
         print(f"gcmextract: warning: {file}: {warning}", file=sys.stderr)
     if not as_json:
