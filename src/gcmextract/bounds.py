@@ -39,9 +39,11 @@ def tame(text: str) -> str:
     return "".join(chars)
 
 
-def pieces(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, int]]:
-    """Spans covering `text`, each at most `limit` characters, cut after a blank line when there is
-    one in the second half of the piece, else after a line break, else after a space."""
+def pieces(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """Spans covering `text`, each at most `limit` (default PIECE_CHARS) characters, cut after a
+    blank line when there is one in the second half of the piece, else after a line break, else
+    after a space."""
+    limit = limit or PIECE_CHARS
     spans: list[tuple[int, int]] = []
     start, n = 0, len(text)
     while n - start > limit:

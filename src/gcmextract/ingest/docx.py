@@ -25,13 +25,94 @@ def _kind(style: str) -> tuple[str, int | None]:
     return "paragraph", None
 
 
-def _footnotes_xml(doc) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+# What each part of a Word file is called in an error message.
+_PART_NAMES = {
+    "[Content_Types].xml": "content types part",
+    "word/document.xml": "main document part",
+    "word/footnotes.xml": "footnotes part",
+    "word/endnotes.xml": "endnotes part",
+    "word/styles.xml": "styles part",
+    "word/numbering.xml": "numbering part",
+    "word/settings.xml": "settings part",
+    "word/comments.xml": "comments part",
+}
+
+
+def _part_name(member: str) -> str:
+    return _PART_NAMES.get(member, f"part {member}")
+
+
+def _safe_parser():  # type: ignore[no-untyped-def]
+    """An lxml parser that expands no entity, reads no DTD and opens no network or file."""
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
+
+
+def check_archive(data: bytes, path: str) -> None:
+    """Refuse a Word file whose parts would expand past the size limit, or any part compressed
+    beyond a plausible ratio (a zip bomb), before anything is decompressed."""
+    import zipfile
+
+    from gcmextract.settings import MAX_ZIP_RATIO, max_unzipped
+
+    limit = max_unzipped()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"corrupt Word file ({type(exc).__name__})", path) from exc
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > 1_000_000 and ratio > MAX_ZIP_RATIO:
+            raise InputError(
+                f"refused: Word {_part_name(info.filename)} expands {ratio:,.0f} times "
+                f"({info.file_size:,} bytes; a zip bomb?)",
+                path,
+            )
+        if total > limit:
+            raise InputError(
+                f"refused: Word file expands to more than {limit:,} bytes "
+                "(a zip bomb?; see $GCMEXTRACT_MAX_UNZIPPED)",
+                path,
+            )
+
+
+def _bad_part(data: bytes) -> str | None:
+    """The first XML part of a Word file that does not parse, as '<part> is not valid XML (...)'."""
+    import zipfile
+
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        for info in zf.infolist():
+            if not info.filename.endswith((".xml", ".rels")):
+                continue
+            try:
+                etree.fromstring(zf.read(info), _safe_parser())
+            except etree.XMLSyntaxError as exc:
+                return (
+                    f"{_part_name(info.filename)} is not valid XML ({' '.join(str(exc).split())})"
+                )
+            except (zipfile.BadZipFile, OSError, ValueError) as exc:
+                return f"{_part_name(info.filename)} cannot be read ({type(exc).__name__})"
+    return None
+
+
+def _footnotes_xml(doc, path: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """(id, text) of real footnotes in word/footnotes.xml, if the file has any."""
     from lxml import etree
 
     for rel in doc.part.rels.values():
         if rel.reltype.endswith("/footnotes"):
-            root = etree.fromstring(rel.target_part.blob)
+            try:
+                root = etree.fromstring(rel.target_part.blob, _safe_parser())
+            except etree.XMLSyntaxError as exc:
+                raise InputError(
+                    f"footnotes part is not valid XML ({' '.join(str(exc).split())})", path
+                ) from exc
             notes = []
             for fn in root.iter(f"{_W}footnote"):
                 fid = fn.get(f"{_W}id")
@@ -45,7 +126,20 @@ def _footnotes_xml(doc) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def
 
 
 def read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]]:
-    """Return (text, blocks, footnotes) of a .docx file."""
+    """Return (text, blocks, footnotes) of a .docx file; a part that fails is named."""
+    from lxml import etree
+
+    check_archive(data, path)
+    try:
+        return _read_docx(data, path)
+    except InputError:
+        raise
+    except (etree.LxmlError, ValueError, KeyError, AttributeError) as exc:
+        bad = _bad_part(data)
+        raise InputError(bad or f"corrupt Word file ({type(exc).__name__})", path) from exc
+
+
+def _read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]]:
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -53,7 +147,8 @@ def read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]]
     try:
         doc = docx.Document(io.BytesIO(data))
     except Exception as exc:
-        raise InputError(f"corrupt Word file ({type(exc).__name__})", path) from exc
+        bad = _bad_part(data)
+        raise InputError(bad or f"corrupt Word file ({type(exc).__name__})", path) from exc
     out: list[str] = []
     pos = 0
     blocks: list[Block] = []
@@ -98,7 +193,7 @@ def read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]]
                     add(text, "table")
     body = "".join(out)
     footnotes: list[Footnote] = []
-    for fid, text in _footnotes_xml(doc):
+    for fid, text in _footnotes_xml(doc, path):
         start, end = add(text, "footnote")
         footnotes.append(Footnote(marker=fid, start=start, end=end, anchor=anchors.get(fid)))
     for marker, text, style in pending_notes:
