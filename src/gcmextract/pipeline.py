@@ -140,6 +140,7 @@ def _assemble(
     document: Document, iso3: str | None, view: CompactView, found: dict[str, list[Mention]]
 ) -> Extraction:
     """One document's mentions (compact-view offsets) into its `Extraction`."""
+    from gcmextract.confidence import assign as assign_confidence
     from gcmextract.country import country_name
     from gcmextract.metadata import detect_language, detect_period
     from gcmextract.objectives import summarise
@@ -147,6 +148,7 @@ def _assemble(
 
     fields = {field: sorted(found[field], key=lambda m: (m.start, m.end)) for field in FIELDS}
     _fill_context([m for ms in fields.values() for m in ms], document, _sentences(document), view)
+    assign_confidence(fields)
     info = DocumentInfo(
         id=document.id,
         source=document.source,
