@@ -111,7 +111,8 @@ def _footnotes_xml(doc, path: str) -> list[tuple[str, str]]:  # type: ignore[no-
                 root = etree.fromstring(rel.target_part.blob, _safe_parser())
             except etree.XMLSyntaxError as exc:
                 raise InputError(
-                    f"footnotes part is not valid XML ({' '.join(str(exc).split())})", path
+                    f"corrupt Word file: footnotes part is not valid XML ({' '.join(str(exc).split())})",
+                    path,
                 ) from exc
             notes = []
             for fn in root.iter(f"{_W}footnote"):
@@ -136,7 +137,10 @@ def read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]]
         raise
     except (etree.LxmlError, ValueError, KeyError, AttributeError) as exc:
         bad = _bad_part(data)
-        raise InputError(bad or f"corrupt Word file ({type(exc).__name__})", path) from exc
+        raise InputError(
+            f"corrupt Word file: {bad}" if bad else f"corrupt Word file ({type(exc).__name__})",
+            path,
+        ) from exc
 
 
 def _read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]]:
@@ -148,7 +152,10 @@ def _read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]
         doc = docx.Document(io.BytesIO(data))
     except Exception as exc:
         bad = _bad_part(data)
-        raise InputError(bad or f"corrupt Word file ({type(exc).__name__})", path) from exc
+        raise InputError(
+            f"corrupt Word file: {bad}" if bad else f"corrupt Word file ({type(exc).__name__})",
+            path,
+        ) from exc
     out: list[str] = []
     pos = 0
     blocks: list[Block] = []
