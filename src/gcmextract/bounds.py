@@ -13,8 +13,11 @@ MAX_RUN = 24
 # MAX_WORD characters. URLs and the longest compounds stay whole.
 MAX_WORD = 256
 # The NLP runs over pieces of at most this many characters, cut at paragraph breaks (spaCy's
-# max_length is 1,000,000; memory of the statistical model grows with the piece).
-PIECE_CHARS = 100_000
+# max_length is 1,000,000; the statistical model's memory grows with the piece: ~16 KB a token).
+PIECE_CHARS = 50_000
+# Documents extracted together in one `nlp.pipe` batch hold at most this many characters in all:
+# the tagger-free tok2vec still needs about 16 KB per token while it runs.
+BATCH_CHARS = 200_000
 # A mention's `sentence` is at most this many characters: a window around the mention when the
 # sentence is longer (a table or a list without full stops).
 MAX_CONTEXT = 1_500

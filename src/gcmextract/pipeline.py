@@ -111,14 +111,25 @@ def extract_documents(
     """Extract every document, streaming their pieces through `nlp.pipe` in batches."""
     from gcmextract.country import detect_country
 
+    from gcmextract import bounds
+
     nlp = nlp or build_nlp()
     pending: list[tuple[Document, str | None, CompactView]] = []
+    chars = 0
     for document in documents:
         iso3 = country or detect_country(document.clean)
-        pending.append((document, iso3, compact_view(document)))
-        if len(pending) >= batch_size:
+        view = compact_view(document)
+        if len(view.text) > bounds.PIECE_CHARS:  # a long document alone, one piece at a time
+            if pending:
+                yield from _run(nlp, pending, batch_size)
+                pending, chars = [], 0
+            yield from _run(nlp, [(document, iso3, view)], 1)
+            continue
+        pending.append((document, iso3, view))
+        chars += len(view.text)
+        if len(pending) >= batch_size or chars >= bounds.BATCH_CHARS:
             yield from _run(nlp, pending, batch_size)
-            pending = []
+            pending, chars = [], 0
     if pending:
         yield from _run(nlp, pending, batch_size)
 
