@@ -109,9 +109,8 @@ def extract_documents(
     batch_size: int = BATCH_SIZE,
 ) -> Iterator[Extraction]:
     """Extract every document, streaming their pieces through `nlp.pipe` in batches."""
-    from gcmextract.country import detect_country
-
     from gcmextract import bounds
+    from gcmextract.country import detect_country
 
     nlp = nlp or build_nlp()
     pending: list[tuple[Document, str | None, CompactView]] = []
