@@ -48,7 +48,7 @@ corpus: install-test
 	$(BIN)/python scripts/render_corpus.py
 
 model: install
-	$(BIN)/gcmextract train objectives
+	$(BIN)/gcmextract train objectives -o src/gcmextract/models
 
 bench-install: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
