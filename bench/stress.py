@@ -89,6 +89,27 @@ def make_pdf(path: Path, pages: int) -> None:
     c.save()
 
 
+def make_bomb(path: Path, gigabytes: float) -> None:
+    """A Word file whose main part expands to `gigabytes` GB of one repeated byte (a zip bomb)."""
+    import io
+    import zipfile
+
+    import docx
+
+    buf = io.BytesIO()
+    d = docx.Document()
+    d.add_paragraph("In 2021 the Ministry paid USD 5 million.")
+    d.save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    chunk = b" " * (1 << 20)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for info in src.infolist():
+            zf.writestr(info.filename, src.read(info))
+        with zf.open("word/media/padding.xml", "w", force_zip64=True) as fh:
+            for _ in range(int(gigabytes * 1024)):
+                fh.write(chunk)
+
+
 def run(path: Path, timeout: float) -> tuple[float, float, str, int]:
     """(seconds, peak RSS in MB, status, output bytes) of one `gcmextract extract`."""
     out = path.with_suffix(".json")
@@ -114,6 +135,7 @@ def main() -> None:
     parser.add_argument("--pattern-size", default="200KB")
     parser.add_argument("--only", default="", help="comma-separated pattern names")
     parser.add_argument("--timeout", type=float, default=600)
+    parser.add_argument("--bomb-gb", type=float, default=10, help="0: no zip bomb case")
     args = parser.parse_args()
     only = {s.strip() for s in args.only.split(",") if s.strip()}
     print(f"machine: {machine()}")
@@ -138,6 +160,10 @@ def main() -> None:
                 path = tmpdir / f"pages-{pages}.pdf"
                 make_pdf(path, pages)
                 case(f"PDF, {pages} pages", path, path.stat().st_size)
+        if args.bomb_gb:
+            path = tmpdir / "bomb.docx"
+            make_bomb(path, args.bomb_gb)
+            case(f"DOCX zip bomb ({args.bomb_gb:g} GB expanded)", path, path.stat().st_size)
         size = parse_size(args.pattern_size)
         for name, make in PATTERNS.items() if size else ():
             if only and name not in only:

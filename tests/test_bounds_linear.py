@@ -98,7 +98,9 @@ def test_bounds_context_window_is_capped_and_keeps_table_rows() -> None:
     assert rows[a:b] == rows[start:].split("\n", 1)[0]
     flat = "word " * 5000
     a, b = bounds.context_window(flat, 0, len(flat), 10_000, 10_004)
-    assert b - a <= bounds.MAX_CONTEXT and a <= 10_000 and b >= 10_004
+    assert b - a <= bounds.CONTEXT_WINDOW and a <= 10_000 and b >= 10_004
+    short = "A sentence of ordinary length with USD 5 million in it"
+    assert bounds.context_window(short, 0, len(short), 35, 48) == (0, len(short))
 
 
 def test_bounds_long_document_in_pieces_same_mentions(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]

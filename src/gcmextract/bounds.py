@@ -18,11 +18,16 @@ PIECE_CHARS = 50_000
 # Documents extracted together in one `nlp.pipe` batch hold at most this many characters in all:
 # the tagger-free tok2vec still needs about 16 KB per token while it runs.
 BATCH_CHARS = 200_000
+# ... and at most about this many tokens ("( ( ( (" is one token in two characters).
+PIECE_TOKENS = 12_000
 # A mention's `sentence` is at most this many characters: a window around the mention when the
 # sentence is longer (a table or a list without full stops).
 MAX_CONTEXT = 1_500
+# ... and when it is longer, the mention's line or a window of this many characters around it.
+CONTEXT_WINDOW = 400
 
-_RUN = re.compile(rf"([^\w\s])\1{{{MAX_RUN},}}")
+_RUN = re.compile(rf"([^\w\s]|_)\1{{{MAX_RUN},}}")  # "_" is a word character, split alone
+_TOKEN = re.compile(r"\w+|[^\w\s]")  # about what spaCy's tokenizer makes a token
 _WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 
 
@@ -42,24 +47,37 @@ def tame(text: str) -> str:
     return "".join(chars)
 
 
-def pieces(text: str, limit: int | None = None) -> list[tuple[int, int]]:
-    """Spans covering `text`, each at most `limit` (default PIECE_CHARS) characters, cut after a
-    blank line when there is one in the second half of the piece, else after a line break, else
-    after a space."""
+def _token_limit(text: str, start: int, end: int, max_tokens: int) -> int:
+    """`end`, or the start of the token after the first `max_tokens` tokens of text[start:end]."""
+    for k, m in enumerate(_TOKEN.finditer(text, start, end)):
+        if k == max_tokens:
+            return m.start()
+    return end
+
+
+def pieces(
+    text: str, limit: int | None = None, max_tokens: int | None = None
+) -> list[tuple[int, int]]:
+    """Spans covering `text`, each at most `limit` characters (default PIECE_CHARS) and about
+    `max_tokens` tokens (default PIECE_TOKENS), cut after a blank line when there is one in the
+    second half of the piece, else after a line break, else after a space."""
     limit = limit or PIECE_CHARS
+    max_tokens = max_tokens or PIECE_TOKENS
     spans: list[tuple[int, int]] = []
     start, n = 0, len(text)
-    while n - start > limit:
-        end = start + limit
-        floor = start + limit // 2
+    while True:
+        end = _token_limit(text, start, min(start + limit, n), max_tokens)
+        if end >= n:
+            break
+        floor = start + (end - start) // 2
         cut = -1
         for sep in ("\n\n", "\n", " "):
             i = text.rfind(sep, floor, end)
             if i >= 0:
                 cut = i + len(sep)
                 break
-        if cut < 0:
-            cut = end
+        if cut <= start:
+            cut = max(end, start + 1)
         spans.append((start, cut))
         start = cut
     spans.append((start, n))
@@ -70,21 +88,23 @@ def context_window(
     text: str, a: int, b: int, start: int, end: int, limit: int = MAX_CONTEXT
 ) -> tuple[int, int]:
     """The part of sentence text[a:b] kept as the context of mention [start, end): the whole sentence
-    when it is short enough; else the mention's line when that is (a table row, a list item in a
-    block without full stops); else `limit` characters centred on the mention."""
+    when it is at most `limit` characters; else the mention's line when that is at most
+    CONTEXT_WINDOW (a table row, a list item in a block without full stops); else CONTEXT_WINDOW
+    characters centred on the mention."""
     if b - a <= limit:
         return a, b
-    line_start = text.rfind("\n", max(a, start - limit), start)
-    line_end = text.find("\n", end, min(b, end + limit))
-    if line_start >= 0 or start - limit <= a:
+    window = min(CONTEXT_WINDOW, limit)
+    line_start = text.rfind("\n", max(a, start - window), start)
+    line_end = text.find("\n", end, min(b, end + window))
+    if line_start >= 0 or start - window <= a:
         left = line_start + 1 if line_start >= 0 else a
-        right = line_end if line_end >= 0 else (b if end + limit >= b else -1)
-        if right >= 0 and right - left <= limit:
+        right = line_end if line_end >= 0 else (b if end + window >= b else -1)
+        if right >= 0 and right - left <= window:
             return left, right
     span = max(end - start, 0)
-    if span >= limit:
-        return start, start + limit
-    left = max(a, start - (limit - span) // 2)
-    right = min(b, left + limit)
-    left = max(a, right - limit)
+    if span >= window:
+        return start, start + window
+    left = max(a, start - (window - span) // 2)
+    right = min(b, left + window)
+    left = max(a, right - window)
     return left, right
