@@ -58,7 +58,7 @@ PATTERNS: dict[str, Callable[[int], str]] = {
     "hyphenated chain": lambda n: _repeat("well-being-of-migrant-", n),
     "acronyms in parentheses": lambda n: _repeat("Agency for Migration (AFM) ", n),
     "dates joined by to": lambda n: _repeat("12 March 2021 to ", n),
-    "table (rows, no full stops)": table,
+    "table rows without full stops": table,
 }
 
 
