@@ -107,8 +107,10 @@ def extract_documents(
     nlp: Language | None = None,
     country: str | None = None,
     batch_size: int = BATCH_SIZE,
+    language: str | None = None,
 ) -> Iterator[Extraction]:
-    """Extract every document, streaming their pieces through `nlp.pipe` in batches."""
+    """Extract every document, streaming their pieces through `nlp.pipe` in batches; `country` (ISO
+    alpha-3) and `language` (ISO 639-1) override detection."""
     from gcmextract import bounds
     from gcmextract.country import detect_country
 
@@ -120,21 +122,24 @@ def extract_documents(
         view = compact_view(document)
         if len(view.text) > bounds.PIECE_CHARS:  # a long document alone, one piece at a time
             if pending:
-                yield from _run(nlp, pending, batch_size)
+                yield from _run(nlp, pending, batch_size, language)
                 pending, chars = [], 0
-            yield from _run(nlp, [(document, iso3, view)], 1)
+            yield from _run(nlp, [(document, iso3, view)], 1, language)
             continue
         pending.append((document, iso3, view))
         chars += len(view.text)
         if len(pending) >= batch_size or chars >= bounds.BATCH_CHARS:
-            yield from _run(nlp, pending, batch_size)
+            yield from _run(nlp, pending, batch_size, language)
             pending, chars = [], 0
     if pending:
-        yield from _run(nlp, pending, batch_size)
+        yield from _run(nlp, pending, batch_size, language)
 
 
 def _run(
-    nlp: Language, pending: list[tuple[Document, str | None, CompactView]], batch_size: int
+    nlp: Language,
+    pending: list[tuple[Document, str | None, CompactView]],
+    batch_size: int,
+    language: str | None = None,
 ) -> Iterator[Extraction]:
     found: dict[str, list[Mention]] = {field: [] for field in FIELDS}
     stream = nlp.pipe(_piece_docs(nlp, pending), as_tuples=True, batch_size=batch_size)
@@ -142,12 +147,16 @@ def _run(
         _harvest(doc, offset, found)
         if last:
             document, iso3, view = pending[k]
-            yield _assemble(document, iso3, view, found)
+            yield _assemble(document, iso3, view, found, language)
             found = {field: [] for field in FIELDS}
 
 
 def _assemble(
-    document: Document, iso3: str | None, view: CompactView, found: dict[str, list[Mention]]
+    document: Document,
+    iso3: str | None,
+    view: CompactView,
+    found: dict[str, list[Mention]],
+    language: str | None = None,
 ) -> Extraction:
     """One document's mentions (compact-view offsets) into its `Extraction`."""
     from gcmextract.confidence import assign as assign_confidence
@@ -165,7 +174,7 @@ def _assemble(
         sha256=document.sha256,
         format=document.format,
         country=country_name(iso3) if iso3 else None,
-        language=detect_language(document.clean),
+        language=language or detect_language(document.clean),
         period=detect_period(document.clean, fields["dates"]),
         pages=len(document.pages) or None,
         extractor_version=EXTRACTOR_VERSION,
@@ -177,10 +186,13 @@ def _assemble(
 
 
 def extract_document(
-    document: Document, nlp: Language | None = None, country: str | None = None
+    document: Document,
+    nlp: Language | None = None,
+    country: str | None = None,
+    language: str | None = None,
 ) -> Extraction:
     """Extract one document."""
-    return next(extract_documents([document], nlp=nlp, country=country))
+    return next(extract_documents([document], nlp=nlp, country=country, language=language))
 
 
 def extract_path(
