@@ -174,6 +174,7 @@ def _assemble(
         sha256=document.sha256,
         format=document.format,
         country=country_name(iso3) if iso3 else None,
+        country_iso3=iso3,
         language=language or detect_language(document.clean),
         period=detect_period(document.clean, fields["dates"]),
         pages=len(document.pages) or None,
