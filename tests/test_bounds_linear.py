@@ -103,26 +103,6 @@ def test_bounds_context_window_is_capped_and_keeps_table_rows() -> None:
     assert bounds.context_window(short, 0, len(short), 35, 48) == (0, len(short))
 
 
-def test_bounds_long_document_in_pieces_same_mentions(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from gcmextract.pipeline import extract_document
-
-    paragraphs = [
-        f"In {2000 + i} the Ministry of Interior of Ghana paid GHS {i + 1} million to "
-        f"{100 + i} returnees with the International Organization for Migration."
-        for i in range(12)
-    ]
-    document = _doc("\n\n".join(paragraphs), fmt="txt")
-    whole = extract_document(document, nlp=nlp)
-    monkeypatch.setattr(bounds, "PIECE_CHARS", 400)
-    assert len(bounds.pieces(document.text)) > 3
-    cut = extract_document(document, nlp=nlp)
-    for field in ("dates", "amounts", "organizations", "objective_refs"):
-        got = [(m.start, m.end, m.text) for m in getattr(cut, field)]
-        assert got == [(m.start, m.end, m.text) for m in getattr(whole, field)], field
-        assert all(document.text[s:e] == t for s, e, t in got)
-    assert cut.amounts and cut.dates
-
-
 @pytest.mark.parametrize("name", list(PATTERNS))
 def test_bounds_pathological_pattern_finishes(name: str, nlp) -> None:  # type: ignore[no-untyped-def]
     from gcmextract.pipeline import extract_document

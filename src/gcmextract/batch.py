@@ -21,6 +21,7 @@ from gcmextract.inputs import check_collisions, display_path, doc_id, undecodabl
 from gcmextract.inputs import discover as discover_inputs
 from gcmextract.io import remove_orphans, write_atomic
 from gcmextract.lifeline import die_with_parent
+from gcmextract.schema import MENTION_FIELDS
 
 MANIFEST = "manifest.jsonl"
 CHUNK = 4
@@ -58,6 +59,7 @@ class Outcome:
     relpath: str = ""
 
     def manifest_line(self) -> dict[str, Any]:
+        """The outcome as one line of the manifest (without the payload)."""
         line = {
             "path": display_path(self.path),
             "input_dir": display_path(self.input_dir),
@@ -140,9 +142,34 @@ def _group_budget(tasks: list[Task]) -> float | None:
     return sum(t.timeout or 0 for t in tasks)
 
 
+def _alone(task: Task, document: Any, t0: float, country: str | None, finish: Any) -> Outcome:
+    """Extract one document by itself under its own budget; any failure is its outcome."""
+    from gcmextract.budget import OverBudget, hang_if_asked, time_budget
+    from gcmextract.pipeline import extract_documents
+
+    t = task
+    try:
+        with time_budget(t.timeout, t.path):
+            hang_if_asked(t.path)
+            (ex,) = list(extract_documents([document], nlp=_NLP, country=country))
+        return finish(t, ex, t0)
+    except OverBudget as exc:
+        return Outcome(
+            t.path, t.doc_id, t.sha256, "failed", _one_line(exc), seconds=time.perf_counter() - t0
+        )
+    except Exception as exc:
+        return Outcome(
+            t.path,
+            t.doc_id,
+            t.sha256,
+            "failed",
+            f"extraction failed: {type(exc).__name__}: {_one_line(exc)}",
+        )
+
+
 def process_chunk(tasks: list[Task]) -> list[Outcome]:
     """Read and extract a few documents through one `nlp.pipe` call; failures are per file."""
-    from gcmextract.budget import OverBudget, hang_if_asked, time_budget
+    from gcmextract.budget import hang_if_asked, time_budget
     from gcmextract.errors import GcmError
     from gcmextract.ingest import read_document
     from gcmextract.pipeline import extract_documents
@@ -174,10 +201,7 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
     def finish(task: Task, extraction: Any, t0: float) -> Outcome:
         extraction.document.id = task.doc_id
         extraction.document.source = display_path(task.path)
-        counts = {
-            f: len(getattr(extraction, f))
-            for f in ("objective_refs", "organizations", "amounts", "dates", "objectives")
-        }
+        counts = {f: len(getattr(extraction, f)) for f in (*MENTION_FIELDS, "objectives")}
         return Outcome(
             task.path,
             task.doc_id,
@@ -204,33 +228,13 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
                 outcomes[t.path] = finish(t, ex, t0)
         except Exception:  # fall back to one document at a time to isolate the culprit
             for t, d, t0 in items:
-                try:
-                    with time_budget(t.timeout, t.path):
-                        hang_if_asked(t.path)
-                        (ex,) = list(extract_documents([d], nlp=_NLP, country=country))
-                    outcomes[t.path] = finish(t, ex, t0)
-                except OverBudget as exc:
-                    outcomes[t.path] = Outcome(
-                        t.path,
-                        t.doc_id,
-                        t.sha256,
-                        "failed",
-                        _one_line(exc),
-                        seconds=time.perf_counter() - t0,
-                    )
-                except Exception as exc:
-                    outcomes[t.path] = Outcome(
-                        t.path,
-                        t.doc_id,
-                        t.sha256,
-                        "failed",
-                        f"extraction failed: {type(exc).__name__}: {_one_line(exc)}",
-                    )
+                outcomes[t.path] = _alone(t, d, t0, country, finish)
     return [outcomes[t.path] for t in tasks]
 
 
 # --- driver side -------------------------------------------------------------------------------
 def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
+    """The manifest entries of an output folder by input path (unreadable lines skipped)."""
     path = out_dir / MANIFEST
     if not path.exists():
         return {}
@@ -251,6 +255,8 @@ def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
 
 @dataclass
 class Summary:
+    """Counts and totals of one batch run."""
+
     ok: int = 0
     failed: int = 0
     skipped: int = 0
@@ -258,6 +264,7 @@ class Summary:
     pages: int = 0
 
     def to_dict(self) -> dict[str, Any]:
+        """The summary as a JSON-ready dict."""
         return {
             "ok": self.ok,
             "failed": self.failed,
@@ -442,4 +449,5 @@ def _write_manifest(
 
 
 def log(message: str) -> None:
+    """Print a progress message to stderr at once."""
     print(message, file=sys.stderr, flush=True)

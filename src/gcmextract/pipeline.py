@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gcmextract import EXTRACTOR_VERSION
-from gcmextract.bounds import context_window, pieces, tame
+from gcmextract.bounds import context_window, tame
 from gcmextract.offsets import CompactView, compact_view
-from gcmextract.schema import DocumentInfo, Extraction, Mention
+from gcmextract.schema import MENTION_FIELDS, MENTION_PRECEDENCE, DocumentInfo, Extraction, Mention
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
 
     from gcmextract.ingest.document import Document
 
-COMPONENTS = ("gcm_objective_refs", "gcm_dates", "gcm_amounts", "gcm_organizations")
+COMPONENTS = tuple(f"gcm_{field}" for field in MENTION_PRECEDENCE)
 BATCH_SIZE = 16
 
 
@@ -26,7 +28,7 @@ def build_nlp() -> Language:
     from gcmextract.extractors import register_components
     from gcmextract.nlp import UNUSED, load_base
 
-    register_components()
+    register_components()  # the entry points do this too, once the package is installed
     nlp = load_base(exclude=(*UNUSED, "senter"), enable_senter=False)
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
@@ -42,132 +44,72 @@ def _sentences(document: Document) -> list[tuple[int, int]]:
     return [span for a, b in blocks for span in sentences(document.clean, a, b)]
 
 
-def _fill_context(
-    mentions: list[Mention], document: Document, sents: list[tuple[int, int]], view: CompactView
-) -> None:
-    """Map each mention from the compact view to the source, take its text from the source slice
-    and attach page and sentence."""
-    starts = [a for a, _ in sents]
-    block_starts = [b.start for b in document.blocks]
-    import bisect
+@dataclass(frozen=True)
+class _Source:
+    """A source document with its compact view, sentences and the starts used to look them up."""
 
-    for m in mentions:
-        m.start, m.end = view.start(m.start), view.end(m.end)
-        m.text = document.text[m.start : m.end]
-        m.page = document.page_of(m.start)
-        if sents:
-            i = max(bisect.bisect_right(starts, m.start) - 1, 0)
-            a, b = sents[i]
-            k = bisect.bisect_right(block_starts, m.start) - 1
-            if k >= 0 and document.blocks[k].start <= m.start < document.blocks[k].end:
-                a, b = (
-                    max(a, document.blocks[k].start),
-                    min(b, document.blocks[k].end),
-                )  # never across blocks
-            a, b = context_window(document.clean, a, b, m.start, m.end)
-            m.sentence = " ".join(document.clean[a:b].split())
+    document: Document
+    view: CompactView
+    sents: list[tuple[int, int]]
+    sent_starts: list[int]
+    block_starts: list[int]
 
 
-def _make_doc(
-    nlp: Language, document: Document, country: str | None, view: CompactView | None = None
-) -> Doc:
-    doc = nlp.make_doc(tame((view or compact_view(document)).text))
-    doc._.gcm_country = country
-    return doc
+def _locate(mention: Mention, src: _Source) -> Mention:
+    """A copy of a mention found in the compact view, mapped to the source: source offsets, the
+    source slice as text, the page and the sentence it stands in (never across blocks)."""
+    document = src.document
+    start, end = src.view.start(mention.start), src.view.end(mention.end)
+    sentence = None
+    if src.sents:
+        i = max(bisect.bisect_right(src.sent_starts, start) - 1, 0)
+        a, b = src.sents[i]
+        k = bisect.bisect_right(src.block_starts, start) - 1
+        if k >= 0 and document.blocks[k].start <= start < document.blocks[k].end:
+            a, b = max(a, document.blocks[k].start), min(b, document.blocks[k].end)
+        a, b = context_window(document.clean, a, b, start, end)
+        sentence = " ".join(document.clean[a:b].split())
+    return mention.model_copy(
+        update={
+            "start": start,
+            "end": end,
+            "text": document.text[start:end],
+            "page": document.page_of(start),
+            "sentence": sentence,
+        }
+    )
 
 
-FIELDS = ("objective_refs", "dates", "amounts", "organizations")
-
-
-def _piece_docs(
-    nlp: Language, pending: list[tuple[Document, str | None, CompactView]]
-) -> Iterator[tuple[Doc, tuple[int, int, bool]]]:
-    """Docs of every piece of every pending document, made lazily (memory bounded by the batch),
-    with (document index, offset of the piece, whether it is the document's last piece)."""
-    for k, (_, iso3, view) in enumerate(pending):
-        text = tame(view.text)
-        spans = pieces(text)
-        for i, (a, b) in enumerate(spans):
-            doc = nlp.make_doc(text if len(spans) == 1 else text[a:b])
-            doc._.gcm_country = iso3
-            yield doc, (k, a, i == len(spans) - 1)
-
-
-def _harvest(doc: Doc, offset: int, found: dict[str, list[Mention]]) -> None:
-    """Add a piece's mentions to `found`, shifted from the piece to the whole compact view."""
-    for field in FIELDS:
-        for m in getattr(doc._, f"gcm_{field}") or []:
-            m.start += offset
-            m.end += offset
-            found[field].append(m)
-
-
-def extract_documents(
-    documents: Iterable[Document],
-    nlp: Language | None = None,
-    country: str | None = None,
-    batch_size: int = BATCH_SIZE,
-    language: str | None = None,
-) -> Iterator[Extraction]:
-    """Extract every document, streaming their pieces through `nlp.pipe` in batches; `country` (ISO
-    alpha-3) and `language` (ISO 639-1) override detection."""
-    from gcmextract import bounds
-    from gcmextract.country import detect_country
-
-    nlp = nlp or build_nlp()
-    pending: list[tuple[Document, str | None, CompactView]] = []
-    chars = 0
-    for document in documents:
-        iso3 = country or detect_country(document.clean)
-        view = compact_view(document)
-        if len(view.text) > bounds.PIECE_CHARS:  # a long document alone, one piece at a time
-            if pending:
-                yield from _run(nlp, pending, batch_size, language)
-                pending, chars = [], 0
-            yield from _run(nlp, [(document, iso3, view)], 1, language)
-            continue
-        pending.append((document, iso3, view))
-        chars += len(view.text)
-        if len(pending) >= batch_size or chars >= bounds.BATCH_CHARS:
-            yield from _run(nlp, pending, batch_size, language)
-            pending, chars = [], 0
-    if pending:
-        yield from _run(nlp, pending, batch_size, language)
-
-
-def _run(
-    nlp: Language,
-    pending: list[tuple[Document, str | None, CompactView]],
-    batch_size: int,
-    language: str | None = None,
-) -> Iterator[Extraction]:
-    found: dict[str, list[Mention]] = {field: [] for field in FIELDS}
-    stream = nlp.pipe(_piece_docs(nlp, pending), as_tuples=True, batch_size=batch_size)
-    for doc, (k, offset, last) in stream:
-        _harvest(doc, offset, found)
-        if last:
-            document, iso3, view = pending[k]
-            yield _assemble(document, iso3, view, found, language)
-            found = {field: [] for field in FIELDS}
-
-
-def _assemble(
-    document: Document,
-    iso3: str | None,
-    view: CompactView,
-    found: dict[str, list[Mention]],
-    language: str | None = None,
+def doc_to_extraction(
+    doc: Doc, document: Document, view: CompactView | None = None, language: str | None = None
 ) -> Extraction:
-    """One document's mentions (compact-view offsets) into its `Extraction`."""
+    """The `Extraction` of a processed Doc made from `document`'s compact view (pure: the Doc is
+    only read; mention offsets in `doc.text` are mapped back to `document.text`); `language` (ISO
+    639-1) overrides detection."""
     from gcmextract.confidence import assign as assign_confidence
     from gcmextract.country import country_name
+    from gcmextract.extractors.base import read_mentions
     from gcmextract.metadata import detect_language, detect_period
     from gcmextract.objectives import summarise
     from gcmextract.segment import segment
 
-    fields = {field: sorted(found[field], key=lambda m: (m.start, m.end)) for field in FIELDS}
-    _fill_context([m for ms in fields.values() for m in ms], document, _sentences(document), view)
+    sents = _sentences(document)
+    src = _Source(
+        document,
+        view or compact_view(document),
+        sents,
+        [a for a, _ in sents],
+        [blk.start for blk in document.blocks],
+    )
+    fields: dict[str, list[Any]] = {
+        field: [
+            _locate(m, src)
+            for m in sorted(read_mentions(doc, field), key=lambda m: (m.start, m.end))
+        ]
+        for field in MENTION_FIELDS
+    }
     assign_confidence(fields)
+    iso3 = doc._.gcm_country
     info = DocumentInfo(
         id=document.id,
         source=document.source,
@@ -181,9 +123,54 @@ def _assemble(
         extractor_version=EXTRACTOR_VERSION,
     )
     sections, paragraphs = segment(document)
-    extraction = Extraction(document=info, sections=sections, paragraphs=paragraphs, **fields)
+    extraction = Extraction.model_validate(
+        {"document": info, "sections": sections, "paragraphs": paragraphs, **fields}
+    )
     summarise(extraction, document)
     return extraction
+
+
+def _make_doc(
+    nlp: Language, document: Document, country: str | None, view: CompactView | None = None
+) -> Doc:
+    doc = nlp.make_doc(tame((view or compact_view(document)).text))
+    doc._.gcm_country = country
+    return doc
+
+
+def extract_documents(
+    documents: Iterable[Document],
+    nlp: Language | None = None,
+    country: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    language: str | None = None,
+) -> Iterator[Extraction]:
+    """Extract every document, streaming them through `nlp.pipe` in batches; `country` (ISO alpha-3)
+    and `language` (ISO 639-1) override detection."""
+    from gcmextract.country import detect_country
+
+    nlp = nlp or build_nlp()
+    docs_in: list[tuple[Doc, Document, CompactView]] = []
+    for document in documents:
+        iso3 = country or detect_country(document.clean)
+        view = compact_view(document)
+        docs_in.append((_make_doc(nlp, document, iso3, view), document, view))
+        if len(docs_in) >= batch_size:
+            yield from _run(nlp, docs_in, language)
+            docs_in = []
+    if docs_in:
+        yield from _run(nlp, docs_in, language)
+
+
+def _run(
+    nlp: Language,
+    docs_in: list[tuple[Doc, Document, CompactView]],
+    language: str | None = None,
+) -> Iterator[Extraction]:
+    """Process a batch of Docs and turn each into its Extraction."""
+    processed = nlp.pipe([d for d, *_ in docs_in], batch_size=len(docs_in))
+    for doc, (_, document, view) in zip(processed, docs_in, strict=True):
+        yield doc_to_extraction(doc, document, view, language=language)
 
 
 def extract_document(

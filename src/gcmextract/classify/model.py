@@ -38,7 +38,7 @@ C = 8.0
 GRID = [round(x, 2) for x in np.arange(0.05, 0.95, 0.05)]
 
 
-def _vectorizers():  # type: ignore[no-untyped-def]
+def _vectorizers():
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     return TfidfVectorizer(**WORD, dtype=np.float32), TfidfVectorizer(**CHAR, dtype=np.float32)
@@ -49,7 +49,7 @@ Analysed = list[tuple[list[str], list[str]]]
 
 
 @lru_cache(maxsize=1)
-def _analyzers():  # type: ignore[no-untyped-def]
+def _analyzers():
     word, char = _vectorizers()
     return word.build_analyzer(), char.build_analyzer()
 
@@ -65,7 +65,7 @@ def _identity(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _fit_matrix(texts: list[str]):  # type: ignore[no-untyped-def]
+def _fit_matrix(texts: list[str]):
     from scipy.sparse import hstack
 
     word, char = _vectorizers()
@@ -73,7 +73,7 @@ def _fit_matrix(texts: list[str]):  # type: ignore[no-untyped-def]
     return word, char, x
 
 
-def _fit_linear(x, y: np.ndarray):  # type: ignore[no-untyped-def]
+def _fit_linear(x, y: np.ndarray):
     from sklearn.linear_model import LogisticRegression
 
     coefs, intercepts = [], []
@@ -107,7 +107,7 @@ class TextClassifier:
     _vecs: tuple | None = None
     _counters: tuple | None = None
 
-    def _vectorize(self, analysed: Analysed):  # type: ignore[no-untyped-def]
+    def _vectorize(self, analysed: Analysed):
         """TF-IDF rows of analysed texts (vectorizers that take n-gram lists, with this model's
         vocabularies and idf: the same numbers as vectorising the raw texts)."""
         from scipy.sparse import hstack
@@ -125,7 +125,7 @@ class TextClassifier:
             [word.transform([a[0] for a in analysed]), char.transform([a[1] for a in analysed])]
         ).tocsr()
 
-    def counts(self, analysed: Analysed):  # type: ignore[no-untyped-def]
+    def counts(self, analysed: Analysed):
         """Raw n-gram counts (word, char) of analysed texts: additive, so a passage's counts are its
         blocks' sum."""
         from sklearn.feature_extraction.text import CountVectorizer
@@ -138,7 +138,7 @@ class TextClassifier:
         word, char = self._counters
         return word.transform([a[0] for a in analysed]), char.transform([a[1] for a in analysed])
 
-    def proba_from_counts(self, word_counts, char_counts) -> np.ndarray:  # type: ignore[no-untyped-def]
+    def proba_from_counts(self, word_counts, char_counts) -> np.ndarray:
         """Probabilities from summed raw counts, with TfidfVectorizer's weighting (sublinear tf, idf, l2)."""
         from scipy.sparse import csr_matrix, hstack
         from sklearn.preprocessing import normalize

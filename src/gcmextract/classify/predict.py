@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -106,7 +107,7 @@ class Scorer:
         self.model = load(name)
         self.masked = mask_objective_refs(text)
         self.blocks = [(a, b) for a, b in (blocks or [(0, len(text))]) if self.masked[a:b].strip()]
-        self._block_counts = None
+        self._block_counts: tuple[Any, Any] | None = None
         spans: list[tuple[int, int]] = []
         for a, b in blocks or [(0, len(text))]:
             spans += [
@@ -175,6 +176,8 @@ class Scorer:
         return out
 
     def evidence(self, idx: np.ndarray, j: int) -> str:
+        """The sentence among `idx` that weighs most for label `j` (empty when there is none),
+        capped like a mention's context."""
         from gcmextract.bounds import MAX_CONTEXT
 
         return self.sents[int(idx[np.argmax(self.per[idx, j])])][:MAX_CONTEXT] if len(idx) else ""

@@ -6,7 +6,7 @@ import codecs
 import re
 
 from gcmextract.errors import InputError
-from gcmextract.ingest.document import Block
+from gcmextract.ingest.document import Block, BlockKind
 from gcmextract.ingest.markup import clean_markup
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
@@ -126,7 +126,9 @@ def text_blocks(text: str, clean: str) -> list[Block]:
                     )
                 )
                 continue
-            kind = "list_item" if seg.lstrip().startswith(("•", "- ", "* ")) else "paragraph"
+            kind: BlockKind = (
+                "list_item" if seg.lstrip().startswith(("•", "- ", "* ")) else "paragraph"
+            )
             blocks.append(Block(kind=kind, start=start + lead, end=end - trail))
     return blocks
 
@@ -172,6 +174,6 @@ def html_blocks(text: str, clean: str) -> list[Block]:
         elif tag == "title":
             continue
         else:
-            kind = "list_item" if tag == "li" else "paragraph"
+            kind: BlockKind = "list_item" if tag == "li" else "paragraph"
             blocks.append(Block(kind=kind, start=start + lead, end=b - trail))
     return blocks
