@@ -26,6 +26,8 @@ MENTION_COLUMNS = {
         "qualifier",
         "unit",
         "period",
+        "objectives",
+        "objective_basis",
     ],
     "dates": ["kind", "value", "modifier"],
     "objective_refs": ["objectives"],
@@ -59,7 +61,12 @@ def _section_of(ex: Extraction, start: int) -> str | None:
 
 
 def tables(extractions: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
-    """One list of flat rows per table; every row carries doc_id and country."""
+    """One list of flat rows per table; every row carries doc_id and country. A document whose text is
+    identical to an earlier one (same text digest) gets a `documents` row naming it in `duplicate_of`
+    and no other rows, so that every amount is counted once."""
+    from gcmextract.totals import unique
+
+    _kept, copies = unique(extractions)
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     for ex in extractions:
         d = ex.document
@@ -75,8 +82,12 @@ def tables(extractions: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
                 "sha256": d.sha256,
                 "extractor_version": d.extractor_version,
                 **{f"n_{f}": len(getattr(ex, f)) for f in MENTION_COLUMNS},
+                "text_sha256": d.text_sha256,
+                "duplicate_of": copies.get(d.id),
             }
         )
+        if d.id in copies:
+            continue
         for field, cols in MENTION_COLUMNS.items():
             for m in getattr(ex, field):
                 row = {
@@ -126,6 +137,8 @@ def columns(table: str) -> list[str]:
             "sha256",
             "extractor_version",
             *[f"n_{f}" for f in MENTION_COLUMNS],
+            "text_sha256",
+            "duplicate_of",
         ]
     return [
         "doc_id",

@@ -39,6 +39,10 @@ def summarise(extraction: Extraction, document: Document) -> None:
     ):
         paragraph.classified_objectives = scorer.labels(scores, idx, max_labels=3)
 
+    from gcmextract.link import link_amounts
+
+    link_amounts(extraction, document)
+
     doc_scores, doc_idx = results[-1]
     classified_doc = {c.objective for c in scorer.labels(doc_scores, doc_idx)}
     explicit: dict[int, list[SpanRef]] = {}
@@ -72,7 +76,7 @@ def summarise(extraction: Extraction, document: Document) -> None:
                 evidence=scorer.evidence(doc_idx, j),
                 sections=headings,
                 references=explicit.get(n, []),
-                amounts=within(extraction.amounts),
+                amounts=[_ref(a) for a in extraction.amounts if n in a.objectives],
                 dates=within(extraction.dates),
                 organizations=within(extraction.organizations),
             )

@@ -66,6 +66,14 @@ def _fill_context(
             m.sentence = " ".join(document.clean[a:b].split())
 
 
+def text_digest(text: str) -> str:
+    """sha256 of the text with whitespace collapsed: the same document in two files or formats whose
+    text reads the same gets the same digest (corpus totals count it once)."""
+    import hashlib
+
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
 def _make_doc(
     nlp: Language, document: Document, country: str | None, view: CompactView | None = None
 ) -> Doc:
@@ -121,6 +129,7 @@ def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ign
             period=detect_period(document.clean, fields["dates"]),
             pages=len(document.pages) or None,
             extractor_version=EXTRACTOR_VERSION,
+            text_sha256=text_digest(document.clean),
         )
         sections, paragraphs = segment(document)
         extraction = Extraction(document=info, sections=sections, paragraphs=paragraphs, **fields)

@@ -11,6 +11,7 @@ SCHEMA_VERSION = "1.0"
 
 OrgType = Literal["igo", "government", "ngo", "academic", "media", "private", "other"]
 AmountKind = Literal["money", "count", "percent"]
+ObjectiveBasis = Literal["explicit", "paragraph", "section"]
 DateKind = Literal["date", "range"]
 
 
@@ -42,7 +43,12 @@ class Organization(Mention):
 
 
 class Amount(Mention):
-    """Money, a count or a percentage, with its normalised value (ANNOTATION.md, amounts)."""
+    """Money, a count or a percentage, with its normalised value (ANNOTATION.md, amounts).
+
+    `objectives` are the GCM objectives the amount is linked to, once: those referenced explicitly in
+    its sentence, else its paragraph's classified objectives, else the declared objectives of the
+    smallest section around it that declares any; `objective_basis` says which.
+    """
 
     kind: AmountKind
     value: float
@@ -52,6 +58,8 @@ class Amount(Mention):
     qualifier: str | None = None
     unit: str | None = None
     period: str | None = None
+    objectives: list[int] = Field(default_factory=list)
+    objective_basis: ObjectiveBasis | None = None
 
 
 class DateMention(Mention):
@@ -78,7 +86,11 @@ class ClassifiedLabel(_Model):
 
 
 class Section(_Model):
-    """A section of the document: heading (without any objective list) and body span."""
+    """A section of the document: heading (without any objective list) and body span.
+
+    Sections form a tree: `level` (1 = outermost), `parent` (index in `sections`, or null) and `path`
+    (headings from the root down to this one); the body span covers the sub-sections.
+    """
 
     heading: str
     start: int
@@ -86,6 +98,8 @@ class Section(_Model):
     heading_start: int | None = None
     heading_end: int | None = None
     level: int = 1
+    parent: int | None = None
+    path: list[str] = Field(default_factory=list)
     page: int | None = None
     declared_objectives: list[int] = Field(default_factory=list)
     classified_objectives: list[ClassifiedLabel] = Field(default_factory=list)
@@ -113,6 +127,7 @@ class DocumentInfo(_Model):
     period: str | None = None
     pages: int | None = None
     extractor_version: str | None = None
+    text_sha256: str | None = None
 
 
 class SpanRef(_Model):

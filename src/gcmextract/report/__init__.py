@@ -13,6 +13,7 @@ from pathlib import Path
 from gcmextract.export import load_outputs
 from gcmextract.io import write_atomic
 from gcmextract.schema import Extraction
+from gcmextract.totals import money_totals
 
 FIELDS = ("objective_refs", "dates", "amounts", "organizations")
 
@@ -70,12 +71,10 @@ def build_report(out_dir: Path) -> str:
     extractions = load_outputs(out_dir)
     titles: dict[int, str] = {}
     cells: dict[str, dict] = {}
-    money: dict[tuple[str, int], list[float]] = defaultdict(list)
     orgs: Counter[str] = Counter()
     org_docs: dict[str, set[str]] = defaultdict(set)
     for ex in extractions:
         country = ex.document.country or "(unknown)"
-        by_start = {a.start: a for a in ex.amounts}
         for o in ex.objectives:
             titles[o.objective] = o.title
             key = f"{country}|{o.objective}"
@@ -84,10 +83,6 @@ def build_report(out_dir: Path) -> str:
                 "score": max(prev["score"], o.score),
                 "explicit": prev["explicit"] or o.explicit,
             }
-            for ref in o.amounts:
-                a = by_start.get(ref.start)
-                if a and a.kind == "money" and a.currency:
-                    money[(a.currency, o.objective)].append(a.value)
         for org in ex.organizations:
             orgs[org.canonical] += 1
             org_docs[org.canonical].add(ex.document.id)
@@ -95,7 +90,28 @@ def build_report(out_dir: Path) -> str:
         {k.split("|")[0] for k in cells}
         | {ex.document.country or "(unknown)" for ex in extractions}
     )
-    money_rows = [[cur, n, f"{sum(v):,.0f}", len(v)] for (cur, n), v in sorted(money.items())]
+    totals = money_totals(extractions)
+    money_rows = [
+        [
+            cur,
+            n if n is not None else "(none linked)",
+            f"{value:,.0f}",
+            totals.amounts_by_objective[(cur, n)],
+            totals.shared_by_objective[(cur, n)],
+        ]
+        for (cur, n), value in sorted(
+            totals.by_objective.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)
+        )
+    ]
+    country_rows = [
+        [country, cur, f"{value:,.0f}"]
+        for (country, cur), value in sorted(totals.by_country.items())
+    ]
+    money_note = (
+        f"<p>{totals.amounts} amounts of money, each counted once; an amount linked to several "
+        "objectives is split evenly between them (column shared); "
+        f"{totals.duplicates} duplicate document(s) (same text) counted once.</p>"
+    )
     org_rows = [[name, count, len(org_docs[name])] for name, count in orgs.most_common(30)]
     doc_rows = "".join(
         f'<li><a href="#doc-{html.escape(ex.document.id)}">{html.escape(ex.document.id)}</a> '
@@ -119,7 +135,10 @@ def build_report(out_dir: Path) -> str:
     template = resources.files(__package__).joinpath("template.html").read_text("utf-8")
     return (
         template.replace(
-            "__MONEY__", _table(["currency", "objective", "total", "amounts"], money_rows, "money")
+            "__MONEY__",
+            money_note
+            + _table(["currency", "objective", "total", "amounts", "shared"], money_rows, "money")
+            + _table(["country", "currency", "total"], country_rows, "money-by-country"),
         )
         .replace(
             "__ORGS__", _table(["organisation", "mentions", "documents"], org_rows, "organisations")
