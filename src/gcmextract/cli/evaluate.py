@@ -41,6 +41,12 @@ def eval_command(
         "--docs",
         help="With a gold folder: find each gold's source by file name in this folder.",
     ),
+    mask_lists: bool = typer.Option(
+        False,
+        "--mask-objective-lists",
+        help="Score a copy of the document with every explicit objective list blanked (headings "
+        "stay on their own lines): sections must then be found and classified from their text.",
+    ),
 ) -> None:
     """Print per-field precision, recall and F1 (strict and lenient), attribute accuracy and section scores.
 
@@ -69,6 +75,12 @@ def eval_command(
     if not source.exists() and not file:
         source = gold.resolve().parent.parent.parent / gold_set.document.source
     document = read_document(source) if (pred is None or baseline or source.exists()) else None
+    if mask_lists and document is not None:
+        from gcmextract.evaluate.masked import mask_objective_lists
+
+        document = mask_objective_lists(document)
+        if json_out != "-":
+            typer.echo("(explicit objective lists removed from the document)")
     if pred is not None:
         if not pred.is_file():
             raise InputError("no such prediction file", str(pred))
