@@ -79,13 +79,19 @@ def _fit_matrix(texts: list[str]):  # type: ignore[no-untyped-def]
     return word, char, x
 
 
-def _fit_linear(x, y: np.ndarray):  # type: ignore[no-untyped-def]
+def _fit_linear(x, y: np.ndarray, on_topic: int = 0):  # type: ignore[no-untyped-def]
+    """One logistic regression per column of y; the first `on_topic` columns (the labels) are fitted
+    on the rows that have some label only, the others (the gate) on every row."""
     from sklearn.linear_model import LogisticRegression
 
     coefs, intercepts = [], []
+    rows = np.flatnonzero(y[:, :on_topic].any(axis=1)) if on_topic else None
     for j in range(y.shape[1]):
         clf = LogisticRegression(C=C, class_weight="balanced", max_iter=2000, random_state=SEED)
-        clf.fit(x, y[:, j])
+        if rows is not None and j < on_topic:
+            clf.fit(x[rows], y[rows, j])
+        else:
+            clf.fit(x, y[:, j])
         coefs.append(clf.coef_[0])
         intercepts.append(clf.intercept_[0])
     return np.asarray(coefs, dtype=np.float32), np.asarray(intercepts, dtype=np.float32)
@@ -318,6 +324,9 @@ def _isotonic(z: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """An isotonic map from decision values to observed rates, as (x, y) points for np.interp."""
     from sklearn.isotonic import IsotonicRegression
 
+    # decision values rounded to 1e-3 so that float drift between machines (about 1e-6) cannot move
+    # the fitted breakpoints
+    z = np.round(z.astype(np.float64), 3)
     iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(z.ravel(), y.ravel())
     return iso.X_thresholds_.astype(np.float64), iso.y_thresholds_.astype(np.float64)
 
@@ -328,12 +337,12 @@ def _folds(n: int, folds: int) -> list[tuple[np.ndarray, np.ndarray]]:
     return list(KFold(n_splits=folds, shuffle=True, random_state=SEED).split(np.arange(n)))
 
 
-def _oof_decisions(texts: list[str], y: np.ndarray, splits) -> np.ndarray:  # type: ignore[no-untyped-def]
-    """Out-of-fold decision values (one column per column of y)."""
+def _oof_decisions(texts: list[str], y: np.ndarray, splits, on_topic: int = 0) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """Out-of-fold decision values (one column per column of y; see `_fit_linear` for `on_topic`)."""
     oof = np.zeros(y.shape, dtype=np.float64)
     for train_idx, test_idx in splits:
         word, char, x = _fit_matrix([texts[i] for i in train_idx])
-        coef, intercept = _fit_linear(x, y[train_idx])
+        coef, intercept = _fit_linear(x, y[train_idx], on_topic)
         from scipy.sparse import hstack
 
         xt = hstack(
@@ -376,30 +385,43 @@ def reliability(p: np.ndarray, y: np.ndarray, bins: int = 10) -> list[dict]:
 
 
 def train(data: LabelSet, folds: int = 5) -> TextClassifier:
-    """Fit on all material (examples and off-topic negatives, fixed seed); calibrate and choose
-    per-label thresholds on out-of-fold scores; report held-out scores in `metrics`."""
+    """Fit (fixed seed) the label heads on the migration passages and the gate on those against the
+    off-topic negatives (a hurdle: the gate decides whether a passage is about any objective, the
+    heads which); calibrate and choose per-label thresholds on out-of-fold scores of migration
+    passages; report held-out scores (gate and heads together) in `metrics`."""
     texts = data.texts + data.negatives
     y = _binarize(data.targets + [[] for _ in data.negatives], data.labels)
     gate_y = y.any(axis=1).astype(np.int8)
     has_gate = bool(data.negatives)  # without negatives every passage is on topic: no gate to learn
     y_ext = np.hstack([y, gate_y[:, None]]) if has_gate else y
     splits = _folds(len(texts), folds)
-    oof = _oof_decisions(texts, y_ext, splits)
     n = len(data.labels)
-    p_cal = _cross_calibrated(oof[:, :n], y, splits)
+    oof = _oof_decisions(texts, y_ext, splits, on_topic=n if has_gate else 0)
+    on = np.flatnonzero(gate_y)  # heads are calibrated and thresholded where they are used
+    on_splits = [(np.intersect1d(a, on), np.intersect1d(b, on)) for a, b in splits]
+    p_cal = np.zeros(y.shape)
+    for train_idx, test_idx in on_splits:
+        xs, ys = _isotonic(oof[train_idx, :n], y[train_idx])
+        p_cal[test_idx] = _calibrate(oof[test_idx, :n], xs, ys)
+    for train_idx, test_idx in splits:  # off-topic rows: scored, for the metrics only
+        off = np.setdiff1d(test_idx, on)
+        if len(off):
+            xs, ys = _isotonic(
+                oof[np.intersect1d(train_idx, on), :n], y[np.intersect1d(train_idx, on)]
+            )
+            p_cal[off] = _calibrate(oof[off, :n], xs, ys)
     gate_cal = _cross_calibrated(oof[:, n], gate_y, splits) if has_gate else np.ones(len(texts))
     thresholds = np.zeros(n, dtype=np.float32)
     for j in range(n):
         thresholds[j] = max(
-            GRID, key=lambda t: (_fbeta(y[:, j], p_cal[:, j] >= t, BETA), -abs(t - 0.5))
+            GRID, key=lambda t: (_fbeta(y[on, j], p_cal[on, j] >= t, BETA), -abs(t - 0.5))
         )
     gate_threshold = GATE_THRESHOLD
     passes = (gate_cal >= gate_threshold)[:, None]
     pred = ((p_cal >= thresholds) & passes).astype(np.int8)
     n_pos = len(data.texts)
-    base = np.array(
-        [o == f"{data.name}.jsonl" for o in data.origins] + [False] * len(data.negatives)
-    )
+    origins = data.origins or [f"{data.name}.jsonl"] * n_pos
+    base = np.array([o == f"{data.name}.jsonl" for o in origins] + [False] * len(data.negatives))
     raw = _sigmoid(oof[:, : len(data.labels)])
     per_label = {
         label: round(_f1(y[:, j], pred[:, j].astype(bool)), 4)
@@ -418,17 +440,17 @@ def train(data: LabelSet, folds: int = 5) -> TextClassifier:
         "cv_negatives_with_a_label": round(float(pred[n_pos:].any(axis=1).mean()), 4)
         if data.negatives
         else None,
-        "brier_raw": round(float(((raw - y) ** 2).mean()), 5),
-        "brier_calibrated": round(float(((p_cal - y) ** 2).mean()), 5),
-        "reliability": reliability(p_cal.ravel(), y.ravel()),
-        "reliability_raw": reliability(raw.ravel(), y.ravel()),
+        "brier_raw": round(float(((raw[on] - y[on]) ** 2).mean()), 5),
+        "brier_calibrated": round(float(((p_cal[on] - y[on]) ** 2).mean()), 5),
+        "reliability": reliability(p_cal[on].ravel(), y[on].ravel()),
+        "reliability_raw": reliability(raw[on].ravel(), y[on].ravel()),
         "gate_brier": round(float(((gate_cal - gate_y) ** 2).mean()), 5) if has_gate else None,
         "origins": sorted(set(data.origins)),
     }
-    calib_x, calib_y = _isotonic(oof[:, :n], y)
+    calib_x, calib_y = _isotonic(oof[on, :n], y[on])
     gate_x, gate_y_ = _isotonic(oof[:, n], gate_y) if has_gate else (None, None)
     word, char, x = _fit_matrix(texts)
-    coef, intercept = _fit_linear(x, y_ext)
+    coef, intercept = _fit_linear(x, y_ext, on_topic=n if has_gate else 0)
     metrics["features"] = int(x.shape[1])
     return TextClassifier(
         data.name,

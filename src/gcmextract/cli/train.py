@@ -81,7 +81,7 @@ def train_objectives(
     if ablation:
         write_atomic(
             target / "ablation.json",
-            json.dumps(run_ablation(source), indent=2, sort_keys=True) + "\n",
+            json.dumps(run_ablation(source, target), indent=2, sort_keys=True) + "\n",
         )
     ablation_path = target / "ablation.json"
     if ablation_path.is_file():
@@ -168,18 +168,28 @@ def offtopic_rate(models: Path, data: Path) -> dict:
     }
 
 
-def run_ablation(data: Path) -> dict:
+def _ablation_row(models: Path, metrics: dict, data: Path) -> dict:
+    return {
+        "examples": metrics["examples"],
+        "negatives": metrics["negatives"],
+        "cv_micro_base": metrics["cv_micro_base"],
+        "offtopic": offtopic_rate(models, data),
+        "canada_sections_masked": masked_section_scores(models),
+    }
+
+
+def run_ablation(data: Path, final: Path) -> dict:
     """Cross-validated scores, off-topic rate and masked Canada sections for the training material
-    with and without each addition (the GCM paraphrases, the off-topic negatives)."""
+    with and without each addition (the GCM paraphrases, the off-topic negatives); the last row is the
+    model just trained into `final`."""
     import tempfile
 
     from gcmextract.classify.data import load_label_set
-    from gcmextract.classify.model import train
+    from gcmextract.classify.model import TextClassifier, train
 
     variants = {
         "team sentences only": {"extras": False, "negatives": False},
         "+ GCM paraphrases": {"extras": True, "negatives": False},
-        "+ off-topic negatives (final)": {"extras": True, "negatives": True},
     }
     out = {}
     for label, kwargs in variants.items():
@@ -187,14 +197,9 @@ def run_ablation(data: Path) -> dict:
             target = Path(tmp)
             model = train(load_label_set("objectives", data, **kwargs))
             model.save(target)
-            m = model.metrics
-            out[label] = {
-                "examples": m["examples"],
-                "negatives": m["negatives"],
-                "cv_micro_base": m["cv_micro_base"],
-                "offtopic": offtopic_rate(target, data),
-                "canada_sections_masked": masked_section_scores(target),
-            }
+            out[label] = _ablation_row(target, model.metrics, data)
+    final_metrics = TextClassifier.load(final, "objectives").metrics
+    out["+ off-topic negatives (final)"] = _ablation_row(final, final_metrics, data)
     return out
 
 
