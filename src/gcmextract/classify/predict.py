@@ -113,8 +113,8 @@ class Scorer:
         return [self.ngrams[t] for t in texts]
 
     def scores(self, ranges: list[tuple[int, int]], whole: bool = True) -> list[PassageScore]:
-        """(passage scores, indices of its sentences, gate) for each (start, end) range; like the
-        scores, the gate is the larger of the whole passage's and the mean of its two best sentences'.
+        """(passage scores, indices of its sentences, gate) for each (start, end) range; the gate is the
+        mean of its sentences' on-topic probabilities.
 
         Whole-passage probabilities come from the sum of the raw n-gram counts of the blocks inside the
         range (counts are additive), so each block is vectorised once however many passages hold it.
@@ -153,8 +153,10 @@ class Scorer:
                 [i for i, (s, e) in enumerate(self.spans) if a <= s and e <= b], dtype=int
             )
             top = np.sort(self.per[idx], axis=0)[::-1][:2].mean(axis=0) if len(idx) else np.zeros(n)
-            top_gate = float(np.sort(self.per_gate[idx])[::-1][:2].mean()) if len(idx) else 0.0
-            out.append(PassageScore(np.maximum(w, top), idx, max(float(g), top_gate)))
+            # on topic when its sentences are on average (one migration sentence in a speech about
+            # other things does not open the gate); a passage without sentences: its whole score
+            gate = float(self.per_gate[idx].mean()) if len(idx) else float(g)
+            out.append(PassageScore(np.maximum(w, top), idx, gate))
         return out
 
     def evidence(self, idx: np.ndarray, j: int) -> str:
