@@ -17,19 +17,28 @@ from gcmextract import __version__
 from gcmextract.cli import main
 from gcmextract.cli.app import ENVIRONMENT
 
-COMMANDS = [
-    ["text"],
-    ["extract"],
-    ["schema"],
-    ["eval"],
-    ["batch"],
-    ["export"],
-    ["report"],
-    ["train", "objectives"],
-    ["gold", "draft"],
-    ["gold", "import"],
-    ["gold", "agree"],
-]
+
+def _leaf_commands() -> list[list[str]]:
+    """Every command of the CLI, found in the command tree (so a new command is checked too)."""
+    from typer.main import get_command
+
+    from gcmextract.cli import app
+
+    out: list[list[str]] = []
+
+    def walk(command, path: list[str]) -> None:  # type: ignore[no-untyped-def]
+        subcommands = getattr(command, "commands", None)
+        if subcommands:
+            for name, sub in sorted(subcommands.items()):
+                walk(sub, [*path, name])
+        else:
+            out.append(path)
+
+    walk(get_command(app), [])
+    return out
+
+
+COMMANDS = _leaf_commands()
 REVIEW = (
     "Philippines: GCM review\n\n"
     "In 2022 the Department of Migrant Workers and IOM helped 3,400 returning workers with PHP 80 "
@@ -51,7 +60,15 @@ def test_cli_every_command_has_output_quiet_verbose(
     code, out, _ = _main([*command, "--help"], capsys)
     assert code == 0
     for flag in ("-o", "--output", "-q", "--quiet", "-v", "--verbose"):
-        assert re.search(rf"(^|[\s,]){re.escape(flag)}\b", out), flag
+        assert re.search(rf"(^|[\s,]){re.escape(flag)}\b", out), (
+            f"`gcmextract {' '.join(command)}` lacks {flag} (CONTRIBUTING.md, command-line conventions)"
+        )
+
+
+def test_cli_command_tree_is_complete() -> None:
+    names = {" ".join(c) for c in COMMANDS}
+    assert {"text", "extract", "schema", "eval", "batch", "export", "report"} <= names
+    assert {"train objectives", "gold draft", "gold import", "gold agree"} <= names
 
 
 @pytest.mark.parametrize(
