@@ -154,7 +154,10 @@ def _copy(model: TextClassifier, **arrays: np.ndarray) -> TextClassifier:
     fields = {
         k: getattr(model, k) for k in ("name", "labels", "titles", "word_vocab", "char_vocab")
     }
-    fields |= {k: getattr(model, k) for k in ARRAYS} | {"metrics": model.metrics} | arrays
+    fields |= {
+        k: getattr(model, k) for k in (*ARRAYS, *OPTIONAL, "gate_intercept", "gate_threshold")
+    }
+    fields |= {"metrics": model.metrics} | arrays
     return TextClassifier(**fields)
 
 
