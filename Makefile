@@ -30,6 +30,7 @@ heldout: install
 	$(BIN)/gcmextract eval corpus/gold/ --baseline
 
 test: install-test chromium
+	$(MAKE) lint
 	$(BIN)/python -m pytest -q
 
 # The report test renders HTML in headless Chromium (Debian package).
@@ -38,9 +39,11 @@ chromium:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
 
+# ruff (style, complexity, docstrings) and mypy on src/ (configuration in pyproject.toml)
 lint:
 	$(BIN)/ruff check src tests bench scripts corpus
 	$(BIN)/ruff format --check src tests bench scripts corpus
+	$(BIN)/mypy
 
 format:
 	$(BIN)/ruff format src tests bench scripts corpus

@@ -7,10 +7,10 @@ import pytest
 from gcmextract.country import (
     country_from_filename,
     country_name,
-    currency_of,
     detect_country,
     resolve_country,
 )
+from gcmextract.currency import of_country
 from gcmextract.errors import UsageError
 from gcmextract.extractors.dates.parse import find_dates
 from gcmextract.metadata import detect_language, detect_period
@@ -55,7 +55,7 @@ def test_country_detected_from_text() -> None:
     )
     assert detect_country(text) == "GHA"
     assert country_name("GHA") == "Ghana"
-    assert currency_of("GHA") == "GHS" and currency_of("CAN") == "CAD"
+    assert of_country("GHA") == "GHS" and of_country("CAN") == "CAD"
 
 
 @pytest.mark.parametrize(

@@ -47,8 +47,9 @@ def test_gold_source_is_the_shared_file(
     builder: ModuleType, name: str, shared: Path, country: str, n_sections: int
 ) -> None:
     labels = importlib.import_module(name)
-    if shared.exists():
-        assert shared.read_bytes() == (ROOT / labels.DOCUMENT["source"]).read_bytes()
+    if not shared.exists():
+        pytest.skip(f"{shared.name}: the shared statements are not beside this checkout")
+    assert shared.read_bytes() == (ROOT / labels.DOCUMENT["source"]).read_bytes()
 
 
 @pytest.mark.parametrize("field", GOLD_FIELDS)

@@ -21,6 +21,7 @@ from gcmextract.inputs import check_collisions, display_path, doc_id, undecodabl
 from gcmextract.inputs import discover as discover_inputs
 from gcmextract.io import remove_orphans, write_atomic
 from gcmextract.lifeline import die_with_parent
+from gcmextract.schema import MENTION_FIELDS
 
 MANIFEST = "manifest.jsonl"
 CHUNK = 4
@@ -57,6 +58,7 @@ class Outcome:
     relpath: str = ""
 
     def manifest_line(self) -> dict[str, Any]:
+        """The outcome as one line of the manifest (without the payload)."""
         line = {
             "path": display_path(self.path),
             "input_dir": display_path(self.input_dir),
@@ -145,10 +147,7 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
     def finish(task: Task, extraction: Any, t0: float) -> Outcome:
         extraction.document.id = task.doc_id
         extraction.document.source = display_path(task.path)
-        counts = {
-            f: len(getattr(extraction, f))
-            for f in ("objective_refs", "organizations", "amounts", "dates", "objectives")
-        }
+        counts = {f: len(getattr(extraction, f)) for f in (*MENTION_FIELDS, "objectives")}
         return Outcome(
             task.path,
             task.doc_id,
@@ -186,6 +185,7 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
 
 # --- driver side -------------------------------------------------------------------------------
 def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
+    """The manifest entries of an output folder by input path (unreadable lines skipped)."""
     path = out_dir / MANIFEST
     if not path.exists():
         return {}
@@ -206,6 +206,8 @@ def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
 
 @dataclass
 class Summary:
+    """Counts and totals of one batch run."""
+
     ok: int = 0
     failed: int = 0
     skipped: int = 0
@@ -213,6 +215,7 @@ class Summary:
     pages: int = 0
 
     def to_dict(self) -> dict[str, Any]:
+        """The summary as a JSON-ready dict."""
         return {
             "ok": self.ok,
             "failed": self.failed,
@@ -396,4 +399,5 @@ def _write_manifest(
 
 
 def log(message: str) -> None:
+    """Print a progress message to stderr at once."""
     print(message, file=sys.stderr, flush=True)

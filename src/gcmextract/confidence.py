@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -84,7 +84,7 @@ def confidence_of(field: str, mention: Mention) -> float:
     return 0.5
 
 
-def assign(fields: dict[str, Iterable[Mention]]) -> None:
+def assign(fields: Mapping[str, Iterable[Mention]]) -> None:
     """Set `confidence` on every mention of every field, in place."""
     for field, mentions in fields.items():
         for m in mentions:

@@ -1,23 +1,20 @@
-"""Countries: names and ISO codes (data/countries.json), the submitting state detected from the text,
-and the currency a bare `$` stands for."""
+"""Countries: names and ISO codes (data/countries.json) and the submitting state detected from the
+text (their currencies are read through `gcmextract.currency`)."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from gcmextract.errors import UsageError
+from gcmextract.lexicon import load_json
 
 
 @lru_cache(maxsize=1)
 def _rows() -> list[dict]:
-    return json.loads(
-        resources.files("gcmextract.data").joinpath("countries.json").read_text("utf-8")
-    )
+    return load_json("gcmextract.data", "countries.json")
 
 
 def _variants(name: str) -> set[str]:
@@ -47,9 +44,7 @@ def _index() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def _cues() -> dict:
-    return json.loads(
-        resources.files("gcmextract.data").joinpath("country_cues.json").read_text("utf-8")
-    )
+    return load_json("gcmextract.data", "country_cues.json")
 
 
 @lru_cache(maxsize=1)
@@ -106,9 +101,15 @@ def country_name(iso3: str) -> str:
 
 
 def currency_of(iso3: str | None) -> str | None:
-    """ISO 4217 currency of a country (alpha-3), or None."""
-    row = _index().get(iso3.lower()) if iso3 else None
-    return row["currency"] if row else None
+    """ISO 4217 currency of a country (kept for callers; `gcmextract.currency.of_country`)."""
+    from gcmextract.currency import of_country
+
+    return of_country(iso3)
+
+
+def record(code: str) -> dict | None:
+    """The data row of a country by name or ISO code (case-insensitive), or None when unknown."""
+    return _index().get(code.lower())
 
 
 def iso3_of(name: str) -> str | None:

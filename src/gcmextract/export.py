@@ -96,16 +96,16 @@ def xlsx_bytes(data: dict[str, list[dict[str, Any]]], neutralise: bool = True) -
     wb = Workbook(write_only=True)
     readme = wb.create_sheet("README")
     readme.append(["table", "column", "type", "description"])
-    for t, cols in schema().items():
-        for name, kind, description in cols:
+    for t, described in schema().items():
+        for name, kind, description in described:
             readme.append([t, name, kind, description])
     for t in TABLES:
         ws = wb.create_sheet(t)
-        cols = columns(t)
-        ws.append([_string_cell(ws, c, neutralise, WriteOnlyCell) for c in cols])
+        names = columns(t)
+        ws.append([_string_cell(ws, c, neutralise, WriteOnlyCell) for c in names])
         for r in data.get(t, []):
             ws.append(
-                [_string_cell(ws, _cell(r.get(c), False), neutralise, WriteOnlyCell) for c in cols]
+                [_string_cell(ws, _cell(r.get(c), False), neutralise, WriteOnlyCell) for c in names]
             )
     buf = io.BytesIO()
     wb.save(buf)

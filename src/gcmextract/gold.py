@@ -4,50 +4,47 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
-from gcmextract.schema import AmountKind, DateKind, OrgType
+from gcmextract.schema import MENTION_FIELDS, Mention, OrgType, Span
 
-
-class _Gold(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    optional: bool = False
-    note: str | None = None
+# what a gold mention has that an extracted one does not, and attributes a labeller may leave open
+_GOLD_ONLY: dict[str, Any] = {"optional": (bool, False), "note": (str | None, None)}
+_OPEN: dict[str, Any] = {"type": (OrgType | None, None)}  # an unlabelled organisation type
+_NOT_GOLD = {"page", "sentence", "confidence"}  # set by the extractor, never labelled
 
 
-class GoldOrganization(_Gold):
-    canonical: str
-    acronym: str | None = None
-    type: OrgType | None = None
+def _derive(model: type[Mention]) -> type[BaseModel]:
+    """The gold model of a schema mention model: its fields (minus page and sentence), with
+    `optional` and `note` added and open attributes allowed to be unlabelled."""
+    own = {
+        name: _OPEN.get(name, (info.annotation, info))
+        for name, info in model.model_fields.items()
+        if name not in _NOT_GOLD
+    }
+    span = {name: own.pop(name) for name in Span.model_fields}
+    return create_model(
+        f"Gold{model.__name__}",
+        __config__=ConfigDict(extra="forbid"),
+        __doc__=f"A hand-labelled {model.__name__} mention.",
+        **span,
+        **_GOLD_ONLY,
+        **own,
+    )
 
 
-class GoldAmount(_Gold):
-    kind: AmountKind
-    value: float
-    value_max: float | None = None
-    currency: str | None = None
-    currency_inferred: bool = False
-    qualifier: str | None = None
-    unit: str | None = None
-    period: str | None = None
-
-
-class GoldDate(_Gold):
-    kind: DateKind
-    value: str
-    modifier: str | None = None
-
-
-class GoldObjectiveRef(_Gold):
-    objectives: list[int]
+GOLD_MODELS: dict[str, type[BaseModel]] = {f: _derive(m) for f, m in MENTION_FIELDS.items()}
+GoldOrganization = GOLD_MODELS["organizations"]
+GoldAmount = GOLD_MODELS["amounts"]
+GoldDate = GOLD_MODELS["dates"]
+GoldObjectiveRef = GOLD_MODELS["objective_refs"]
 
 
 class GoldSection(BaseModel):
+    """A labelled section heading with the objectives it declares."""
+
     model_config = ConfigDict(extra="forbid")
 
     heading: str
@@ -57,6 +54,8 @@ class GoldSection(BaseModel):
 
 
 class GoldDocument(BaseModel):
+    """Facts about the labelled document."""
+
     model_config = ConfigDict(extra="forbid")
 
     source: str
@@ -65,30 +64,37 @@ class GoldDocument(BaseModel):
     language: str | None = None
 
 
-class GoldSet(BaseModel):
-    """One gold file: `corpus/gold/<doc>.gold.json`."""
+class _GoldBase(BaseModel):
+    """The document and sections of a gold file (the mention lists are added from the schema)."""
 
     model_config = ConfigDict(extra="forbid")
 
     document: GoldDocument
     sections: list[GoldSection] = Field(default_factory=list)
-    organizations: list[GoldOrganization] = Field(default_factory=list)
-    amounts: list[GoldAmount] = Field(default_factory=list)
-    dates: list[GoldDate] = Field(default_factory=list)
-    objective_refs: list[GoldObjectiveRef] = Field(default_factory=list)
 
 
-GOLD_FIELDS = ("organizations", "amounts", "dates", "objective_refs")
-
-GOLD_MODELS: dict[str, type[_Gold]] = {
-    "organizations": GoldOrganization,
-    "amounts": GoldAmount,
-    "dates": GoldDate,
-    "objective_refs": GoldObjectiveRef,
+_MENTION_LISTS: dict[str, Any] = {
+    f: (list[m], Field(default_factory=list))  # type: ignore[valid-type]
+    for f, m in GOLD_MODELS.items()
 }
+if TYPE_CHECKING:
+
+    class GoldSet(_GoldBase):
+        """What type checkers see: the mention lists are built from the schema at run time."""
+
+        def __getattr__(self, name: str) -> list[Any]: ...
+
+else:
+    GoldSet = create_model(
+        "GoldSet",
+        __base__=_GoldBase,
+        __doc__="One gold file: `corpus/gold/<doc>.gold.json`.",
+        **_MENTION_LISTS,
+    )
+GOLD_FIELDS = tuple(MENTION_FIELDS)
 
 
-def gold_model(field: str) -> type[_Gold]:
+def gold_model(field: str) -> type[BaseModel]:
     """The gold mention model of one field."""
     return GOLD_MODELS[field]
 

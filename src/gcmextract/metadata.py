@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 
+from gcmextract.lexicon import load_json
 from gcmextract.schema import DateMention
 
 
 @lru_cache(maxsize=1)
 def _period_cue() -> re.Pattern[str]:
-    data = json.loads(
-        resources.files("gcmextract.data").joinpath("period_cues.json").read_text("utf-8")
-    )
+    data = load_json("gcmextract.data", "period_cues.json")
     return re.compile(rf"(?:{'|'.join(data['cues'])})[^.\n]{{0,40}}$", re.I)
 
 
 @lru_cache(maxsize=1)
 def _stopwords() -> dict[str, set[str]]:
-    data = json.loads(
-        resources.files("gcmextract.data").joinpath("languages.json").read_text("utf-8")
-    )
+    data = load_json("gcmextract.data", "languages.json")
     return {lang: set(words) for lang, words in data.items()}
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from gcmextract import EXTRACTOR_VERSION
 from gcmextract.offsets import CompactView, compact_view
-from gcmextract.schema import DocumentInfo, Extraction, Mention
+from gcmextract.schema import MENTION_FIELDS, MENTION_PRECEDENCE, DocumentInfo, Extraction, Mention
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
 
     from gcmextract.ingest.document import Document
 
-COMPONENTS = ("gcm_objective_refs", "gcm_dates", "gcm_amounts", "gcm_organizations")
+COMPONENTS = tuple(f"gcm_{field}" for field in MENTION_PRECEDENCE)
 BATCH_SIZE = 16
 
 
@@ -25,7 +27,7 @@ def build_nlp() -> Language:
     from gcmextract.extractors import register_components
     from gcmextract.nlp import UNUSED, load_base
 
-    register_components()
+    register_components()  # the entry points do this too, once the package is installed
     nlp = load_base(exclude=(*UNUSED, "senter"), enable_senter=False)
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
@@ -41,29 +43,90 @@ def _sentences(document: Document) -> list[tuple[int, int]]:
     return [span for a, b in blocks for span in sentences(document.clean, a, b)]
 
 
-def _fill_context(
-    mentions: list[Mention], document: Document, sents: list[tuple[int, int]], view: CompactView
-) -> None:
-    """Map each mention from the compact view to the source, take its text from the source slice
-    and attach page and sentence."""
-    starts = [a for a, _ in sents]
-    block_starts = [b.start for b in document.blocks]
-    import bisect
+@dataclass(frozen=True)
+class _Source:
+    """A source document with its compact view, sentences and the starts used to look them up."""
 
-    for m in mentions:
-        m.start, m.end = view.start(m.start), view.end(m.end)
-        m.text = document.text[m.start : m.end]
-        m.page = document.page_of(m.start)
-        if sents:
-            i = max(bisect.bisect_right(starts, m.start) - 1, 0)
-            a, b = sents[i]
-            k = bisect.bisect_right(block_starts, m.start) - 1
-            if k >= 0 and document.blocks[k].start <= m.start < document.blocks[k].end:
-                a, b = (
-                    max(a, document.blocks[k].start),
-                    min(b, document.blocks[k].end),
-                )  # never across blocks
-            m.sentence = " ".join(document.clean[a:b].split())
+    document: Document
+    view: CompactView
+    sents: list[tuple[int, int]]
+    sent_starts: list[int]
+    block_starts: list[int]
+
+
+def _locate(mention: Mention, src: _Source) -> Mention:
+    """A copy of a mention found in the compact view, mapped to the source: source offsets, the
+    source slice as text, the page and the sentence it stands in (never across blocks)."""
+    document = src.document
+    start, end = src.view.start(mention.start), src.view.end(mention.end)
+    sentence = None
+    if src.sents:
+        i = max(bisect.bisect_right(src.sent_starts, start) - 1, 0)
+        a, b = src.sents[i]
+        k = bisect.bisect_right(src.block_starts, start) - 1
+        if k >= 0 and document.blocks[k].start <= start < document.blocks[k].end:
+            a, b = max(a, document.blocks[k].start), min(b, document.blocks[k].end)
+        sentence = " ".join(document.clean[a:b].split())
+    return mention.model_copy(
+        update={
+            "start": start,
+            "end": end,
+            "text": document.text[start:end],
+            "page": document.page_of(start),
+            "sentence": sentence,
+        }
+    )
+
+
+def doc_to_extraction(
+    doc: Doc, document: Document, view: CompactView | None = None, language: str | None = None
+) -> Extraction:
+    """The `Extraction` of a processed Doc made from `document`'s compact view (pure: the Doc is
+    only read; mention offsets in `doc.text` are mapped back to `document.text`); `language` (ISO
+    639-1) overrides detection."""
+    from gcmextract.confidence import assign as assign_confidence
+    from gcmextract.country import country_name
+    from gcmextract.extractors.base import read_mentions
+    from gcmextract.metadata import detect_language, detect_period
+    from gcmextract.objectives import summarise
+    from gcmextract.segment import segment
+
+    sents = _sentences(document)
+    src = _Source(
+        document,
+        view or compact_view(document),
+        sents,
+        [a for a, _ in sents],
+        [blk.start for blk in document.blocks],
+    )
+    fields: dict[str, list[Any]] = {
+        field: [
+            _locate(m, src)
+            for m in sorted(read_mentions(doc, field), key=lambda m: (m.start, m.end))
+        ]
+        for field in MENTION_FIELDS
+    }
+    assign_confidence(fields)
+    iso3 = doc._.gcm_country
+    info = DocumentInfo(
+        id=document.id,
+        source=document.source,
+        sha256=document.sha256,
+        format=document.format,
+        country=country_name(iso3) if iso3 else None,
+        country_iso3=iso3,
+        language=language or detect_language(document.clean),
+        period=detect_period(document.clean, fields["dates"]),
+        pages=len(document.pages) or None,
+        extractor_version=EXTRACTOR_VERSION,
+        text_sha256=text_digest(document.clean),
+    )
+    sections, paragraphs = segment(document)
+    extraction = Extraction.model_validate(
+        {"document": info, "sections": sections, "paragraphs": paragraphs, **fields}
+    )
+    summarise(extraction, document)
+    return extraction
 
 
 def text_digest(text: str) -> str:
@@ -92,54 +155,29 @@ def extract_documents(
     """Extract every document, streaming them through `nlp.pipe` in batches; `country` (ISO alpha-3)
     and `language` (ISO 639-1) override detection."""
     from gcmextract.country import detect_country
-    from gcmextract.objectives import summarise
-    from gcmextract.segment import segment
 
     nlp = nlp or build_nlp()
-    docs_in: list[tuple[Doc, Document, str | None, CompactView]] = []
+    docs_in: list[tuple[Doc, Document, CompactView]] = []
     for document in documents:
         iso3 = country or detect_country(document.clean)
         view = compact_view(document)
-        docs_in.append((_make_doc(nlp, document, iso3, view), document, iso3, view))
+        docs_in.append((_make_doc(nlp, document, iso3, view), document, view))
         if len(docs_in) >= batch_size:
-            yield from _run(nlp, docs_in, summarise, segment, language)
+            yield from _run(nlp, docs_in, language)
             docs_in = []
     if docs_in:
-        yield from _run(nlp, docs_in, summarise, segment, language)
+        yield from _run(nlp, docs_in, language)
 
 
-def _run(nlp, docs_in, summarise, segment, language=None) -> Iterator[Extraction]:  # type: ignore[no-untyped-def]
-    from gcmextract.confidence import assign as assign_confidence
-    from gcmextract.country import country_name
-    from gcmextract.metadata import detect_language, detect_period
-
+def _run(
+    nlp: Language,
+    docs_in: list[tuple[Doc, Document, CompactView]],
+    language: str | None = None,
+) -> Iterator[Extraction]:
+    """Process a batch of Docs and turn each into its Extraction."""
     processed = nlp.pipe([d for d, *_ in docs_in], batch_size=len(docs_in))
-    for doc, (_, document, iso3, view) in zip(processed, docs_in, strict=True):
-        fields = {
-            field: sorted(getattr(doc._, f"gcm_{field}") or [], key=lambda m: (m.start, m.end))
-            for field in ("objective_refs", "dates", "amounts", "organizations")
-        }
-        _fill_context(
-            [m for ms in fields.values() for m in ms], document, _sentences(document), view
-        )
-        assign_confidence(fields)
-        info = DocumentInfo(
-            id=document.id,
-            source=document.source,
-            sha256=document.sha256,
-            format=document.format,
-            country=country_name(iso3) if iso3 else None,
-            country_iso3=iso3,
-            language=language or detect_language(document.clean),
-            period=detect_period(document.clean, fields["dates"]),
-            pages=len(document.pages) or None,
-            extractor_version=EXTRACTOR_VERSION,
-            text_sha256=text_digest(document.clean),
-        )
-        sections, paragraphs = segment(document)
-        extraction = Extraction(document=info, sections=sections, paragraphs=paragraphs, **fields)
-        summarise(extraction, document)
-        yield extraction
+    for doc, (_, document, view) in zip(processed, docs_in, strict=True):
+        yield doc_to_extraction(doc, document, view, language=language)
 
 
 def extract_document(

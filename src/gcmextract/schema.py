@@ -37,10 +37,11 @@ class Mention(Span):
     """A located mention: span plus the page (paginated input) and the sentence it stands in."""
 
     page: int | None = Field(
-        None, description="Page number (1-based) of paginated input (PDF); null for text files."
+        default=None,
+        description="Page number (1-based) of paginated input (PDF); null for text files.",
     )
     sentence: str | None = Field(
-        None, description="The sentence the mention stands in, whitespace collapsed."
+        default=None, description="The sentence the mention stands in, whitespace collapsed."
     )
     confidence: float | None = Field(
         default=None,
@@ -315,6 +316,14 @@ MENTION_FIELDS: dict[str, type[Mention]] = {
     "dates": DateMention,
     "objective_refs": ObjectiveRef,
 }
+# the order in which the extractors claim text: a span taken by an earlier field is free for no later one
+MENTION_PRECEDENCE: tuple[str, ...] = ("objective_refs", "dates", "amounts", "organizations")
+assert set(MENTION_PRECEDENCE) == set(MENTION_FIELDS)
+
+
+def attribute_fields(field: str) -> list[str]:
+    """The value fields of a mention field, beyond the span and context every mention has."""
+    return [f for f in MENTION_FIELDS[field].model_fields if f not in Mention.model_fields]
 
 
 def json_schema() -> str:

@@ -133,6 +133,7 @@ class Utf16Offsets:
         self.length = len(text)
 
     def to_js(self, index: int) -> int:
+        """The UTF-16 index of code-point `index`."""
         return index + bisect.bisect_left(self.astral, index)
 
     def to_py(self, index: int) -> int | None:

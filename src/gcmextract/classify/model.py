@@ -44,7 +44,7 @@ BETA = 1.5
 GATE_THRESHOLD = 0.5
 
 
-def _vectorizers():  # type: ignore[no-untyped-def]
+def _vectorizers():
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     return TfidfVectorizer(**WORD, dtype=np.float32), TfidfVectorizer(**CHAR, dtype=np.float32)
@@ -55,7 +55,7 @@ Analysed = list[tuple[list[str], list[str]]]
 
 
 @lru_cache(maxsize=1)
-def _analyzers():  # type: ignore[no-untyped-def]
+def _analyzers():
     word, char = _vectorizers()
     return word.build_analyzer(), char.build_analyzer()
 
@@ -71,7 +71,7 @@ def _identity(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _fit_matrix(texts: list[str]):  # type: ignore[no-untyped-def]
+def _fit_matrix(texts: list[str]):
     from scipy.sparse import hstack
 
     word, char = _vectorizers()
@@ -128,7 +128,7 @@ class TextClassifier:
     _vecs: tuple | None = None
     _counters: tuple | None = None
 
-    def _vectorize(self, analysed: Analysed):  # type: ignore[no-untyped-def]
+    def _vectorize(self, analysed: Analysed):
         """TF-IDF rows of analysed texts (vectorizers that take n-gram lists, with this model's
         vocabularies and idf: the same numbers as vectorising the raw texts)."""
         from scipy.sparse import hstack
@@ -146,7 +146,7 @@ class TextClassifier:
             [word.transform([a[0] for a in analysed]), char.transform([a[1] for a in analysed])]
         ).tocsr()
 
-    def counts(self, analysed: Analysed):  # type: ignore[no-untyped-def]
+    def counts(self, analysed: Analysed):
         """Raw n-gram counts (word, char) of analysed texts: additive, so a passage's counts are its
         blocks' sum."""
         from sklearn.feature_extraction.text import CountVectorizer
@@ -159,7 +159,7 @@ class TextClassifier:
         word, char = self._counters
         return word.transform([a[0] for a in analysed]), char.transform([a[1] for a in analysed])
 
-    def proba_from_counts(self, word_counts, char_counts) -> np.ndarray:  # type: ignore[no-untyped-def]
+    def proba_from_counts(self, word_counts, char_counts) -> np.ndarray:
         """Probabilities from summed raw counts, with TfidfVectorizer's weighting (sublinear tf, idf, l2)."""
         from scipy.sparse import csr_matrix, hstack
         from sklearn.preprocessing import normalize

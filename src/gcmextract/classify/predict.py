@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -89,7 +89,7 @@ class Scorer:
         self.model = load(name)
         self.masked = mask_objective_refs(text)
         self.blocks = [(a, b) for a, b in (blocks or [(0, len(text))]) if self.masked[a:b].strip()]
-        self._block_counts = None
+        self._block_counts: tuple[Any, Any] | None = None
         spans: list[tuple[int, int]] = []
         for a, b in blocks or [(0, len(text))]:
             spans += [
@@ -160,6 +160,7 @@ class Scorer:
         return out
 
     def evidence(self, idx: np.ndarray, j: int) -> str:
+        """The sentence among `idx` that weighs most for label `j` (empty when there is none)."""
         return self.sents[int(idx[np.argmax(self.per[idx, j])])] if len(idx) else ""
 
     def labels(

@@ -41,7 +41,7 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def root(
+def root(  # noqa: D103 (a docstring here would replace the CLI's help text)
     version: bool = typer.Option(
         False,
         "--version",

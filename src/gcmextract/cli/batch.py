@@ -5,10 +5,38 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 
 from gcmextract.cli.app import Quiet, Verbose, app, fail, friendly, loud, set_verbosity
+
+
+def _progress_bar() -> tuple[Any, Any]:
+    """A started rich progress bar and its task on an interactive stderr, else (None, None)."""
+    if not (sys.stderr.isatty() and loud()):
+        return None, None
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    progress = Progress(
+        TextColumn("documents"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("pages {task.fields[pages]}"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        transient=False,
+    )
+    task = progress.add_task("batch", total=None, pages=0)
+    progress.start()
+    return progress, task
 
 
 @app.command()
@@ -75,28 +103,7 @@ def batch(
         raise InputError("not a folder", str(in_dir))
     iso3 = resolve_country(country) if country else None
     total = len(discover(in_dir, follow_symlinks))
-    progress = None
-    if sys.stderr.isatty() and loud():
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
-
-        progress = Progress(
-            TextColumn("documents"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("pages {task.fields[pages]}"),
-            TimeElapsedColumn(),
-            TimeRemainingColumn(),
-            transient=False,
-        )
-        task = progress.add_task("batch", total=None, pages=0)
-        progress.start()
+    progress, task = _progress_bar()
     pages = 0
 
     def on_progress(outcome: Outcome, done: int, todo: int) -> None:
@@ -112,7 +119,7 @@ def batch(
             )
             where = strip_controls(display_path(outcome.path))
             log(
-                f"[{done}/{todo}] {outcome.status} {where} ({strip_controls(display_path(detail))})"
+                f"[{done}/{todo}] {outcome.status} {where} ({strip_controls(display_path(detail or ''))})"
             )
 
     try:

@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from gcmextract.cli.app import Quiet, Verbose, app, friendly, info, loud, set_verbosity, warn
 from gcmextract.errors import GcmError
-from gcmextract.schema import Extraction
+from gcmextract.schema import MENTION_FIELDS, Extraction
+
+if TYPE_CHECKING:
+    from gcmextract.ingest.document import Document
 
 
 def print_summary(result: Extraction) -> None:
@@ -27,7 +31,7 @@ def print_summary(result: Extraction) -> None:
         f"language={doc.language} period={safe(str(doc.period))} pages={doc.pages}"
     )
     table = Table("field", "count", "examples")
-    for field in ("objective_refs", "organizations", "amounts", "dates"):
+    for field in MENTION_FIELDS:
         mentions = getattr(result, field)
         examples = safe(", ".join(dict.fromkeys(m.text for m in mentions[:6])))
         table.add_row(field, str(len(mentions)), examples)
@@ -41,6 +45,19 @@ def print_summary(result: Extraction) -> None:
         safe(", ".join(s.heading for s in result.sections[:4])),
     )
     console.print(table)
+
+
+def _target(result: Extraction, fmt: str, output: Path, to_dir: bool, written: set[str]) -> Path:
+    """Where a result goes: `output` itself, or `<doc-id>.json` inside it, the id made unique
+    among those `written` (a.txt and a.pdf: a.json and a-pdf.json)."""
+    if not to_dir:
+        return output
+    base, n = result.document.id, 1
+    while result.document.id in written:
+        n += 1
+        result.document.id = f"{base}-{fmt}" + (f"-{n}" if n > 2 else "")
+    written.add(result.document.id)
+    return output / f"{result.document.id}.json"
 
 
 @app.command()
@@ -114,18 +131,9 @@ def extract(
         result = extract_document(document, nlp=nlp, country=iso3)
         info(f"{source}: extracted in {time.perf_counter() - started:.1f}s")
         if output is None:
-            if len(inputs) == 1:
-                typer.echo(result.model_dump_json(indent=2))
-            else:
-                typer.echo(result.model_dump_json())
+            typer.echo(result.model_dump_json(indent=2 if len(inputs) == 1 else None))
             continue
-        if to_dir:
-            base, n = result.document.id, 1
-            while result.document.id in written:  # a.txt and a.pdf: a.json and a-pdf.json
-                n += 1
-                result.document.id = f"{base}-{document.format}" + (f"-{n}" if n > 2 else "")
-            written.add(result.document.id)
-        target = output / f"{result.document.id}.json" if to_dir else output
+        target = _target(result, document.format, output, to_dir, written)
         write_atomic(target, result.model_dump_json(indent=2) + "\n")
         info(f"{source} -> {target}")
         if loud() and str(target) != STDOUT:
@@ -155,7 +163,7 @@ def expand_inputs(patterns: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def read_input(source: str, max_bytes: int | None = None):  # type: ignore[no-untyped-def]
+def read_input(source: str, max_bytes: int | None = None) -> Document:
     """The Document of a path, or of standard input for '-' (read up to the size limit)."""
     from gcmextract.ingest import max_bytes_default, read_data, read_document
 

@@ -114,7 +114,11 @@ def canada_section_scores(models: Path) -> dict:
     sections, _ = segment(document)
     with models_from(models):
         clf = {
-            s.heading: [c.objective for c in classify_text(document.clean[s.start : s.end])]
+            s.heading: [
+                c.objective
+                for c in classify_text(document.clean[s.start : s.end])
+                if c.objective is not None  # always set by the objectives classifier
+            ]
             for s in sections
         }
     kw = {s.heading: keyword_objectives(document.clean[s.start : s.end]) for s in sections}

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from gcmextract.schema import MENTION_FIELDS
+
 LABELS = {
     "ORG": "organizations",
     "MONEY": "amounts",
@@ -31,12 +33,7 @@ def spacy_baseline(clean_text: str) -> dict[str, list[dict[str, Any]]]:
     from gcmextract.nlp import load_default
 
     doc = load_default()(clean_text)
-    out: dict[str, list[dict[str, Any]]] = {
-        "organizations": [],
-        "amounts": [],
-        "dates": [],
-        "objective_refs": [],
-    }
+    out: dict[str, list[dict[str, Any]]] = {field: [] for field in MENTION_FIELDS}
     for ent in doc.ents:
         field = LABELS.get(ent.label_)
         if not field:

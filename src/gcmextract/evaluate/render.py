@@ -19,6 +19,7 @@ def _f(x: float | None) -> str:
 def print_report(
     report: dict[str, Any], console: Console | None = None, detail: bool = False
 ) -> None:
+    """Print an evaluation report as tables (per field, attributes, sections; `detail`: errors)."""
     console = console or Console(width=None if Console().is_terminal else 180)
     table = Table(
         title="gcmextract eval: mentions (P/R/F1; strict = exact span, lenient = overlap)"
@@ -87,11 +88,8 @@ def _ci(ci: list[float] | tuple[float, float] | None) -> str:
     return "-" if ci is None else f"[{ci[0]:.2f}, {ci[1]:.2f}]"
 
 
-def print_pooled(
-    report: dict[str, Any], console: Console | None = None, detail: bool = False
-) -> None:
-    """Per-document rows, pooled micro scores with 95% bootstrap intervals, confidence bands."""
-    console = console or Console(width=None if Console().is_terminal else 180)
+def _documents_table(report: dict[str, Any]) -> Table:
+    """Per-document lenient F1 with its counts."""
     docs = Table(title="gcmextract eval: per document (lenient F1 (tp/fp/fn); - nothing to score)")
     docs.add_column("document")
     for field in report["pooled"]:
@@ -104,7 +102,11 @@ def print_pooled(
                 for s in row["fields"].values()
             ),
         )
-    console.print(docs)
+    return docs
+
+
+def _pooled_table(report: dict[str, Any]) -> Table:
+    """Pooled micro scores per field and system, with bootstrap intervals."""
     n = len(report["documents"])
     pooled = Table(
         title=f"Pooled over {n} document(s): micro P/R/F1, 95% bootstrap interval over documents"
@@ -136,7 +138,16 @@ def print_pooled(
                 _f(le["f1"]),
                 _ci(le["f1_ci95"]),
             )
-    console.print(pooled)
+    return pooled
+
+
+def print_pooled(
+    report: dict[str, Any], console: Console | None = None, detail: bool = False
+) -> None:
+    """Per-document rows, pooled micro scores with 95% bootstrap intervals, confidence bands."""
+    console = console or Console(width=None if Console().is_terminal else 180)
+    console.print(_documents_table(report))
+    console.print(_pooled_table(report))
     bands = Table(title="Precision by confidence band (lenient, all fields)")
     for col in ("band", "predictions", "correct", "precision"):
         bands.add_column(col, justify="right")

@@ -25,18 +25,22 @@ class PRF:
 
     @property
     def precision(self) -> float:
+        """tp / (tp + fp)."""
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
 
     @property
     def recall(self) -> float:
+        """tp / (tp + fn)."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
     @property
     def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict[str, float]:
+        """Counts and rounded scores as a JSON-ready dict."""
         return {
             "tp": self.tp,
             "fp": self.fp,
@@ -61,6 +65,7 @@ class FieldScore:
     wrong: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self, detail: bool = False) -> dict[str, Any]:
+        """Scores as a JSON-ready dict; `detail` adds the misses, spurious and wrong mentions."""
         out: dict[str, Any] = {
             "gold": self.gold,
             "predicted": self.predicted,
@@ -106,6 +111,7 @@ def match(gold: list[Any], pred: list[Any], strict: bool) -> list[tuple[int, int
 
 
 def same_attribute(key: str, g: Any, p: Any) -> bool:
+    """Whether gold and predicted mentions agree on attribute `key` (values within 1e-6)."""
     gv, pv = _get(g, key), _get(p, key)
     if key == "value" and isinstance(gv, (int, float)) and isinstance(pv, (int, float)):
         return abs(gv - pv) <= 1e-6 * max(1.0, abs(gv))
@@ -115,6 +121,7 @@ def same_attribute(key: str, g: Any, p: Any) -> bool:
 
 
 def brief(m: Any, keys: tuple[str, ...]) -> dict[str, Any]:
+    """A mention's span and the attributes `keys`, for error listings."""
     return {
         "text": _get(m, "text"),
         "start": _get(m, "start"),

@@ -7,6 +7,7 @@ import os
 import re
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from gcmextract.errors import InputError
 from gcmextract.ingest.document import Document
@@ -55,7 +56,7 @@ def doc_id(path: Path) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-") or "document"
 
 
-def read_document(path: str | Path, max_bytes: int | None = None) -> Document:
+def read_document(path: str | os.PathLike[str], max_bytes: int | None = None) -> Document:
     """Read `path` into a `Document`; raise InputError with a one-line reason when it cannot."""
     p = Path(path)
     where = str(path)
@@ -98,7 +99,12 @@ def read_data(
             where,
         )
     digest = hashlib.sha256(data).hexdigest()
-    common = {"id": id or doc_id(Path(source)), "source": where, "sha256": digest, "format": fmt}
+    common: dict[str, Any] = {
+        "id": id or doc_id(Path(source)),
+        "source": where,
+        "sha256": digest,
+        "format": fmt,
+    }
     if fmt == "pdf":
         from gcmextract.ingest.pdf import read_pdf
 
@@ -115,7 +121,7 @@ def read_data(
         return Document(text=text, clean=text, blocks=blocks, footnotes=footnotes, **common)
     from gcmextract.ingest.text import html_blocks, read_text
 
-    text, clean, blocks, warnings = read_text(data, where)
+    text, clean, blocks, warnings = read_text(data, where, html=fmt == "html")
     if fmt == "html":
         blocks = html_blocks(text, clean)
     return Document(text=text, clean=clean, blocks=blocks, warnings=warnings, **common)

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass, field
+from typing import Any
 
 from gcmextract.errors import InputError
-from gcmextract.ingest.document import Block, Footnote
+from gcmextract.ingest.document import Block, BlockKind, Footnote
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _kind(style: str) -> tuple[str, int | None]:
+def _kind(style: str) -> tuple[BlockKind, int | None]:
+    """The block kind and heading level a paragraph style stands for."""
     low = style.lower()
     if low == "title":
         return "heading", 1
@@ -25,7 +28,7 @@ def _kind(style: str) -> tuple[str, int | None]:
     return "paragraph", None
 
 
-def _footnotes_xml(doc) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _footnotes_xml(doc: Any) -> list[tuple[str, str]]:
     """(id, text) of real footnotes in word/footnotes.xml, if the file has any."""
     from lxml import etree
 
@@ -44,6 +47,83 @@ def _footnotes_xml(doc) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def
     return []
 
 
+class _Writer:
+    """The text of a document built block by block (blank lines between blocks)."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.pos = 0
+        self.blocks: list[Block] = []
+
+    def add(
+        self, text: str, kind: BlockKind, level: int | None = None, style: str | None = None
+    ) -> tuple[int, int]:
+        """Append a block; return its (start, end)."""
+        if self.out:
+            self.out.append("\n\n")
+            self.pos += 2
+        start = self.pos
+        self.out.append(text)
+        self.pos += len(text)
+        self.blocks.append(Block(kind=kind, start=start, end=self.pos, level=level, style=style))
+        return start, self.pos
+
+    def text(self) -> str:
+        """The text so far."""
+        return "".join(self.out)
+
+
+@dataclass
+class _Notes:
+    """Footnotes written as paragraphs (marker, text, style) and the anchors of real footnotes."""
+
+    pending: list[tuple[str, str, str | None]] = field(default_factory=list)
+    anchors: dict[str, int] = field(default_factory=dict)
+
+
+def _paragraph(item: Any, writer: _Writer, notes: _Notes) -> None:
+    """Write one paragraph: a heading, list item or paragraph; a footnote paragraph is kept aside."""
+    text = " ".join(item.text.split())
+    if not text:
+        return
+    refs = item._p.findall(f".//{_W}footnoteReference")
+    style = item.style.name if item.style is not None else ""
+    kind, level = _kind(style)
+    if kind == "paragraph" and item._p.pPr is not None and item._p.pPr.numPr is not None:
+        kind = "list_item"
+    if kind == "footnote":
+        m = re.match(r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}|\*)", text)
+        notes.pending.append((m.group(1) if m else "*", text, style))
+        return
+    start, _ = writer.add(text, kind, level, style)
+    for ref in refs:
+        notes.anchors[ref.get(f"{_W}id")] = start + len(text)
+
+
+def _table(item: Any, writer: _Writer) -> None:
+    """Write each row of a table as one block, its distinct cells joined by tabs."""
+    for row in item.rows:
+        cells = list(dict.fromkeys(" ".join(c.text.split()) for c in row.cells))
+        text = "\t".join(c for c in cells if c)
+        if text:
+            writer.add(text, "table")
+
+
+def _footnotes(doc: Any, writer: _Writer, notes: _Notes, body: str) -> list[Footnote]:
+    """Write the footnotes after the body and return them with their anchors."""
+    footnotes: list[Footnote] = []
+    for fid, text in _footnotes_xml(doc):
+        start, end = writer.add(text, "footnote")
+        footnotes.append(Footnote(marker=fid, start=start, end=end, anchor=notes.anchors.get(fid)))
+    for marker, text, style in notes.pending:
+        anchor = body.find(marker) if marker != "*" else -1
+        start, end = writer.add(text, "footnote", style=style)
+        footnotes.append(
+            Footnote(marker=marker, start=start, end=end, anchor=anchor if anchor >= 0 else None)
+        )
+    return footnotes
+
+
 def read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]]:
     """Return (text, blocks, footnotes) of a .docx file."""
     import docx
@@ -54,60 +134,14 @@ def read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]]
         doc = docx.Document(io.BytesIO(data))
     except Exception as exc:
         raise InputError(f"corrupt Word file ({type(exc).__name__})", path) from exc
-    out: list[str] = []
-    pos = 0
-    blocks: list[Block] = []
-    pending_notes: list[tuple[str, str, str | None]] = []  # marker, text, style
-    anchors: dict[str, int] = {}
-
-    def add(
-        text: str, kind: str, level: int | None = None, style: str | None = None
-    ) -> tuple[int, int]:
-        nonlocal pos
-        if out:
-            out.append("\n\n")
-            pos += 2
-        start = pos
-        out.append(text)
-        pos += len(text)
-        blocks.append(Block(kind=kind, start=start, end=pos, level=level, style=style))  # type: ignore[arg-type]
-        return start, pos
-
+    writer, notes = _Writer(), _Notes()
     for item in doc.iter_inner_content():
         if isinstance(item, Paragraph):
-            text = " ".join(item.text.split())
-            refs = item._p.findall(f".//{_W}footnoteReference")
-            if not text:
-                continue
-            style = item.style.name if item.style is not None else ""
-            kind, level = _kind(style)
-            if kind == "paragraph" and item._p.pPr is not None and item._p.pPr.numPr is not None:
-                kind = "list_item"
-            if kind == "footnote":
-                m = re.match(r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}|\*)", text)
-                pending_notes.append((m.group(1) if m else "*", text, style))
-                continue
-            start, _ = add(text, kind, level, style)
-            for ref in refs:
-                anchors[ref.get(f"{_W}id")] = start + len(text)
+            _paragraph(item, writer, notes)
         elif isinstance(item, Table):
-            for row in item.rows:
-                cells = list(dict.fromkeys(" ".join(c.text.split()) for c in row.cells))
-                text = "\t".join(c for c in cells if c)
-                if text:
-                    add(text, "table")
-    body = "".join(out)
-    footnotes: list[Footnote] = []
-    for fid, text in _footnotes_xml(doc):
-        start, end = add(text, "footnote")
-        footnotes.append(Footnote(marker=fid, start=start, end=end, anchor=anchors.get(fid)))
-    for marker, text, style in pending_notes:
-        anchor = body.find(marker) if marker != "*" else -1
-        start, end = add(text, "footnote", style=style)
-        footnotes.append(
-            Footnote(marker=marker, start=start, end=end, anchor=anchor if anchor >= 0 else None)
-        )
-    text = "".join(out)
+            _table(item, writer)
+    footnotes = _footnotes(doc, writer, notes, writer.text())
+    text = writer.text()
     if not text.strip():
         raise InputError("empty Word document (no text)", path)
-    return text, blocks, footnotes
+    return text, writer.blocks, footnotes

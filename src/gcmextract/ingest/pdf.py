@@ -47,7 +47,7 @@ def _bold(fontname: str) -> bool:
     return bool(re.search(r"Bold|Bd|Black|Heavy|Semibold", fontname))
 
 
-def _lines_of(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-def]
+def _lines_of(page, number: int) -> list[_Line]:
     words = page.extract_words(
         extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=True
     )
@@ -128,7 +128,7 @@ def _running(page_lines: list[list[_Line]], heights: list[float]) -> set[tuple[i
     return drop
 
 
-def _assemble(page_lines: list[list[_Line]], heights: list[float]):  # type: ignore[no-untyped-def]
+def _assemble(page_lines: list[list[_Line]], heights: list[float]):
     drop = _running(page_lines, heights)
     body_lines = [[ln for ln in lines if (ln.page, ln.top) not in drop] for lines in page_lines]
     sizes = [ln.size for lines in body_lines for ln in lines]
@@ -211,7 +211,7 @@ def _join(lines: list[_Line]) -> list[tuple[str, int]]:
     return pieces
 
 
-def _render(paras: list[_Para], notes: list[_Para], n_pages: int):  # type: ignore[no-untyped-def]
+def _render(paras: list[_Para], notes: list[_Para], n_pages: int):
     out: list[str] = []
     pos = 0
     blocks: list[Block] = []

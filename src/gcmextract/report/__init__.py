@@ -20,9 +20,9 @@ from gcmextract.export import MANIFEST, load_outputs
 from gcmextract.io import write_atomic
 from gcmextract.report.sources import load_source
 from gcmextract.report.views import evidence, mention_rows, money_totals, short_titles, timeline
-from gcmextract.schema import Extraction
+from gcmextract.schema import MENTION_PRECEDENCE, Extraction
 
-FIELDS = ("objective_refs", "dates", "amounts", "organizations")
+FIELDS = MENTION_PRECEDENCE
 
 
 @dataclass
@@ -34,7 +34,7 @@ class Segment:
     title: str = ""
 
 
-def _attrs(m) -> str:  # type: ignore[no-untyped-def]
+def _attrs(m) -> str:
     skip = {"text", "start", "end", "sentence", "page", "confidence"}
     values = [
         f"{k}: {v}"
@@ -192,4 +192,5 @@ def write_report(
     sources: Path | None = None,
     on_stale: Callable[[Path], None] | None = None,
 ) -> None:
+    """Write the HTML report of a batch output folder to `dest` (atomically)."""
     write_atomic(dest, build_report(out_dir, sources, on_stale))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from gcmextract.extractors.objective_refs.parse import find_objective_refs
 from gcmextract.ingest.document import Block, Document
+from gcmextract.lexicon import load_json
 from gcmextract.schema import Paragraph, Section
 from gcmextract.segment.outline import HeadingKind, nest, numbering
 
@@ -20,7 +19,8 @@ _ABBREV = re.compile(
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    return json.loads(resources.files(__package__).joinpath("headings.json").read_text("utf-8"))
+    """Heading rules from headings.json."""
+    return load_json(__package__, "headings.json")
 
 
 def _title_like(text: str) -> bool:

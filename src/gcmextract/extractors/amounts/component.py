@@ -1,4 +1,4 @@
-"""spaCy component `gcm_amounts`: money, counts and percentages into `doc._.gcm_amounts`."""
+"""spaCy component `gcm_amounts`: money, counts and percentages as spans in `doc.spans`."""
 
 from __future__ import annotations
 
@@ -6,17 +6,39 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from gcmextract.extractors.amounts.parse import find_amounts
-from gcmextract.extractors.base import register_extensions
+from gcmextract.extractors.base import MentionComponent, spans_of
+from gcmextract.schema import Mention
 
-register_extensions()
+
+class AmountsComponent(MentionComponent):
+    """Amounts outside dates and objective references; a bare `$` takes the country's currency."""
+
+    field = "amounts"
+    package = "gcmextract.extractors.amounts"
+
+    def __init__(
+        self, nlp: Language, name: str, spans_key: str, default_currency: str | None
+    ) -> None:
+        super().__init__(nlp, name, spans_key)
+        self.default_currency = default_currency
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """Amounts of `doc.text`; the currency of `doc._.gcm_country`, else `default_currency`."""
+        from gcmextract.currency import of_country
+
+        iso3 = doc._.gcm_country
+        currency = of_country(iso3) if iso3 else self.default_currency
+        exclude = spans_of(doc, "objective_refs", "dates")
+        return list(find_amounts(doc.text, currency, exclude))
 
 
-@Language.component("gcm_amounts", assigns=["doc._.gcm_amounts"])
-def gcm_amounts(doc: Doc) -> Doc:
-    """Find amounts outside dates and objective references; a bare `$` takes the country's currency."""
-    from gcmextract.country import currency_of
-
-    iso3 = doc._.gcm_country
-    exclude = [(m.start, m.end) for m in (doc._.gcm_objective_refs or []) + (doc._.gcm_dates or [])]
-    doc._.gcm_amounts = find_amounts(doc.text, currency_of(iso3) if iso3 else None, exclude)
-    return doc
+@Language.factory(
+    "gcm_amounts",
+    assigns=["doc.spans"],
+    default_config={"spans_key": "gcm_amounts", "default_currency": None},
+)
+def make_amounts(
+    nlp: Language, name: str, spans_key: str, default_currency: str | None
+) -> AmountsComponent:
+    """Create the `gcm_amounts` component."""
+    return AmountsComponent(nlp, name, spans_key, default_currency)

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable
-from functools import lru_cache
-from importlib import resources
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache, partial
 from typing import Any
 
-from gcmextract.schema import Amount
+from gcmextract.schema import Amount, AmountKind
 
 
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, Any]:
     """The amount vocabulary (currencies, scales, number words, qualifiers...) from vocabulary.json."""
-    return json.loads(resources.files(__package__).joinpath("vocabulary.json").read_text("utf-8"))
+    from gcmextract.vocabularies import vocabulary
+
+    data = dict(vocabulary("gcmextract.extractors.amounts"))
+    data["months"] = list(vocabulary("gcmextract.extractors.dates")["months"])  # one list of months
+    return data
 
 
 def _alt(words: Iterable[str], bound: bool = False) -> str:
@@ -177,31 +179,23 @@ def _values(m: re.Match[str]) -> tuple[float, float | None]:
     return value, None
 
 
-def _currency(m: re.Match[str], country_currency: str | None) -> tuple[str | None, bool]:
+def _currency(m: re.Match[str], country_currency: str | None) -> tuple[str, bool]:
     """The ISO 4217 code of a money match and whether it was inferred from the country."""
+    from gcmextract import currency
+
     v = vocab()
     g = m.groupdict()
     for key in ("bcode", "scode", "pcode"):
         if g.get(key):
-            code = g[key].upper()
-            return ("CNY" if code == "RMB" else code), False
+            return currency.normalise(g[key]), False
     sign = g.get("psign") or g.get("psign1") or g.get("ssign")
     word = g.get("sword")
     token = v["signs"].get(re.sub(r"\s+", "", sign)) if sign else None
     if word:
         key = " ".join(word.split())
         token = v["words"].get(key, v["words"].get(key.lower(), token))
-    if token and not token.startswith("~"):
-        return token, False
-    if token and token.startswith("~"):
-        default, members = v["family_defaults"][token]
-        if country_currency in members:
-            return country_currency, True
-        return default, True
-    # a bare dollar sign or the word "dollars"
-    if country_currency in v["dollar_currencies"]:
-        return country_currency, True
-    return "USD", True
+    # a code, or a family ("dollar", "rupee") whose member is the country's currency if it can be
+    return currency.resolve(token or "dollar", country_currency)
 
 
 def _qualifier(text: str, start: int) -> str | None:
@@ -354,83 +348,87 @@ def _real_range(text: str, m: re.Match[str], value: float, vmax: float | None) -
     return True
 
 
+def _amount(text: str, m: re.Match[str], kind: AmountKind, **attrs: Any) -> Amount:
+    """The Amount of a match: its span, values and the qualifier before it, with `attrs`."""
+    value, vmax = _values(m)
+    a, b = m.start(), m.end()
+    return Amount(
+        text=text[a:b],
+        start=a,
+        end=b,
+        kind=kind,
+        value=value,
+        value_max=vmax,
+        qualifier=_qualifier(text, a),
+        **attrs,
+    )
+
+
+def _money(text: str, key: str, m: re.Match[str], country_currency: str | None) -> Amount | None:
+    """The money amount of a match of pattern `key`, or None when it is not one."""
+    if _lone_article(m) or _ambiguous_code(m):
+        return None
+    if key == "money_range" and not _real_range(text, m, *_values(m)):
+        return None  # two amounts: each is found on its own
+    currency, inferred = _currency(m, country_currency)
+    return _amount(
+        text,
+        m,
+        "money",
+        currency=currency,
+        currency_inferred=inferred,
+        period=_period(text, m.end()),
+    )
+
+
+def _percent(text: str, m: re.Match[str]) -> Amount | None:
+    """The percentage of a match of the percent pattern ("a per cent" is none)."""
+    if m.group("num").lower() in ("a", "an"):
+        return None
+    return _amount(text, m, "percent")
+
+
+def _count(text: str, m: re.Match[str]) -> Amount | None:
+    """The count of a match of the count pattern, or None when the number does not count."""
+    if _not_a_count(text, m):
+        return None
+    num = m.group("num")
+    unit = _unit(text, m.end())
+    if unit in vocab()["non_count_after"]:
+        return None  # "15 long years" is a duration
+    if unit is None and (not num[0].isdigit() or not m.group("scale1")):
+        return None
+    return _amount(text, m, "count", unit=unit)
+
+
 def find_amounts(
     text: str, country_currency: str | None = None, exclude: list[tuple[int, int]] | None = None
 ) -> list[Amount]:
-    """All money amounts, percentages and counts in `text`, not overlapping `exclude` spans."""
-    taken: list[tuple[int, int]] = list(exclude or [])
+    """All money amounts, percentages and counts in `text`, not overlapping `exclude` spans.
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+    Money is looked for first, then percentages, then counts; a span taken by one is free for none
+    of the later ones.
+    """
+    taken: list[tuple[int, int]] = list(exclude or [])
+    pats = patterns()
+
+    def free(m: re.Match[str]) -> bool:
+        return all(m.end() <= s or m.start() >= e for s, e in taken)
+
+    def readers() -> Iterator[tuple[re.Match[str], Callable[[], Amount | None]]]:
+        for key in ("money_range", "money_pre", "money_post"):
+            for m in pats[key].finditer(text):
+                yield m, partial(_money, text, key, m, country_currency)
+        for m in pats["percent"].finditer(text):
+            yield m, partial(_percent, text, m)
+        for m in pats["count"].finditer(text):
+            yield m, partial(_count, text, m)
 
     out: list[Amount] = []
-    pats = patterns()
-    for key in ("money_range", "money_pre", "money_post"):
-        for m in pats[key].finditer(text):
-            a, b = m.start(), m.end()
-            if not free(a, b):
-                continue
-            if _lone_article(m) or _ambiguous_code(m):
-                continue
-            value, vmax = _values(m)
-            if key == "money_range" and not _real_range(text, m, value, vmax):
-                continue  # two amounts: each is found on its own
-            currency, inferred = _currency(m, country_currency)
-            out.append(
-                Amount(
-                    text=text[a:b],
-                    start=a,
-                    end=b,
-                    kind="money",
-                    value=value,
-                    value_max=vmax,
-                    currency=currency,
-                    currency_inferred=inferred,
-                    qualifier=_qualifier(text, a),
-                    period=_period(text, b),
-                )
-            )
-            taken.append((a, b))
-    for m in pats["percent"].finditer(text):
-        a, b = m.start(), m.end()
-        if not free(a, b) or m.group("num").lower() in ("a", "an"):
-            continue
-        value, vmax = _values(m)
-        out.append(
-            Amount(
-                text=text[a:b],
-                start=a,
-                end=b,
-                kind="percent",
-                value=value,
-                value_max=vmax,
-                qualifier=_qualifier(text, a),
-            )
-        )
-        taken.append((a, b))
-    for m in pats["count"].finditer(text):
-        a, b = m.start(), m.end()
-        if not free(a, b) or _not_a_count(text, m):
-            continue
-        num = m.group("num")
-        unit = _unit(text, b)
-        if unit in vocab()["non_count_after"]:
-            continue  # "15 long years" is a duration
-        if unit is None and (not num[0].isdigit() or not m.group("scale1")):
-            continue
-        value, vmax = _values(m)
-        out.append(
-            Amount(
-                text=text[a:b],
-                start=a,
-                end=b,
-                kind="count",
-                value=value,
-                value_max=vmax,
-                qualifier=_qualifier(text, a),
-                unit=unit,
-            )
-        )
-        taken.append((a, b))
+    for m, read in readers():
+        amount = read() if free(m) else None
+        if amount is not None:
+            out.append(amount)
+            taken.append((m.start(), m.end()))
     out.sort(key=lambda x: x.start)
     return out

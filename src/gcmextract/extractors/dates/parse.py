@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from gcmextract.schema import DateMention
+from gcmextract.currency import data as currency_data
+from gcmextract.schema import DateKind, DateMention
 
 YEAR = r"(?:19\d\d|20\d\d|2100)"
-"""A four-digit year in the range the vocabulary allows (1900-2100)."""
+"""A four-digit year from 1900 to 2100 (the range is written in the pattern, not the vocabulary)."""
 
 
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, Any]:
     """The date vocabulary (months, seasons, modifiers, labels...) from vocabulary.json."""
-    return json.loads(resources.files(__package__).joinpath("vocabulary.json").read_text("utf-8"))
+    from gcmextract.vocabularies import vocabulary
+
+    return vocabulary("gcmextract.extractors.dates")
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -127,65 +128,107 @@ def _year_range(start: int, end: int, a: int, b: str) -> _Point | None:
     return _Point(start, end, a, year_end=bb)
 
 
+def _month(g: dict[str, str], key: str) -> int:
+    """The month number of the month name in group `key`."""
+    return int(vocab()["months"][g[key].lower().rstrip(".")])
+
+
+def _season(g: dict[str, str], key: str) -> str:
+    """The season code of the season name in group `key`."""
+    return str(vocab()["seasons"][g[key].lower()])
+
+
+def _day_ok(*days: int) -> bool:
+    """Whether every number is a possible day of a month."""
+    return all(1 <= d <= 31 for d in days)
+
+
+def _iso(m: re.Match[str], g: dict[str, str]) -> _Point | None:
+    """2021-06-30."""
+    if not _day_ok(int(g["iso_d"])):
+        return None
+    return _Point(m.start(), m.end(), int(g["iso"]), int(g["iso_m"]), int(g["iso_d"]))
+
+
+def _numeric(m: re.Match[str], g: dict[str, str]) -> _Point | None:
+    """30/06/2021 (day first unless impossible)."""
+    d, mth = int(g["num_d"]), int(g["num_m"])
+    if mth > 12 and d <= 12:
+        d, mth = mth, d
+    if not (1 <= mth <= 12 and _day_ok(d)):
+        return None
+    return _Point(m.start(), m.end(), int(g["num_y"]), mth, d)
+
+
+def _day_range(prefix: str) -> Callable[[re.Match[str], dict[str, str]], _Point | None]:
+    """Reader of "3-5 June 2021" (`dr`) or "June 3-5, 2021" (`mdr`)."""
+
+    def read(m: re.Match[str], g: dict[str, str]) -> _Point | None:
+        a, b = int(g[f"{prefix}_a"]), int(g[f"{prefix}_b"])
+        if not 1 <= a < b <= 31:
+            return None
+        year, month = int(g[f"{prefix}_y"]), _month(g, f"{prefix}_m")
+        return _Point(m.start(), m.end(), year, month, a, day_end=b)
+
+    return read
+
+
+def _day_month_year(prefix: str) -> Callable[[re.Match[str], dict[str, str]], _Point | None]:
+    """Reader of "30 June 2021" (`dmy`) or "June 30, 2021" (`mdy`)."""
+
+    def read(m: re.Match[str], g: dict[str, str]) -> _Point | None:
+        day = int(g[f"{prefix}_d"])
+        if not _day_ok(day):
+            return None
+        return _Point(m.start(), m.end(), int(g[f"{prefix}_y"]), _month(g, f"{prefix}_m"), day)
+
+    return read
+
+
+def _day_month(m: re.Match[str], g: dict[str, str]) -> _Point | None:
+    """30 June (no year)."""
+    day = int(g["dm_d"])
+    return _Point(m.start(), m.end(), None, _month(g, "dm_m"), day) if _day_ok(day) else None
+
+
+def _month_year(m: re.Match[str], g: dict[str, str]) -> _Point | None:
+    """June 2021 (never the verb "may")."""
+    if g["my_m"] == "may":
+        return None
+    return _Point(m.start(), m.end(), int(g["my_y"]), _month(g, "my_m"))
+
+
+def _month_alone(m: re.Match[str], g: dict[str, str]) -> _Point | None:
+    """June (a lower-case ambiguous word such as "may" is not a month)."""
+    if g["m"].islower() and g["m"] in vocab()["ambiguous_month_words"]:
+        return None
+    return _Point(m.start(), m.end(), None, _month(g, "m"))
+
+
+# the alternatives of `point_pattern()` by the group that marks them, in the order they are tried
+_POINT_READERS: tuple[tuple[str, Callable[[re.Match[str], dict[str, str]], _Point | None]], ...] = (
+    ("iso", _iso),
+    ("num_y", _numeric),
+    ("dr_y", _day_range("dr")),
+    ("mdr_y", _day_range("mdr")),
+    ("dmy_y", _day_month_year("dmy")),
+    ("mdy_y", _day_month_year("mdy")),
+    ("dm_m", _day_month),
+    ("my_y", _month_year),
+    ("sy_y", lambda m, g: _Point(m.start(), m.end(), int(g["sy_y"]), season=_season(g, "sy_s"))),
+    ("yr_a", lambda m, g: _year_range(m.start(), m.end(), int(g["yr_a"]), g["yr_b"])),
+    ("y", lambda m, g: _Point(m.start(), m.end(), int(g["y"]))),
+    ("m", _month_alone),
+    ("s", lambda m, g: _Point(m.start(), m.end(), None, season=_season(g, "s"))),
+)
+
+
 def _point(m: re.Match[str]) -> _Point | None:
     """The calendar point a match of `point_pattern()` denotes, or None if it is not one."""
-    v = vocab()
-    months, seasons = v["months"], v["seasons"]
     g = m.groupdict()
-
-    def mo(key: str) -> int:
-        return int(months[g[key].lower().rstrip(".")])
-
-    if g["iso"]:
-        if not 1 <= int(g["iso_d"]) <= 31:
-            return None
-        return _Point(m.start(), m.end(), int(g["iso"]), int(g["iso_m"]), int(g["iso_d"]))
-    if g["num_y"]:
-        d, mth = int(g["num_d"]), int(g["num_m"])
-        if mth > 12 and d <= 12:
-            d, mth = mth, d  # day-first unless impossible
-        if not (1 <= mth <= 12 and 1 <= d <= 31):
-            return None
-        return _Point(m.start(), m.end(), int(g["num_y"]), mth, d)
-    if g["dr_y"]:
-        a, b = int(g["dr_a"]), int(g["dr_b"])
-        if not 1 <= a < b <= 31:
-            return None
-        return _Point(m.start(), m.end(), int(g["dr_y"]), mo("dr_m"), a, day_end=b)
-    if g["mdr_y"]:
-        a, b = int(g["mdr_a"]), int(g["mdr_b"])
-        if not 1 <= a < b <= 31:
-            return None
-        return _Point(m.start(), m.end(), int(g["mdr_y"]), mo("mdr_m"), a, day_end=b)
-    if g["dmy_y"]:
-        day = int(g["dmy_d"])
-        if not 1 <= day <= 31:
-            return None
-        return _Point(m.start(), m.end(), int(g["dmy_y"]), mo("dmy_m"), day)
-    if g["mdy_y"]:
-        day = int(g["mdy_d"])
-        if not 1 <= day <= 31:
-            return None
-        return _Point(m.start(), m.end(), int(g["mdy_y"]), mo("mdy_m"), day)
-    if g["dm_m"]:
-        day = int(g["dm_d"])
-        return _Point(m.start(), m.end(), None, mo("dm_m"), day) if 1 <= day <= 31 else None
-    if g["my_y"]:
-        if g["my_m"].lower() == "may" and g["my_m"] == "may":
-            return None  # the verb "may"
-        return _Point(m.start(), m.end(), int(g["my_y"]), mo("my_m"))
-    if g["sy_y"]:
-        return _Point(m.start(), m.end(), int(g["sy_y"]), season=seasons[g["sy_s"].lower()])
-    if g["yr_a"]:
-        return _year_range(m.start(), m.end(), int(g["yr_a"]), g["yr_b"])
-    if g["y"]:
-        return _Point(m.start(), m.end(), int(g["y"]))
-    if g["m"]:
-        if g["m"].islower() and g["m"] in v["ambiguous_month_words"]:
-            return None
-        return _Point(m.start(), m.end(), None, mo("m"))
-    if g["s"]:
-        return _Point(m.start(), m.end(), None, season=seasons[g["s"].lower()])
+    for key, read in _POINT_READERS:
+        if g[key]:
+            return read(m, g)
     return None
 
 
@@ -226,7 +269,8 @@ def _not_a_year_patterns() -> tuple[re.Pattern[str], ...]:
     before = re.compile(rf"(?:{_words(v['number_labels'])})\s*{listed}$", re.I)
     after = re.compile(rf"^\s+(?:{_words(v['count_nouns'])})", re.I)
     prep = re.compile(rf"(?:{_words(v['year_prepositions'])})\s+$", re.I)
-    currency = re.compile(rf"(?:{_words(v['currency_before'])})\s*$", re.I)
+    markers = currency_data().markers_before_number
+    currency = re.compile(rf"(?:{_words(markers)})\s*$", re.I)
     numbered = re.compile(rf"^\s*\({YEAR}\)")  # "resolutions 1920 (2010)": 1920 is a number
     return before, after, prep, currency, numbered
 
@@ -279,9 +323,8 @@ def _point_matches(text: str) -> Iterator[re.Match[str]]:
         yield from pattern.finditer(text, a, b)
 
 
-def find_dates(text: str, exclude: list[tuple[int, int]] | None = None) -> list[DateMention]:
-    """All dates and date ranges in `text`, skipping points inside `exclude` spans."""
-    exclude = exclude or []
+def _points(text: str, exclude: list[tuple[int, int]]) -> list[_Point]:
+    """The calendar points of `text` outside `exclude`, with their prefix modifiers."""
     points: list[_Point] = []
     for m in _point_matches(text):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in exclude):
@@ -290,52 +333,63 @@ def find_dates(text: str, exclude: list[tuple[int, int]] | None = None) -> list[
         if p and not _not_a_year(text, p):
             p.prefix_modifier = _prefix_modifier(text, p.start)
             points.append(p)
+    return points
+
+
+def _range_of(text: str, p: _Point, q: _Point) -> DateMention | None:
+    """The range two neighbouring points form ("from March to June 2021"), or None."""
+    if q.year is None or p.year_end is not None or q.year_end is not None:
+        return None
     gap_to, gap_and, before_between, lead_before = _gap_patterns()
+    gap = text[p.end : q.start]
+    is_range = (
+        len(gap) < 30
+        and bool(gap_to.match(gap))
+        and (p.year is not None or p.month is not None or p.season is not None)
+    ) or bool(gap_and.match(gap) and before_between.search(text[max(0, p.start - 20) : p.start]))
+    if not is_range:
+        return None
+    start = p.start
+    lb = lead_before.search(text[max(0, p.start - 30) : p.start])
+    if lb:
+        start = p.start - len(lb.group(0))
+        if text[start : start + 4].lower() == "the ":
+            start += 4  # a leading "the" stays outside
+    start_year = (
+        p.year
+        if p.year is not None
+        else (q.year if (p.month or 0) <= (q.month or 12) else q.year - 1)
+    )
+    value = f"{p.iso(start_year)}/{q.iso()}"
+    return _mention(text, start, q.end, "range", value, two_points=True)
+
+
+def _single(text: str, p: _Point) -> DateMention | None:
+    """The date or one-token range a lone point is (None without a year)."""
+    if p.year is None:
+        return None
+    if p.day_end is not None:
+        end = _Point(p.start, p.end, p.year, p.month, p.day_end)
+        return _mention(text, p.start, p.end, "range", f"{p.iso()}/{end.iso()}")
+    if p.year_end is not None:
+        return _mention(text, p.start, p.end, "range", f"{p.year}/{p.year_end}")
+    return _mention(text, p.start, p.end, "date", p.iso(), p.prefix_modifier)
+
+
+def find_dates(text: str, exclude: list[tuple[int, int]] | None = None) -> list[DateMention]:
+    """All dates and date ranges in `text`, skipping points inside `exclude` spans."""
+    points = _points(text, exclude or [])
     out: list[DateMention] = []
     i = 0
     while i < len(points):
-        p = points[i]
-        q = points[i + 1] if i + 1 < len(points) else None
-        if q is not None and q.year is not None and p.year_end is None and q.year_end is None:
-            gap = text[p.end : q.start]
-            is_range = (
-                len(gap) < 30
-                and bool(gap_to.match(gap))
-                and (p.year is not None or p.month is not None or p.season is not None)
-            )
-            if (
-                not is_range
-                and gap_and.match(gap)
-                and before_between.search(text[max(0, p.start - 20) : p.start])
-            ):
-                is_range = True
-            if is_range:
-                start = p.start
-                lb = lead_before.search(text[max(0, p.start - 30) : p.start])
-                if lb:
-                    start = p.start - len(lb.group(0))
-                    if text[start : start + 4].lower() == "the ":
-                        start += 4  # a leading "the" stays outside
-                start_year = (
-                    p.year
-                    if p.year is not None
-                    else (q.year if (p.month or 0) <= (q.month or 12) else q.year - 1)
-                )
-                value = f"{p.iso(start_year)}/{q.iso()}"
-                out.append(_mention(text, start, q.end, "range", value, two_points=True))
-                i += 2
-                continue
-        if p.year is None:
-            i += 1
+        rng = _range_of(text, points[i], points[i + 1]) if i + 1 < len(points) else None
+        if rng is not None:
+            out.append(rng)
+            i += 2
             continue
-        if p.day_end is not None:
-            end = _Point(p.start, p.end, p.year, p.month, p.day_end)
-            value = f"{p.iso()}/{end.iso()}"
-            out.append(_mention(text, p.start, p.end, "range", value))
-        elif p.year_end is not None:
-            out.append(_mention(text, p.start, p.end, "range", f"{p.year}/{p.year_end}"))
-        else:
-            out.append(_mention(text, p.start, p.end, "date", p.iso(), p.prefix_modifier))
+        single = _single(text, points[i])
+        if single is not None:
+            out.append(single)
         i += 1
     return out
 
@@ -368,7 +422,7 @@ def _mention(
     text: str,
     start: int,
     end: int,
-    kind: str,
+    kind: DateKind,
     value: str,
     default_modifier: str | None = None,
     two_points: bool = False,
@@ -377,4 +431,4 @@ def _mention(
     modifier = _modifier(text, start, end, two_points) or default_modifier
     return DateMention(
         text=text[start:end], start=start, end=end, kind=kind, value=value, modifier=modifier
-    )  # type: ignore[arg-type]
+    )

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from gcmextract.schema import ObjectiveRef
 
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
-    return json.loads(resources.files(__package__).joinpath("vocabulary.json").read_text("utf-8"))
+    """The objective-reference vocabulary, validated."""
+    from gcmextract.vocabularies import vocabulary
+
+    return vocabulary("gcmextract.extractors.objective_refs")
 
 
 @lru_cache(maxsize=1)

@@ -1,26 +1,39 @@
 """spaCy component `gcm_organizations`: NER candidates, patterns and the gazetteer decided into
-`doc._.gcm_organizations` with one canonical name per organisation."""
+spans in `doc.spans`, with one canonical name per organisation."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from gcmextract.extractors.base import register_extensions
+from gcmextract.extractors.base import MentionComponent, spans_of
 from gcmextract.extractors.organizations.resolve import find_organizations
+from gcmextract.schema import Mention
 
-register_extensions()
+
+class OrganizationsComponent(MentionComponent):
+    """Organisations; places (GPE/LOC entities and country names) are never organisations."""
+
+    field = "organizations"
+    package = "gcmextract.extractors.organizations"
+    vocabulary_files = ("vocabulary.json", "gazetteer.json")
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """Organisations of `doc.text` from its entities (if any), outside amounts and references."""
+        from gcmextract.country import country_names
+
+        ner = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} | country_names()
+        exclude = spans_of(doc, "amounts", "objective_refs")
+        return list(find_organizations(doc.text, ner, places, exclude))
 
 
-@Language.component("gcm_organizations", assigns=["doc._.gcm_organizations"])
-def gcm_organizations(doc: Doc) -> Doc:
-    """Find organisations; places (GPE/LOC entities and country names) are never organisations."""
-    from gcmextract.country import country_names
-
-    ner = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} | country_names()
-    exclude = [
-        (m.start, m.end) for m in (doc._.gcm_amounts or []) + (doc._.gcm_objective_refs or [])
-    ]
-    doc._.gcm_organizations = find_organizations(doc.text, ner, places, exclude)
-    return doc
+@Language.factory(
+    "gcm_organizations",
+    assigns=["doc.spans"],
+    requires=["doc.ents"],
+    default_config={"spans_key": "gcm_organizations"},
+)
+def make_organizations(nlp: Language, name: str, spans_key: str) -> OrganizationsComponent:
+    """Create the `gcm_organizations` component."""
+    return OrganizationsComponent(nlp, name, spans_key)

@@ -3,11 +3,11 @@ gazetteer lookup and compiled patterns every stage shares."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
+
+from gcmextract.lexicon import load_json
 
 # a gazetteer entry: (canonical name, main acronym, type)
 Entry = tuple[str, str | None, str]
@@ -21,13 +21,15 @@ LIST_JOIN = re.compile(r"\s(?:and|&|y|et)\s")
 @lru_cache(maxsize=1)
 def vocab() -> dict:
     """vocabulary.json: head words, type cues, words that mark a non-organisation, connectors."""
-    return json.loads(resources.files(__package__).joinpath("vocabulary.json").read_text("utf-8"))
+    from gcmextract.vocabularies import vocabulary
+
+    return vocabulary("gcmextract.extractors.organizations")
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[dict[str, Entry], dict[str, Entry]]:
     """(names -> entry, acronyms -> entry), entry = (canonical, main acronym, type)."""
-    rows = json.loads(resources.files(__package__).joinpath("gazetteer.json").read_text("utf-8"))
+    rows = load_json(__package__, "gazetteer.json")
     names: dict[str, Entry] = {}
     acronyms: dict[str, Entry] = {}
     for canonical, acrs, typ, aliases in rows:

@@ -1,0 +1,125 @@
+"""Typed models of the extractors' vocabulary files: a key that is unknown, missing or of the wrong
+type, or a regex that does not compile, fails at load with the file and the key named."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from gcmextract.lexicon import Regex, load_model
+
+Words = list[str]
+
+
+class _Vocabulary(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class AmountsVocabulary(_Vocabulary):
+    """extractors/amounts/vocabulary.json: currency spellings, scales, number words, count rules."""
+
+    codes: Words
+    signs: dict[str, str]  # sign -> ISO code or currency family (data/currency.json)
+    words: dict[str, str]  # currency word -> ISO code or currency family
+    scales: dict[str, float]
+    number_words: dict[str, float]
+    number_multipliers: dict[str, int]
+    qualifiers: dict[str, str | None]
+    non_count_after: Words
+    non_count_before: Words
+    stop_after: Words
+    irregular_plurals: Words
+    percent_words: Words
+    period_units: dict[str, str]
+    period_per: dict[str, str]
+    count_ok_before: Words
+    romance_markers: Words
+    currency_connectors: Words
+    not_head: Words
+    not_head_suffixes: Words
+    fraction_words: Words
+    range_words: Words
+    range_words_between: Words
+    ambiguous_codes: Words
+    ambiguous_words: Words
+    rate_before: Words
+    signs_after: Words
+    partitive_determiners: Words
+
+
+class DatesVocabulary(_Vocabulary):
+    """extractors/dates/vocabulary.json: month and season names, range words, modifiers."""
+
+    months: dict[str, int]  # the one list of month names (amounts reads it too)
+    ambiguous_month_words: Words
+    seasons: dict[str, str]
+    weekdays: Words
+    day_suffixes: Words
+    range_to: Words
+    range_and: Words
+    range_between: Words
+    range_lead: Words
+    modifiers: dict[str, str]
+    modifier_fillers: Words
+    article_fillers: Words
+    since_modifiers: Words
+    beyond: Words
+    after_from: dict[str, str]
+    from_words: Words
+    hyphen_prefixes: dict[str, str | None]
+    number_labels: Words
+    count_nouns: Words
+    magnitudes: Words
+    year_prepositions: Words
+
+
+class ObjectiveRefsVocabulary(_Vocabulary):
+    """extractors/objective_refs/vocabulary.json: words that introduce objective numbers."""
+
+    objective_words: list[Regex]
+    range_words: Words
+    list_words: Words
+    numbers_max: int = Field(ge=1)
+
+
+class OrganizationsVocabulary(_Vocabulary):
+    """extractors/organizations/vocabulary.json: heads, type cues, rejection words, spellings."""
+
+    org_heads: Words
+    government_words: Words
+    academic_words: Words
+    ngo_words: Words
+    media_words: Words
+    private_words: Words
+    not_org_words: Words
+    not_org_acronyms: Words
+    connectors: Words
+    leading_drop: Words
+    backref_single: Words
+    title_before: Words
+    thing_after: Words
+    media_cues: Words
+    leading_phrases: Words
+    person_titles: Words
+    group_words: Words
+    spelling_variants: dict[str, Regex]
+
+
+MODELS: dict[str, type[_Vocabulary]] = {
+    "gcmextract.extractors.amounts": AmountsVocabulary,
+    "gcmextract.extractors.dates": DatesVocabulary,
+    "gcmextract.extractors.objective_refs": ObjectiveRefsVocabulary,
+    "gcmextract.extractors.organizations": OrganizationsVocabulary,
+}
+
+
+@lru_cache(maxsize=8)
+def vocabulary(package: str) -> dict[str, Any]:
+    """The validated vocabulary.json of an extractor package, as plain data."""
+    load_model(package, "vocabulary.json", MODELS[package])
+    from gcmextract.lexicon import load_json
+
+    data: dict[str, Any] = load_json(package, "vocabulary.json")
+    return data
