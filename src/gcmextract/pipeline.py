@@ -121,6 +121,7 @@ def doc_to_extraction(
         period=detect_period(document.clean, fields["dates"]),
         pages=len(document.pages) or None,
         extractor_version=EXTRACTOR_VERSION,
+        text_sha256=text_digest(document.clean),
     )
     sections, paragraphs = segment(document)
     extraction = Extraction.model_validate(
@@ -128,6 +129,14 @@ def doc_to_extraction(
     )
     summarise(extraction, document)
     return extraction
+
+
+def text_digest(text: str) -> str:
+    """sha256 of the text with whitespace collapsed: the same document in two files or formats whose
+    text reads the same gets the same digest (corpus totals count it once)."""
+    import hashlib
+
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def _make_doc(
