@@ -14,8 +14,8 @@ from gcmextract.schema import MENTION_FIELDS, Mention, OrgType, Span
 _GOLD_ONLY: dict[str, Any] = {"optional": (bool, False), "note": (str | None, None)}
 _OPEN: dict[str, Any] = {"type": (OrgType | None, None)}  # an unlabelled organisation type
 _NOT_GOLD = {"page", "sentence", "confidence"}  # set by the extractor, never labelled
-# per model: attributes derived after extraction (an amount's objectives come from its context)
-_DERIVED: dict[str, set[str]] = {"Amount": {"objectives", "objective_basis"}}
+# links the extractor derives from other fields, never labelled (an amount's objectives)
+_DERIVED = {"Amount": {"objectives", "objective_basis"}}
 
 
 def _derive(model: type[Mention]) -> type[BaseModel]:
