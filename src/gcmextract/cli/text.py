@@ -23,10 +23,10 @@ def text(
         "--json",
         help="Print the structure (pages, blocks, sections, paragraphs, sentences, footnotes) as JSON.",
     ),
-    max_bytes: str | None = typer.Option(
+    max_bytes: int | None = typer.Option(
         None,
         "--max-bytes",
-        help="Refuse files larger than this (default 50MB or $GCMEXTRACT_MAX_BYTES; 50MB, 64MiB).",
+        help="Refuse files larger than this (default 50 MB or $GCMEXTRACT_MAX_BYTES).",
     ),
     output: Path | None = typer.Option(
         None, "-o", "--output", help="Write to this file (atomically) instead of stdout."
