@@ -20,6 +20,8 @@ install-test: $(BIN)/python
 run: install
 	$(BIN)/gcmextract extract $(CORPUS) -o out/canada-2021-annex.json
 	$(BIN)/gcmextract eval $(GOLD) $(CORPUS) --baseline
+	@echo "Sections found and classified with every explicit objective list removed:"
+	$(BIN)/gcmextract eval $(GOLD) $(CORPUS) --mask-objective-lists
 
 # Scores on gold sets labelled independently of the extractors (other countries' statements).
 heldout: install

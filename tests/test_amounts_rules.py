@@ -16,3 +16,8 @@ from gcmextract.extractors.amounts.parse import find_amounts
 )
 def test_amounts_bare_year_is_no_count(text: str) -> None:
     assert [(a.text, a.unit) for a in find_amounts(text)] == [("2,000", "refugees")]
+
+
+@pytest.mark.parametrize("text", ["Not a dollar of it was spent.", "They spent one euro each."])
+def test_amounts_lone_article_is_no_money(text: str) -> None:
+    assert find_amounts(text) == []

@@ -83,6 +83,9 @@ def test_classify_model_files_are_small_and_safe() -> None:
 # predictions on the passages below; a change that matters alters a prediction and fails.
 RTOL, ATOL = 1e-3, 1e-4
 ARRAYS = ("word_idf", "char_idf", "coef", "intercept", "thresholds")
+# calibration points and the "none of the objectives" gate (absent from a model trained without
+# off-topic negatives)
+OPTIONAL = ("calib_x", "calib_y", "gate_coef", "gate_x", "gate_y")
 PASSAGES = [
     "The Ministry of Labour signed bilateral agreements with Gulf states so that recruitment agencies "
     "may no longer charge fees to workers, and contracts are now verified before departure.",
@@ -127,6 +130,11 @@ def _assert_same_model(new: TextClassifier, old: TextClassifier) -> None:
         a, b = getattr(new, key), getattr(old, key)
         assert a.shape == b.shape, key
         assert np.allclose(a, b, rtol=RTOL, atol=ATOL), (key, float(np.abs(a - b).max()))
+    for key in OPTIONAL:
+        a, b = getattr(new, key), getattr(old, key)
+        assert (a is None) == (b is None), key
+        if a is not None:
+            assert a.shape == b.shape and np.allclose(a, b, rtol=RTOL, atol=ATOL), key
     assert _predictions(new) == _predictions(old)
 
 
@@ -135,6 +143,8 @@ def _flat(metrics: dict, prefix: str = "") -> dict[str, float]:
     for k, v in metrics.items():
         if isinstance(v, dict):
             out.update(_flat(v, f"{prefix}{k}."))
+        elif isinstance(v, list):
+            out.update(_flat({str(i): x for i, x in enumerate(v)}, f"{prefix}{k}."))
         else:
             out[prefix + k] = v
     return out
@@ -144,7 +154,10 @@ def _copy(model: TextClassifier, **arrays: np.ndarray) -> TextClassifier:
     fields = {
         k: getattr(model, k) for k in ("name", "labels", "titles", "word_vocab", "char_vocab")
     }
-    fields |= {k: getattr(model, k) for k in ARRAYS} | {"metrics": model.metrics} | arrays
+    fields |= {
+        k: getattr(model, k) for k in (*ARRAYS, *OPTIONAL, "gate_intercept", "gate_threshold")
+    }
+    fields |= {"metrics": model.metrics} | arrays
     return TextClassifier(**fields)
 
 
@@ -160,7 +173,10 @@ def test_classify_retraining_reproduces_committed_model(tmp_path: Path) -> None:
         got, want = _flat(new.metrics), _flat(old.metrics)
         assert got.keys() == want.keys()
         for key, value in want.items():
-            assert got[key] == pytest.approx(value, abs=1e-3), key
+            if isinstance(value, float):
+                assert got[key] == pytest.approx(value, abs=1e-3), key
+            else:
+                assert got[key] == value, key
 
 
 def test_classify_model_check_tolerates_float_drift_and_catches_real_changes() -> None:

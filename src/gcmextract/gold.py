@@ -14,6 +14,8 @@ from gcmextract.schema import MENTION_FIELDS, Mention, OrgType, Span
 _GOLD_ONLY: dict[str, Any] = {"optional": (bool, False), "note": (str | None, None)}
 _OPEN: dict[str, Any] = {"type": (OrgType | None, None)}  # an unlabelled organisation type
 _NOT_GOLD = {"page", "sentence", "confidence"}  # set by the extractor, never labelled
+# links the extractor derives from other fields, never labelled (an amount's objectives)
+_DERIVED = {"Amount": {"objectives", "objective_basis"}}
 
 
 def _derive(model: type[Mention]) -> type[BaseModel]:
@@ -22,7 +24,7 @@ def _derive(model: type[Mention]) -> type[BaseModel]:
     own = {
         name: _OPEN.get(name, (info.annotation, info))
         for name, info in model.model_fields.items()
-        if name not in _NOT_GOLD
+        if name not in _NOT_GOLD and name not in _DERIVED.get(model.__name__, set())
     }
     span = {name: own.pop(name) for name in Span.model_fields}
     return create_model(

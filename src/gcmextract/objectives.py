@@ -31,16 +31,20 @@ def summarise(extraction: Extraction, document: Document) -> None:
     sections = [s for s in extraction.sections if s.end > s.start]
     ranges = [(s.start, s.end) for s in sections] + [(0, len(text))]
     results = scorer.scores(ranges)
-    for section, (scores, idx) in zip(sections, results, strict=False):
-        section.classified_objectives = scorer.labels(scores, idx)
+    for section, (scores, idx, gate) in zip(sections, results, strict=False):
+        section.classified_objectives = scorer.labels(scores, idx, gate=gate)
     paragraphs = [p for p in extraction.paragraphs if len(text[p.start : p.end].split()) >= 8]
-    for paragraph, (scores, idx) in zip(
+    for paragraph, (scores, idx, gate) in zip(
         paragraphs, scorer.scores([(p.start, p.end) for p in paragraphs], whole=False), strict=True
     ):
-        paragraph.classified_objectives = scorer.labels(scores, idx, max_labels=3)
+        paragraph.classified_objectives = scorer.labels(scores, idx, max_labels=3, gate=gate)
 
-    doc_scores, doc_idx = results[-1]
-    classified_doc = {c.objective for c in scorer.labels(doc_scores, doc_idx)}
+    from gcmextract.link import link_amounts
+
+    link_amounts(extraction, document)
+
+    doc_scores, doc_idx, doc_gate = results[-1]
+    classified_doc = {c.objective for c in scorer.labels(doc_scores, doc_idx, gate=doc_gate)}
     explicit: dict[int, list[SpanRef]] = {}
     for ref in extraction.objective_refs:
         for n in ref.objectives:
@@ -72,7 +76,7 @@ def summarise(extraction: Extraction, document: Document) -> None:
                 evidence=scorer.evidence(doc_idx, j),
                 sections=headings,
                 references=explicit.get(n, []),
-                amounts=within(extraction.amounts),
+                amounts=[_ref(a) for a in extraction.amounts if n in a.objectives],
                 dates=within(extraction.dates),
                 organizations=within(extraction.organizations),
             )
@@ -81,7 +85,7 @@ def summarise(extraction: Extraction, document: Document) -> None:
     extraction.objectives = summaries
 
     pscorer = Scorer(text, "principles", blocks, ngrams)
-    ((pscores, pidx),) = pscorer.scores([(0, len(text))])
+    ((pscores, pidx, pgate),) = pscorer.scores([(0, len(text))])
     extraction.principles = [
         PrincipleSummary(
             principle=c.principle or "",
@@ -89,5 +93,5 @@ def summarise(extraction: Extraction, document: Document) -> None:
             score=c.score,
             evidence=c.evidence,
         )
-        for c in pscorer.labels(pscores, pidx, max_labels=10)
+        for c in pscorer.labels(pscores, pidx, max_labels=10, gate=pgate)
     ]

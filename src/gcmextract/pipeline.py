@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gcmextract import EXTRACTOR_VERSION
+from gcmextract.bounds import context_window, tame
 from gcmextract.offsets import CompactView, compact_view
 from gcmextract.schema import MENTION_FIELDS, MENTION_PRECEDENCE, DocumentInfo, Extraction, Mention
 
@@ -86,6 +87,7 @@ def _locate(mention: Mention, src: _Source) -> Mention:
         k = bisect.bisect_right(src.block_starts, start) - 1
         if k >= 0 and document.blocks[k].start <= start < document.blocks[k].end:
             a, b = max(a, document.blocks[k].start), min(b, document.blocks[k].end)
+        a, b = context_window(document.clean, a, b, start, end)
         sentence = " ".join(document.clean[a:b].split())
     return mention.model_copy(
         update={
@@ -149,6 +151,7 @@ def doc_to_extraction(
         period=detect_period(document.clean, fields["dates"]),
         pages=len(document.pages) or None,
         extractor_version=EXTRACTOR_VERSION,
+        text_sha256=text_digest(document.clean),
     )
     sections, paragraphs = segment(document)
     extraction = Extraction.model_validate(
@@ -158,6 +161,14 @@ def doc_to_extraction(
     return extraction
 
 
+def text_digest(text: str) -> str:
+    """sha256 of the text with whitespace collapsed: the same document in two files or formats whose
+    text reads the same gets the same digest (corpus totals count it once)."""
+    import hashlib
+
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
 def _make_doc(
     nlp: Language,
     document: Document,
@@ -165,7 +176,7 @@ def _make_doc(
     view: CompactView | None = None,
     language: str | None = None,
 ) -> Doc:
-    doc = nlp.make_doc((view or compact_view(document)).text)
+    doc = nlp.make_doc(tame((view or compact_view(document)).text))
     doc._.gcm_country = country
     doc._.gcm_language = language
     return doc

@@ -11,6 +11,7 @@ SCHEMA_VERSION = "1.0"
 
 OrgType = Literal["igo", "government", "ngo", "academic", "media", "private", "other"]
 AmountKind = Literal["money", "count", "percent"]
+ObjectiveBasis = Literal["explicit", "paragraph", "section"]
 DateKind = Literal["date", "range"]
 
 
@@ -67,7 +68,12 @@ class Organization(Mention):
 
 
 class Amount(Mention):
-    """Money, a count or a percentage, with its normalised value (docs/annotation.md, amounts)."""
+    """Money, a count or a percentage, with its normalised value (docs/annotation.md, amounts).
+
+    `objectives` are the GCM objectives the amount is linked to, once: those referenced explicitly in
+    its sentence, else its paragraph's classified objectives, else the declared objectives of the
+    smallest section around it that declares any; `objective_basis` says which.
+    """
 
     kind: AmountKind = Field(description="money, count or percent.")
     value: float = Field(
@@ -93,6 +99,16 @@ class Amount(Mention):
     period: str | None = Field(
         None,
         description="ISO 8601 duration the money is spread over ('P5Y' for 'over five years').",
+    )
+    objectives: list[int] = Field(
+        default_factory=list,
+        description="GCM objectives the amount is linked to (once; see objective_basis).",
+    )
+    objective_basis: ObjectiveBasis | None = Field(
+        None,
+        description="How the amount was linked: 'explicit' (a reference in its sentence), 'paragraph' "
+        "(its paragraph's classified objectives) or 'section' (the declared objectives of the smallest "
+        "enclosing section that declares any); null when nothing links it.",
     )
 
 
@@ -131,7 +147,11 @@ class ClassifiedLabel(_Model):
 
 
 class Section(_Model):
-    """A section of the document: heading (without any objective list) and body span."""
+    """A section of the document: heading (without any objective list) and body span.
+
+    Sections form a tree: `level` (1 = outermost), `parent` (index in `sections`, or null) and `path`
+    (headings from the root down to this one); the body span covers the sub-sections.
+    """
 
     heading: str = Field(description="Heading as written, without any objective list.")
     start: int = Field(description="Start offset of the section body in the document text.")
@@ -142,7 +162,13 @@ class Section(_Model):
     heading_end: int | None = Field(
         None, description="End offset of the heading in the document text."
     )
-    level: int = Field(1, description="Heading level (1 = top).")
+    level: int = Field(1, description="Heading level in the section tree (1 = outermost).")
+    parent: int | None = Field(
+        None, description="Index in `sections` of the enclosing section; null at the top."
+    )
+    path: list[str] = Field(
+        default_factory=list, description="Headings from the root of the tree down to this section."
+    )
     page: int | None = Field(
         None, description="Page on which the section starts (paginated input)."
     )
@@ -204,6 +230,11 @@ class DocumentInfo(_Model):
     pages: int | None = Field(None, description="Number of pages (paginated input).")
     extractor_version: str | None = Field(
         None, description="Version of the gcmextract extractors that produced this output."
+    )
+    text_sha256: str | None = Field(
+        None,
+        description="SHA-256 of the text with whitespace collapsed: the same document in two files or "
+        "formats reads the same (corpus totals count it once).",
     )
 
 

@@ -92,7 +92,14 @@ def schema() -> dict[str, list[Column]]:
             {"source": "input file as the batch saw it", "sha256": "sha256 of the input file"},
         )
         + [(f"n_{t}", "int", f"number of {t} mentions") for t in MENTION_TABLES]
-        + [("n_objectives", "int", "number of GCM objectives found")],
+        + [("n_objectives", "int", "number of GCM objectives found")]
+        + [
+            (
+                "duplicate_of",
+                "string",
+                "doc_id of an earlier document with the same text; its other rows are not repeated",
+            )
+        ],
         "sections": _KEY
         + [("section_index", "int", "position of the section in the document (0-based)")]
         + _described(
@@ -142,7 +149,10 @@ def _labels(labels: list[Any]) -> list[int]:
 
 def rows(extractions: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
     """Every table's rows; each row has exactly the columns of `schema()`."""
+    from gcmextract.totals import unique
+
     cols = schema()
+    _kept, copies = unique(extractions)  # identical documents (same text): counted once
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     for ex in extractions:
         d = ex.document
@@ -154,8 +164,11 @@ def rows(extractions: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
                 **{c: info.get(c) for c, _, _ in cols["documents"] if c in info and c not in key},
                 **{f"n_{t}": len(getattr(ex, t)) for t in MENTION_TABLES},
                 "n_objectives": len(ex.objectives),
+                "duplicate_of": copies.get(d.id),
             }
         )
+        if d.id in copies:
+            continue
         for i, s in enumerate(ex.sections):
             row = {**key, "section_index": i, **s.model_dump(exclude={"classified_objectives"})}
             out["sections"].append(

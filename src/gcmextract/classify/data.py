@@ -1,10 +1,18 @@
 """Training material for the objective and principle classifiers (corpus/objectives/*.jsonl of a
-source checkout; an installed package needs no training material to classify)."""
+source checkout; an installed package needs no training material to classify).
+
+`<name>.jsonl` holds one line per label (title, keywords, examples); any further `<name>-*.jsonl` file
+(for instance `objectives-gcm.jsonl`, passages paraphrasing the Compact's actions, or passages in
+another language) adds examples, one passage per line: `{"objective": 5, "text": "...", "source":
+"..."}` (`"principle"` for principles; `"also"`: further labels). `offtopic-train.jsonl` holds passages
+with no migration content (`{"text": ..., "source": ...}`): negatives for every label and for the
+"none of the objectives" signal.
+"""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -20,7 +28,8 @@ def source_checkout() -> Path | None:
 
 @dataclass(frozen=True)
 class LabelSet:
-    """Labels (objective numbers or principle ids), titles, keywords and (sentence, labels) examples."""
+    """Labels (objective numbers or principle ids), titles, keywords and (passage, labels) examples;
+    `origins` names the file each example came from, `negatives` are off-topic passages."""
 
     name: str
     labels: list[str]
@@ -28,32 +37,43 @@ class LabelSet:
     keywords: dict[str, list[str]]
     texts: list[str]
     targets: list[list[str]]
+    origins: list[str] = field(default_factory=list)
+    negatives: list[str] = field(default_factory=list)
 
 
-def load_label_set(name: str, data_dir: Path = DATA_DIR) -> LabelSet:
-    """Read `objectives` or `principles` training material, with the examples of its
-    per-language files (`objectives.es.jsonl`, `objectives.fr.jsonl`)."""
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def load_label_set(
+    name: str,
+    data_dir: Path = DATA_DIR,
+    extras: bool | list[str] = True,
+    negatives: bool = True,
+) -> LabelSet:
+    """Read `objectives` or `principles` training material; `extras` adds every `<name>-*.jsonl` file
+    (or only those named), `negatives` the off-topic passages."""
     key = "objective" if name == "objectives" else "principle"
-    rows = [
-        json.loads(line)
-        for line in (data_dir / f"{name}.jsonl").read_text("utf-8").splitlines()
-        if line.strip()
-    ]
+    rows = _rows(data_dir / f"{name}.jsonl")
     labels = [str(r[key]) for r in rows]
     texts: list[str] = []
     targets: list[list[str]] = []
+    origins: list[str] = []
     for r in rows:
         for example in r["examples"]:
             extra = [str(x) for x in r.get("also", {}).get(example, [])]
             texts.append(example)
             targets.append([str(r[key]), *extra])
-    # examples in other languages: `{name}.{lang}.jsonl` (objective or principle, examples)
-    for extra_file in sorted(data_dir.glob(f"{name}.*.jsonl")):
-        for line in extra_file.read_text("utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                texts.extend(row["examples"])
-                targets.extend([[str(row[key])]] * len(row["examples"]))
+            origins.append(f"{name}.jsonl")
+    for path in sorted(data_dir.glob(f"{name}-*.jsonl")):
+        if extras is not True and (not extras or path.name not in extras):
+            continue
+        for r in _rows(path):
+            texts.append(r["text"])
+            targets.append([str(r[key]), *(str(x) for x in r.get("also", []))])
+            origins.append(path.name)
+    neg_path = data_dir / "offtopic-train.jsonl"
+    neg = [r["text"] for r in _rows(neg_path)] if negatives and neg_path.is_file() else []
     return LabelSet(
         name=name,
         labels=labels,
@@ -61,4 +81,11 @@ def load_label_set(name: str, data_dir: Path = DATA_DIR) -> LabelSet:
         keywords={str(r[key]): r["keywords"] for r in rows},
         texts=texts,
         targets=targets,
+        origins=origins,
+        negatives=neg,
     )
+
+
+def load_offtopic_test(data_dir: Path = DATA_DIR) -> list[str]:
+    """The held-out off-topic passages (never trained on) used to measure abstention."""
+    return [r["text"] for r in _rows(data_dir / "offtopic-test.jsonl")]

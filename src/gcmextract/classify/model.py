@@ -1,5 +1,7 @@
-"""A multi-label TF-IDF + one-vs-rest logistic regression classifier, trained deterministically and
-stored as JSON + NumPy arrays (no pickle), with per-label thresholds chosen by cross-validation."""
+"""A multi-label TF-IDF + one-vs-rest logistic regression classifier with a "none of the labels" gate,
+trained deterministically and stored as JSON + NumPy arrays (no pickle); scores are calibrated on
+held-out folds (isotonic regression, pooled over labels) and per-label thresholds are chosen on
+calibrated held-out scores."""
 
 from __future__ import annotations
 
@@ -36,6 +38,10 @@ CHAR = {
 }
 C = 8.0
 GRID = [round(x, 2) for x in np.arange(0.05, 0.95, 0.05)]
+# thresholds maximise F-beta on held-out scores: beta > 1 weighs recall above precision, so that adding
+# off-topic negatives does not cost recall on migration passages (model card: ablation)
+BETA = 1.5
+GATE_THRESHOLD = 0.5
 
 
 def _vectorizers():
@@ -73,13 +79,19 @@ def _fit_matrix(texts: list[str]):
     return word, char, x
 
 
-def _fit_linear(x, y: np.ndarray):
+def _fit_linear(x, y: np.ndarray, on_topic: int = 0):
+    """One logistic regression per column of y; the first `on_topic` columns (the labels) are fitted
+    on the rows that have some label only, the others (the gate) on every row."""
     from sklearn.linear_model import LogisticRegression
 
     coefs, intercepts = [], []
+    rows = np.flatnonzero(y[:, :on_topic].any(axis=1)) if on_topic else None
     for j in range(y.shape[1]):
         clf = LogisticRegression(C=C, class_weight="balanced", max_iter=2000, random_state=SEED)
-        clf.fit(x, y[:, j])
+        if rows is not None and j < on_topic:
+            clf.fit(x[rows], y[rows, j])
+        else:
+            clf.fit(x, y[:, j])
         coefs.append(clf.coef_[0])
         intercepts.append(clf.intercept_[0])
     return np.asarray(coefs, dtype=np.float32), np.asarray(intercepts, dtype=np.float32)
@@ -104,6 +116,15 @@ class TextClassifier:
     intercept: np.ndarray
     thresholds: np.ndarray
     metrics: dict
+    # isotonic calibration, decision value -> probability (np.interp over these points); None: sigmoid
+    calib_x: np.ndarray | None = None
+    calib_y: np.ndarray | None = None
+    # the "none of the labels" signal: a passage is about some label when gate >= gate_threshold
+    gate_coef: np.ndarray | None = None
+    gate_intercept: float = 0.0
+    gate_x: np.ndarray | None = None
+    gate_y: np.ndarray | None = None
+    gate_threshold: float = 0.0
     _vecs: tuple | None = None
     _counters: tuple | None = None
 
@@ -150,14 +171,49 @@ class TextClassifier:
             x.data += 1
             x = x.multiply(idf).tocsr()
             parts.append(normalize(x))
-        return _sigmoid(hstack(parts).tocsr() @ self.coef.T + self.intercept)
+        return self._calibrated(hstack(parts).tocsr())
+
+    def _calibrated(self, x) -> np.ndarray:
+        return _calibrate(np.asarray(x @ self.coef.T + self.intercept), self.calib_x, self.calib_y)
+
+    def _gate(self, x) -> np.ndarray:
+        if self.gate_coef is None:
+            return np.ones(x.shape[0])
+        z = np.asarray(x @ self.gate_coef + self.gate_intercept)
+        return _calibrate(z, self.gate_x, self.gate_y)
+
+    def gate_from_counts(self, word_counts, char_counts) -> np.ndarray:
+        """Calibrated probability that each passage is about some label (the "none" signal's inverse)."""
+        from scipy.sparse import csr_matrix, hstack
+        from sklearn.preprocessing import normalize
+
+        parts = []
+        for counts, idf in ((word_counts, self.word_idf), (char_counts, self.char_idf)):
+            x = csr_matrix(counts, dtype=np.float32, copy=True)
+            np.log(x.data, out=x.data)
+            x.data += 1
+            x = x.multiply(idf).tocsr()
+            parts.append(normalize(x))
+        return self._gate(hstack(parts).tocsr())
+
+    def gate(self, texts: list[str], analysed: Analysed | None = None) -> np.ndarray:
+        """Calibrated probability that each text is about some label."""
+        if not texts:
+            return np.zeros(0)
+        return self._gate(self._vectorize(analysed if analysed is not None else analyse(texts)))
 
     def predict_proba(self, texts: list[str], analysed: Analysed | None = None) -> np.ndarray:
         """Probabilities, shape (len(texts), len(labels)); `analysed` saves making the n-grams."""
         if not texts:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
         x = self._vectorize(analysed if analysed is not None else analyse(texts))
-        return _sigmoid(x @ self.coef.T + self.intercept)
+        return self._calibrated(x)
+
+    def decision(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Raw (uncalibrated) decision values of the labels and of the gate."""
+        x = self._vectorize(analyse(texts))
+        gate = x @ self.gate_coef + self.gate_intercept if self.gate_coef is not None else None
+        return np.asarray(x @ self.coef.T + self.intercept), np.asarray(gate)
 
     def save(self, directory: Path) -> None:
         """Write `<name>.json` (vocabularies, labels, metrics) and `<name>.npz` (arrays)."""
@@ -175,6 +231,7 @@ class TextClassifier:
                 "C": C,
                 "seed": SEED,
             },
+            "gate": {"intercept": self.gate_intercept, "threshold": self.gate_threshold},
         }
         from gcmextract.io import write_atomic
 
@@ -190,6 +247,17 @@ class TextClassifier:
             coef=self.coef,
             intercept=self.intercept,
             thresholds=self.thresholds,
+            **{  # type: ignore[arg-type]
+                key: value
+                for key, value in (
+                    ("calib_x", self.calib_x),
+                    ("calib_y", self.calib_y),
+                    ("gate_coef", self.gate_coef),
+                    ("gate_x", self.gate_x),
+                    ("gate_y", self.gate_y),
+                )
+                if value is not None
+            },
         )
         write_atomic(directory / f"{self.name}.npz", buffer.getvalue())
 
@@ -200,6 +268,7 @@ class TextClassifier:
         meta = json.loads(directory.joinpath(f"{name}.json").read_text("utf-8"))
         raw = directory.joinpath(f"{name}.npz").read_bytes()
         arrays = np.load(io.BytesIO(raw), allow_pickle=False)
+        gate = meta.get("gate", {})
         return cls(
             name=name,
             labels=meta["labels"],
@@ -212,6 +281,13 @@ class TextClassifier:
             intercept=arrays["intercept"],
             thresholds=arrays["thresholds"],
             metrics=meta["metrics"],
+            calib_x=arrays["calib_x"] if "calib_x" in arrays.files else None,
+            calib_y=arrays["calib_y"] if "calib_y" in arrays.files else None,
+            gate_coef=arrays["gate_coef"] if "gate_coef" in arrays.files else None,
+            gate_x=arrays["gate_x"] if "gate_x" in arrays.files else None,
+            gate_y=arrays["gate_y"] if "gate_y" in arrays.files else None,
+            gate_intercept=float(gate.get("intercept", 0.0)),
+            gate_threshold=float(gate.get("threshold", 0.0)),
         )
 
 
@@ -237,47 +313,145 @@ def _micro_f1(y: np.ndarray, pred: np.ndarray) -> dict[str, float]:
     }
 
 
-def train(data: LabelSet, folds: int = 5) -> TextClassifier:
-    """Fit on all material; choose per-label thresholds on out-of-fold probabilities (fixed seed)."""
+def _calibrate(z: np.ndarray, xs: np.ndarray | None, ys: np.ndarray | None) -> np.ndarray:
+    """Decision values to probabilities: the fitted isotonic map, or the plain sigmoid without one."""
+    if xs is None or ys is None or not len(xs):
+        return _sigmoid(z)
+    return np.interp(z, xs, ys)
+
+
+def _isotonic(z: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """An isotonic map from decision values to observed rates, as (x, y) points for np.interp."""
+    from sklearn.isotonic import IsotonicRegression
+
+    # decision values rounded to 1e-3 so that float drift between machines (about 1e-6) cannot move
+    # the fitted breakpoints
+    z = np.round(z.astype(np.float64), 3)
+    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(z.ravel(), y.ravel())
+    return iso.X_thresholds_.astype(np.float64), iso.y_thresholds_.astype(np.float64)
+
+
+def _folds(n: int, folds: int) -> list[tuple[np.ndarray, np.ndarray]]:
     from sklearn.model_selection import KFold
 
-    y = _binarize(data.targets, data.labels)
-    oof = np.zeros(y.shape, dtype=np.float32)
-    for train_idx, test_idx in KFold(n_splits=folds, shuffle=True, random_state=SEED).split(
-        data.texts
-    ):
-        word, char, x = _fit_matrix([data.texts[i] for i in train_idx])
-        coef, intercept = _fit_linear(x, y[train_idx])
-        tmp = TextClassifier(
-            data.name,
-            data.labels,
-            data.titles,
-            word.vocabulary_,
-            char.vocabulary_,
-            word.idf_,
-            char.idf_,
-            coef,
-            intercept,
-            np.zeros(len(data.labels)),
-            {},
+    return list(KFold(n_splits=folds, shuffle=True, random_state=SEED).split(np.arange(n)))
+
+
+def _oof_decisions(texts: list[str], y: np.ndarray, splits, on_topic: int = 0) -> np.ndarray:
+    """Out-of-fold decision values (one column per column of y; see `_fit_linear` for `on_topic`)."""
+    oof = np.zeros(y.shape, dtype=np.float64)
+    for train_idx, test_idx in splits:
+        word, char, x = _fit_matrix([texts[i] for i in train_idx])
+        coef, intercept = _fit_linear(x, y[train_idx], on_topic)
+        from scipy.sparse import hstack
+
+        xt = hstack(
+            [
+                word.transform([texts[i] for i in test_idx]),
+                char.transform([texts[i] for i in test_idx]),
+            ]
+        ).tocsr()
+        oof[test_idx] = np.asarray(xt @ coef.T + intercept)
+    return oof
+
+
+def _cross_calibrated(oof: np.ndarray, y: np.ndarray, splits) -> np.ndarray:
+    """Calibrated held-out probabilities: each fold's decision values mapped by an isotonic fit on the
+    other folds' (pooled over the columns given), so calibration is judged on data it did not see."""
+    out = np.zeros(oof.shape)
+    for train_idx, test_idx in splits:
+        xs, ys = _isotonic(oof[train_idx], y[train_idx])
+        out[test_idx] = _calibrate(oof[test_idx], xs, ys)
+    return out
+
+
+def reliability(p: np.ndarray, y: np.ndarray, bins: int = 10) -> list[dict]:
+    """Reliability table: per probability bin, how many scores, their mean and the observed rate."""
+    rows = []
+    edges = np.linspace(0, 1, bins + 1)
+    for k in range(bins):
+        lo, hi = edges[k], edges[k + 1]
+        mask = (p >= lo) & ((p < hi) if k < bins - 1 else (p <= hi))
+        if mask.any():
+            rows.append(
+                {
+                    "bin": f"{lo:.1f}-{hi:.1f}",
+                    "n": int(mask.sum()),
+                    "mean_score": round(float(p[mask].mean()), 3),
+                    "observed": round(float(y[mask].mean()), 3),
+                }
+            )
+    return rows
+
+
+def train(data: LabelSet, folds: int = 5) -> TextClassifier:
+    """Fit (fixed seed) the label heads on the migration passages and the gate on those against the
+    off-topic negatives (a hurdle: the gate decides whether a passage is about any objective, the
+    heads which); calibrate and choose per-label thresholds on out-of-fold scores of migration
+    passages; report held-out scores (gate and heads together) in `metrics`."""
+    texts = data.texts + data.negatives
+    y = _binarize(data.targets + [[] for _ in data.negatives], data.labels)
+    gate_y = y.any(axis=1).astype(np.int8)
+    has_gate = bool(data.negatives)  # without negatives every passage is on topic: no gate to learn
+    y_ext = np.hstack([y, gate_y[:, None]]) if has_gate else y  # type: ignore[index]
+    splits = _folds(len(texts), folds)
+    n = len(data.labels)
+    oof = _oof_decisions(texts, y_ext, splits, on_topic=n if has_gate else 0)
+    on = np.flatnonzero(gate_y)  # heads are calibrated and thresholded where they are used
+    on_splits = [(np.intersect1d(a, on), np.intersect1d(b, on)) for a, b in splits]
+    p_cal = np.zeros(y.shape)
+    for train_idx, test_idx in on_splits:
+        xs, ys = _isotonic(oof[train_idx, :n], y[train_idx])
+        p_cal[test_idx] = _calibrate(oof[test_idx, :n], xs, ys)
+    for train_idx, test_idx in splits:  # off-topic rows: scored, for the metrics only
+        off = np.setdiff1d(test_idx, on)
+        if len(off):
+            xs, ys = _isotonic(
+                oof[np.intersect1d(train_idx, on), :n], y[np.intersect1d(train_idx, on)]
+            )
+            p_cal[off] = _calibrate(oof[off, :n], xs, ys)
+    gate_cal = _cross_calibrated(oof[:, n], gate_y, splits) if has_gate else np.ones(len(texts))  # type: ignore[arg-type]
+    thresholds = np.zeros(n, dtype=np.float32)
+    for j in range(n):
+        thresholds[j] = max(
+            GRID, key=lambda t: (_fbeta(y[on, j], p_cal[on, j] >= t, BETA), -abs(t - 0.5))
         )
-        oof[test_idx] = tmp.predict_proba([data.texts[i] for i in test_idx])
-    thresholds = np.zeros(len(data.labels), dtype=np.float32)
-    for j in range(len(data.labels)):
-        best = max(GRID, key=lambda t: (_f1(y[:, j], oof[:, j] >= t), -abs(t - 0.5)))
-        thresholds[j] = best
-    cv = _micro_f1(y, (oof >= thresholds).astype(np.int8))
-    cv_default = _micro_f1(y, (oof >= 0.5).astype(np.int8))
-    word, char, x = _fit_matrix(data.texts)
-    coef, intercept = _fit_linear(x, y)
+    gate_threshold = GATE_THRESHOLD
+    passes = (gate_cal >= gate_threshold)[:, None]
+    pred = ((p_cal >= thresholds) & passes).astype(np.int8)
+    n_pos = len(data.texts)
+    origins = data.origins or [f"{data.name}.jsonl"] * n_pos
+    base = np.array([o == f"{data.name}.jsonl" for o in origins] + [False] * len(data.negatives))
+    raw = _sigmoid(oof[:, : len(data.labels)])
+    per_label = {
+        label: round(_f1(y[:, j], pred[:, j].astype(bool)), 4)
+        for j, label in enumerate(data.labels)
+    }
     metrics = {
-        "examples": len(data.texts),
+        "examples": n_pos,
+        "negatives": len(data.negatives),
         "labels": len(data.labels),
         "folds": folds,
-        "cv_micro": cv,
-        "cv_micro_threshold_0.5": cv_default,
-        "features": int(x.shape[1]),
+        "cv_micro": _micro_f1(y[:n_pos], pred[:n_pos]),
+        # the team's own sentences only (`<name>.jsonl`): comparable across training material
+        "cv_micro_base": _micro_f1(y[base], pred[base]),
+        "cv_micro_all": _micro_f1(y, pred),
+        "cv_per_label_f1": per_label,
+        "cv_negatives_with_a_label": round(float(pred[n_pos:].any(axis=1).mean()), 4)
+        if data.negatives
+        else None,
+        "brier_raw": round(float(((raw[on] - y[on]) ** 2).mean()), 5),
+        "brier_calibrated": round(float(((p_cal[on] - y[on]) ** 2).mean()), 5),
+        "reliability": reliability(p_cal[on].ravel(), y[on].ravel()),
+        "reliability_raw": reliability(raw[on].ravel(), y[on].ravel()),
+        "gate_brier": round(float(((gate_cal - gate_y) ** 2).mean()), 5) if has_gate else None,
+        "origins": sorted(set(data.origins)),
     }
+    calib_x, calib_y = _isotonic(oof[on, :n], y[on])
+    gate_x, gate_y_ = _isotonic(oof[:, n], gate_y) if has_gate else (None, None)  # type: ignore[arg-type]
+    word, char, x = _fit_matrix(texts)
+    coef, intercept = _fit_linear(x, y_ext, on_topic=n if has_gate else 0)
+    metrics["features"] = int(x.shape[1])
     return TextClassifier(
         data.name,
         data.labels,
@@ -286,11 +460,26 @@ def train(data: LabelSet, folds: int = 5) -> TextClassifier:
         {k: int(v) for k, v in char.vocabulary_.items()},
         word.idf_.astype(np.float32),
         char.idf_.astype(np.float32),
-        coef,
-        intercept,
+        coef[:n],
+        intercept[:n],
         thresholds,
         metrics,
+        calib_x=calib_x,
+        calib_y=calib_y,
+        gate_coef=coef[n] if has_gate else None,
+        gate_intercept=float(intercept[n]) if has_gate else 0.0,
+        gate_x=gate_x,
+        gate_y=gate_y_,
+        gate_threshold=gate_threshold if has_gate else 0.0,
     )
+
+
+def _fbeta(y: np.ndarray, pred: np.ndarray, beta: float) -> float:
+    tp = int((y.astype(bool) & pred).sum())
+    fp = int((~y.astype(bool) & pred).sum())
+    fn = int((y.astype(bool) & ~pred).sum())
+    b2 = beta * beta
+    return (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp) if tp else 0.0
 
 
 def _f1(y: np.ndarray, pred: np.ndarray) -> float:

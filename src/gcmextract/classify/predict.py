@@ -1,6 +1,7 @@
 """Classify passages: mask explicit objective lists, score every sentence of a document once, and
-combine them with whole-passage scores; a label is kept when its passage score passes its threshold,
-with the sentence that weighs most as evidence."""
+combine them with whole-passage scores; a passage gets no label when its "none of the objectives" gate
+says it is off topic, else the labels whose calibrated score passes their threshold, each with the
+sentence that weighs most as evidence."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -26,6 +27,14 @@ MODELS_DIR: Traversable = (
 )
 MAX_LABELS = 8
 MIN_WORDS = 4
+
+
+class PassageScore(NamedTuple):
+    """A passage's calibrated score per label, its sentences' indices and its on-topic probability."""
+
+    scores: np.ndarray
+    idx: np.ndarray
+    gate: float = 1.0
 
 
 def mask_objective_refs(text: str) -> str:
@@ -55,6 +64,33 @@ def models_from(directory: Traversable) -> Iterator[None]:
     finally:
         MODELS_DIR = saved
         load.cache_clear()
+
+
+class _SpanIndex:
+    """Spans with a fast "which are inside [a, b)": spans in document order (starts and ends both
+    ascending, as sentences and blocks are) are found by bisection, so passages x spans stays
+    linear; any other list is scanned."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.ordered = all(
+            self.starts[i] <= self.starts[i + 1] and self.ends[i] <= self.ends[i + 1]
+            for i in range(len(spans) - 1)
+        )
+
+    def within(self, a: int, b: int) -> list[int]:
+        """Indices of the spans inside [a, b), in order."""
+        from bisect import bisect_left, bisect_right
+
+        spans = self.spans
+        candidates = (
+            range(bisect_left(self.starts, a), bisect_right(self.ends, b))
+            if self.ordered
+            else range(len(spans))
+        )
+        return [i for i in candidates if a <= spans[i][0] and spans[i][1] <= b]
 
 
 class Scorer:
@@ -89,22 +125,25 @@ class Scorer:
                 if len(self.masked[s:e].split()) >= MIN_WORDS
             ]
         self.spans = spans
+        self._span_index = _SpanIndex(spans)
+        self._block_index = _SpanIndex(self.blocks)
         self.sents = [" ".join(self.masked[s:e].split()) for s, e in spans]
+        analysed = self._analysed(self.sents) if spans else []
         self.per = (
-            self.model.predict_proba(self.sents, self._analysed(self.sents))
+            self.model.predict_proba(self.sents, analysed)
             if spans
             else np.zeros((0, len(self.model.labels)))
         )
+        self.per_gate = self.model.gate(self.sents, analysed) if spans else np.zeros(0)
 
     def _analysed(self, texts: list[str]) -> Analysed:
         missing = [t for t in dict.fromkeys(texts) if t not in self.ngrams]
         self.ngrams.update(zip(missing, analyse(missing), strict=True))
         return [self.ngrams[t] for t in texts]
 
-    def scores(
-        self, ranges: list[tuple[int, int]], whole: bool = True
-    ) -> list[tuple[np.ndarray, np.ndarray]]:
-        """(passage scores, indices of its sentences) for each (start, end) range.
+    def scores(self, ranges: list[tuple[int, int]], whole: bool = True) -> list[PassageScore]:
+        """(passage scores, indices of its sentences, gate) for each (start, end) range; the gate is the
+        mean of its sentences' on-topic probabilities.
 
         Whole-passage probabilities come from the sum of the raw n-gram counts of the blocks inside the
         range (counts are additive), so each block is vectorised once however many passages hold it.
@@ -113,20 +152,27 @@ class Scorer:
 
         n = len(self.model.labels)
         wholes = np.zeros((len(ranges), n))
+        whole_gates = np.zeros(len(ranges))
         if whole and ranges:
             if self._block_counts is None:
                 self._block_counts = self.model.counts(
                     self._analysed([self.masked[a:b] for a, b in self.blocks])
                 )
             wc, cc = self._block_counts
-            member = np.zeros((len(ranges), len(self.blocks)), dtype=np.float32)
+            rows, cols = [], []
             for r, (a, b) in enumerate(ranges):
-                for k, (s, e) in enumerate(self.blocks):
-                    if a <= s and e <= b:
-                        member[r, k] = 1.0
-            m = csr_matrix(member)
+                inside = self._block_index.within(a, b)
+                rows += [r] * len(inside)
+                cols += inside
+            m = csr_matrix(
+                (np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                shape=(len(ranges), len(self.blocks)),
+            )
+            m.sort_indices()
+            member_sum = np.asarray(m.sum(axis=1)).ravel()
             wholes = self.model.proba_from_counts(m @ wc, m @ cc)
-            empty = member.sum(axis=1) == 0
+            whole_gates = self.model.gate_from_counts(m @ wc, m @ cc)
+            empty = member_sum == 0
             if empty.any():  # a range holding no whole block: vectorise its text directly
                 texts = [
                     " ".join(self.masked[a:b].split())
@@ -134,24 +180,31 @@ class Scorer:
                     if e
                 ]
                 wholes[empty] = self.model.predict_proba(texts)
+                whole_gates[empty] = self.model.gate(texts)
         out = []
-        for (a, b), w in zip(ranges, wholes, strict=True):
-            idx = np.array(
-                [i for i, (s, e) in enumerate(self.spans) if a <= s and e <= b], dtype=int
-            )
+        for (a, b), w, g in zip(ranges, wholes, whole_gates, strict=True):
+            idx = np.array(self._span_index.within(a, b), dtype=int)
             top = np.sort(self.per[idx], axis=0)[::-1][:2].mean(axis=0) if len(idx) else np.zeros(n)
-            out.append((np.maximum(w, top), idx))
+            # on topic when its sentences are on average (one migration sentence in a speech about
+            # other things does not open the gate); a passage without sentences: its whole score
+            gate = float(self.per_gate[idx].mean()) if len(idx) else float(g)
+            out.append(PassageScore(np.maximum(w, top), idx, gate))
         return out
 
     def evidence(self, idx: np.ndarray, j: int) -> str:
-        """The sentence among `idx` that weighs most for label `j` (empty when there is none)."""
-        return self.sents[int(idx[np.argmax(self.per[idx, j])])] if len(idx) else ""
+        """The sentence among `idx` that weighs most for label `j` (empty when there is none),
+        capped like a mention's context."""
+        from gcmextract.bounds import MAX_CONTEXT
+
+        return self.sents[int(idx[np.argmax(self.per[idx, j])])][:MAX_CONTEXT] if len(idx) else ""
 
     def labels(
-        self, scores: np.ndarray, idx: np.ndarray, max_labels: int = MAX_LABELS
+        self, scores: np.ndarray, idx: np.ndarray, max_labels: int = MAX_LABELS, gate: float = 1.0
     ) -> list[ClassifiedLabel]:
-        """Labels above threshold, best first, at most `max_labels`."""
+        """Labels above threshold, best first, at most `max_labels`; none when the gate is shut."""
         out: list[ClassifiedLabel] = []
+        if gate < self.model.gate_threshold:
+            return out
         for j in np.argsort(-scores):
             if scores[j] < self.model.thresholds[j] or len(out) >= max_labels:
                 continue
@@ -170,7 +223,7 @@ class Scorer:
 def passage_scores(text: str, name: str = "objectives") -> tuple[np.ndarray, list[str], np.ndarray]:
     """(passage scores per label, sentences, sentence scores) for one passage."""
     scorer = Scorer(text, name)
-    ((scores, _idx),) = scorer.scores([(0, len(text))])
+    ((scores, _idx, _gate),) = scorer.scores([(0, len(text))])
     return scores, scorer.sents, scorer.per
 
 
@@ -179,5 +232,5 @@ def classify_text(
 ) -> list[ClassifiedLabel]:
     """Labels whose passage score passes their threshold, best first, with evidence sentences."""
     scorer = Scorer(text, name)
-    ((scores, idx),) = scorer.scores([(0, len(text))])
-    return scorer.labels(scores, idx, max_labels)
+    ((scores, idx, gate),) = scorer.scores([(0, len(text))])
+    return scorer.labels(scores, idx, max_labels, gate)

@@ -45,6 +45,12 @@ def eval_command(
         "--docs",
         help="With a gold folder: find each gold's source by file name in this folder.",
     ),
+    mask_lists: bool = typer.Option(
+        False,
+        "--mask-objective-lists",
+        help="Score a copy of the document with every explicit objective list blanked (headings "
+        "stay on their own lines): sections must then be found and classified from their text.",
+    ),
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
@@ -77,6 +83,7 @@ def eval_command(
     if not source.exists() and not file:
         source = gold.resolve().parent.parent.parent / gold_set.document.source
     document = read_document(source) if (pred is None or baseline or source.exists()) else None
+    document = _masked(document, json_out) if mask_lists else document
     if pred is not None:
         if not pred.is_file():
             raise InputError("no such prediction file", str(pred))
@@ -104,6 +111,17 @@ def eval_command(
         failing = below(report, min_f1)
         if failing:
             fail(f"lenient F1 below {min_f1} for: {', '.join(failing)}", 1)
+
+
+def _masked(document, json_out: str | None):
+    """The document with its explicit objective lists blanked (--mask-objective-lists)."""
+    from gcmextract.evaluate.masked import mask_objective_lists
+
+    if document is None:
+        return None
+    if json_out != "-":
+        typer.echo("(explicit objective lists removed from the document)")
+    return mask_objective_lists(document)
 
 
 def _source_of(gold_path: Path, source: str, docs: Path | None) -> Path:

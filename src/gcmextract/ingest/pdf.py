@@ -36,6 +36,7 @@ class _Line:
 class _Para:
     lines: list[_Line] = field(default_factory=list)
     kind: str = "paragraph"
+    level: int | None = None
 
     @property
     def page(self) -> int:
@@ -73,6 +74,14 @@ def _lines_of(page, number: int) -> list[_Line]:
     return lines
 
 
+def _closed_after(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-def]
+    """The lines of one page, then its cached layout objects freed (memory stays one page's)."""
+    try:
+        return _lines_of(page, number)
+    finally:
+        page.close()
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().lower())
 
@@ -89,7 +98,7 @@ def read_pdf(data: bytes, path: str) -> tuple[str, list[Block], list[Page], list
         pdf = pdfplumber.open(io.BytesIO(data))
         with pdf:
             heights = [float(p.height) for p in pdf.pages]
-            page_lines = [_lines_of(p, i + 1) for i, p in enumerate(pdf.pages)]
+            page_lines = [_closed_after(p, i + 1) for i, p in enumerate(pdf.pages)]
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise InputError("encrypted PDF (password required); decrypt it first", path) from exc
     except PDFSyntaxError as exc:
@@ -177,7 +186,21 @@ def _assemble(page_lines: list[list[_Line]], heights: list[float]):
                 last.lines.extend(first.lines)
                 page_paras = page_paras[1:]
         paras.extend(page_paras)
+    _heading_levels(paras)
     return _render(paras, notes, len(heights))
+
+
+def _heading_levels(paras: list[_Para]) -> None:
+    """Heading levels from font size and weight: the largest size is level 1, then each smaller size;
+    at one size, bold outranks regular."""
+
+    def style(p: _Para) -> tuple[float, bool]:
+        return (round(max(ln.size for ln in p.lines) * 2) / 2, all(ln.bold for ln in p.lines))
+
+    heads = [p for p in paras if p.kind == "heading"]
+    ranks = sorted({style(p) for p in heads}, reverse=True)
+    for p in heads:
+        p.level = ranks.index(style(p)) + 1
 
 
 def _join(lines: list[_Line]) -> list[tuple[str, int]]:
@@ -212,7 +235,8 @@ def _render(paras: list[_Para], notes: list[_Para], n_pages: int):
             page_start.setdefault(page, pos)
             out.append(piece)
             pos += len(piece)
-        blocks.append(Block(kind=kind, start=start, end=pos, page=para.page))  # type: ignore[arg-type]
+        level = para.level if kind == "heading" else None
+        blocks.append(Block(kind=kind, start=start, end=pos, page=para.page, level=level))  # type: ignore[arg-type]
         return start, pos
 
     for para in paras:

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from gcmextract import totals as corpus_totals
 from gcmextract.export import MANIFEST, load_outputs
 from gcmextract.io import write_atomic
 from gcmextract.report.sources import load_source
@@ -95,12 +96,10 @@ def _summaries(extractions: list[Extraction]) -> dict[str, Any]:
     """Heatmap cells, money per currency and objective, and organisation counts."""
     titles: dict[int, str] = {}
     cells: dict[str, dict] = {}
-    money: dict[tuple[str, int], list[float]] = defaultdict(list)
     orgs: Counter[str] = Counter()
     org_docs: dict[str, set[str]] = defaultdict(set)
     for ex in extractions:
         country = ex.document.country or "(unknown)"
-        by_start = {a.start: a for a in ex.amounts}
         for o in ex.objectives:
             titles[o.objective] = o.title
             key = f"{country}|{o.objective}"
@@ -109,13 +108,10 @@ def _summaries(extractions: list[Extraction]) -> dict[str, Any]:
                 "score": max(prev["score"], o.score),
                 "explicit": prev["explicit"] or o.explicit,
             }
-            for ref in o.amounts:
-                a = by_start.get(ref.start)
-                if a and a.kind == "money" and a.currency:
-                    money[(a.currency, o.objective)].append(a.value)
         for org in ex.organizations:
             orgs[org.canonical] += 1
             org_docs[org.canonical].add(ex.document.id)
+    money = corpus_totals.money_totals(extractions)
     countries = sorted(
         {k.split("|")[0] for k in cells}
         | {ex.document.country or "(unknown)" for ex in extractions}
@@ -128,7 +124,19 @@ def _summaries(extractions: list[Extraction]) -> dict[str, Any]:
             "short_titles": short_titles(),
             "documents": [ex.document.id for ex in extractions],
         },
-        "money_rows": [[cur, n, f"{sum(v):,.0f}", len(v)] for (cur, n), v in sorted(money.items())],
+        # each amount once (identical documents once); an amount linked to k objectives adds 1/k of
+        # its value to each (amount.objectives, see gcmextract.totals)
+        "money_rows": [
+            [
+                cur,
+                n if n is not None else "(none linked)",
+                f"{value:,.0f}",
+                money.amounts_by_objective[(cur, n)],
+            ]
+            for (cur, n), value in sorted(
+                money.by_objective.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)
+            )
+        ],
         "org_rows": [[name, count, len(org_docs[name])] for name, count in orgs.most_common(30)],
     }
 
@@ -172,7 +180,7 @@ def build_report(
         money_rows=summary["money_rows"],
         org_rows=summary["org_rows"],
         docs=docs,
-        totals=money_totals(extractions),
+        totals=money_totals(corpus_totals.unique(extractions)[0]),
         evidence=evidence(extractions),
         timeline=timeline(extractions),
     )

@@ -9,6 +9,7 @@ from gcmextract.extractors.objective_refs.parse import find_objective_refs
 from gcmextract.ingest.document import Block, Document
 from gcmextract.lexicon import load_json
 from gcmextract.schema import Paragraph, Section
+from gcmextract.segment.outline import HeadingKind, nest, numbering
 
 _SENT = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Ý¿¡])")
 _ABBREV = re.compile(
@@ -36,12 +37,26 @@ def _title_like(text: str) -> bool:
     return t[0].isupper() or t[0].isdigit()
 
 
-def _level(text: str, declared: bool, block: Block) -> int:
-    if block.level and block.kind == "heading" and not declared:
-        return min(block.level + (1 if block.level > 1 else 0), 3)
-    if any(re.search(p, text.strip(), re.I) for p in _rules()["top_level"]):
-        return 1
-    return 2 if declared else 3
+def _kind(text: str, declared: bool, block: Block, parent_like: bool, markup: bool) -> HeadingKind:
+    """The heading's kind from the strongest signal it carries (see `outline.RANK`); `markup` says
+    whether the document's heading markup has levels to go by (two or more distinct ones)."""
+    if markup and block.kind == "heading" and block.level:
+        num = numbering(text.strip())
+        sub = (
+            HeadingKind("numbered", *num)
+            if num
+            else HeadingKind("declared" if declared else "plain")
+        )
+        return HeadingKind("markup", "level", block.level, sub)
+    t = text.strip()
+    if any(re.search(p, t, re.I) for p in _rules()["top_level"]):
+        return HeadingKind("top")
+    num = numbering(t)
+    if num:
+        return HeadingKind("numbered", *num)
+    if declared:
+        return HeadingKind("declared")
+    return HeadingKind("parent" if parent_like else "plain")
 
 
 def _split_heading(document: Document, block: Block) -> tuple[str, list[int]]:
@@ -56,7 +71,7 @@ def _split_heading(document: Document, block: Block) -> tuple[str, list[int]]:
             head = clean[:cut].rstrip(" \t:(-–—")
             raw = document.text[block.start : block.start + len(head)].strip()
             return raw, last.objectives
-    return document.text[block.start : block.end].strip(), []
+    return document.text[block.start : block.end].strip().rstrip(":").rstrip(), []
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -75,9 +90,9 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 
 def segment(document: Document) -> tuple[list[Section], list[Paragraph]]:
-    """Sections (each body runs to the next heading of the same or a higher level) and paragraphs."""
+    """A section tree (level, parent, path; a section's span covers its sub-sections) and paragraphs."""
     body_blocks = [b for b in document.blocks if b.kind != "footnote"]
-    heads: list[tuple[int, Block, str, list[int], int]] = []
+    found: list[tuple[int, Block, str, list[int]]] = []
     for i, block in enumerate(body_blocks):
         clean = document.clean[block.start : block.end]
         is_last = i + 1 == len(body_blocks)
@@ -89,12 +104,29 @@ def segment(document: Document) -> tuple[list[Section], list[Paragraph]]:
         heading, declared = _split_heading(document, block)
         if block.kind != "heading" and not declared and not _title_like(clean):
             continue
-        heads.append((i, block, heading, declared, _level(clean, bool(declared), block)))
+        found.append((i, block, heading, declared))
+    # a plain title followed directly by another heading (no body of its own), or one that ends
+    # with a colon (it introduces what follows), opens a group: it outranks the plain titles after it
+    positions = {i for i, *_ in found}
+    markup = len({b.level for _i, b, _h, _d in found if b.kind == "heading" and b.level}) > 1
+    kinds = [
+        _kind(
+            document.clean[b.start : b.end],
+            bool(d),
+            b,
+            i + 1 in positions or document.clean[b.start : b.end].rstrip().endswith(":"),
+            markup,
+        )
+        for i, b, _h, d in found
+    ]
+    tree = nest(kinds)
     sections: list[Section] = []
     text_end = body_blocks[-1].end if body_blocks else 0
-    for n, (_i, block, heading, declared, level) in enumerate(heads):
+    for n, ((_i, block, heading, declared), (level, parent)) in enumerate(
+        zip(found, tree, strict=True)
+    ):
         end = text_end
-        for _j, nxt, _h, _d, lvl in heads[n + 1 :]:
+        for (_j, nxt, _h, _d), (lvl, _p) in zip(found[n + 1 :], tree[n + 1 :], strict=True):
             if lvl <= level:
                 end = nxt.start
                 break
@@ -102,6 +134,7 @@ def segment(document: Document) -> tuple[list[Section], list[Paragraph]]:
         body = document.text[body_start:end]
         body_start += len(body) - len(body.lstrip())
         body_end = body_start + len(document.text[body_start:end].rstrip())
+        path = [*sections[parent].path, heading] if parent is not None else [heading]
         sections.append(
             Section(
                 heading=heading,
@@ -110,10 +143,13 @@ def segment(document: Document) -> tuple[list[Section], list[Paragraph]]:
                 heading_start=block.start,
                 heading_end=block.end,
                 level=level,
+                parent=parent,
+                path=path,
                 page=document.page_of(block.start),
                 declared_objectives=declared,
             )
         )
+    heads = found
     head_starts = {b.start for _, b, *_ in heads}
     paragraphs: list[Paragraph] = []
     for block in body_blocks:

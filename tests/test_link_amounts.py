@@ -1,0 +1,101 @@
+"""Amounts are linked to objectives once (explicit sentence reference, else paragraph, else section), and
+corpus totals count each amount once: copies of a document once, shared amounts split, never multiplied."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gcmextract.pipeline import extract_path
+from gcmextract.schema import Extraction
+from gcmextract.totals import money_totals
+
+EIGHT = [2, 5, 7, 10, 14, 19, 21, 23]
+TEXT = (
+    "Zambia: GCM review\n\n"
+    "Return and reintegration (Objectives 2, 5, 7, 10, 14, 19, 21, 23)\n\n"
+    "The budget was ZMW 40 million.\n\n"
+    "The ministry and IOM trained 250 labour inspectors with USD 250,000 from the EU "
+    "(Objectives 6, 23).\n\n"
+    "The central bank cut the fees that migrant workers pay to send remittances home through "
+    "mobile wallets, with a grant of USD 1.5 million for the new digital platform.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def extraction(nlp, tmp_path_factory: pytest.TempPathFactory) -> Extraction:  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("zm") / "zambia.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return extract_path(path, nlp=nlp)
+
+
+def money(extraction: Extraction, text: str):  # type: ignore[no-untyped-def]
+    (amount,) = [a for a in extraction.amounts if a.kind == "money" and a.text == text]
+    return amount
+
+
+def test_link_amounts_section_basis(extraction: Extraction) -> None:
+    amount = money(extraction, "ZMW 40 million")
+    assert (amount.objectives, amount.objective_basis) == (EIGHT, "section")
+
+
+def test_link_amounts_explicit_basis_wins(extraction: Extraction) -> None:
+    amount = money(extraction, "USD 250,000")
+    assert (amount.objectives, amount.objective_basis) == ([6, 23], "explicit")
+
+
+def test_link_amounts_paragraph_basis(extraction: Extraction) -> None:
+    amount = money(extraction, "USD 1.5 million")
+    assert amount.objective_basis == "paragraph"
+    assert 20 in amount.objectives
+
+
+def test_link_amounts_objective_summary_lists_an_amount_under_its_own_objectives(
+    extraction: Extraction,
+) -> None:
+    by_objective = {o.objective: {r.text for r in o.amounts} for o in extraction.objectives}
+    assert "USD 250,000" in by_objective[6]
+    assert "USD 250,000" not in by_objective.get(21, set())
+
+
+def test_link_amounts_three_copies_counted_once(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """One amount under a section declaring 8 objectives, in three identical files: the corpus totals
+    (report and export) hold it once, split between its 8 objectives."""
+    from gcmextract.report import build_report
+    from gcmextract.tables import rows as tables
+
+    text = (
+        "Zambia: GCM review\n\nReturn and reintegration (Objectives 2, 5, 7, 10, 14, 19, 21, 23)\n\n"
+        "The budget was ZMW 40 million.\n"
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("zambia.txt", "zambia-copy.txt", "zambia-again.txt"):
+        src = tmp_path / name
+        src.write_text(text, encoding="utf-8")
+        ex = extract_path(src, nlp=nlp, country="ZMB")
+        (out / f"{ex.document.id}.json").write_text(ex.model_dump_json(), encoding="utf-8")
+        (amount,) = [a for a in ex.amounts if a.kind == "money"]
+        assert (amount.objectives, amount.objective_basis) == (EIGHT, "section")
+
+    from gcmextract.export import load_outputs
+
+    outputs = load_outputs(out)
+    totals = money_totals(outputs)
+    assert totals.amounts == 1 and totals.duplicates == 2
+    assert totals.by_country[("Zambia", "ZMW")] == pytest.approx(40e6)
+    assert sum(v for (cur, _n), v in totals.by_objective.items() if cur == "ZMW") == pytest.approx(
+        40e6
+    )
+    assert {n for (_c, n) in totals.by_objective} == set(EIGHT)
+    assert all(totals.shared_by_objective[("ZMW", n)] == 1 for n in EIGHT)
+
+    rows = tables(outputs)
+    assert len([r for r in rows["amounts"] if r["kind"] == "money"]) == 1
+    assert sorted(r["duplicate_of"] is None for r in rows["documents"]) == [False, False, True]
+
+    html = build_report(out)
+    assert "40,000,000" in html  # the country total, once
+    assert "120,000,000" not in html and "320,000,000" not in html
+    assert "5,000,000" in html  # each of the 8 objectives' share
