@@ -74,6 +74,14 @@ def _lines_of(page, number: int) -> list[_Line]:
     return lines
 
 
+def _closed_after(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-def]
+    """The lines of one page, then its cached layout objects freed (memory stays one page's)."""
+    try:
+        return _lines_of(page, number)
+    finally:
+        page.close()
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().lower())
 
@@ -90,7 +98,7 @@ def read_pdf(data: bytes, path: str) -> tuple[str, list[Block], list[Page], list
         pdf = pdfplumber.open(io.BytesIO(data))
         with pdf:
             heights = [float(p.height) for p in pdf.pages]
-            page_lines = [_lines_of(p, i + 1) for i, p in enumerate(pdf.pages)]
+            page_lines = [_closed_after(p, i + 1) for i, p in enumerate(pdf.pages)]
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise InputError("encrypted PDF (password required); decrypt it first", path) from exc
     except PDFSyntaxError as exc:
