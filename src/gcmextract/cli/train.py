@@ -159,7 +159,7 @@ def masked_section_scores(models: Path) -> dict:
             ]
             for s, r in zip(sections, results, strict=True)
         }
-    r = score_sections(gold.sections, pred)  # type: ignore[arg-type]
+    r = score_sections(gold.sections, pred)
     return {k: r[k] for k in ("precision", "recall", "f1")}
 
 
