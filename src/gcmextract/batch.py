@@ -114,7 +114,7 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-def _warm_pipeline():  # type: ignore[no-untyped-def]
+def _warm_pipeline():
     """The pipeline, with one small extraction done so that what loads lazily (classifiers, data
     files) is loaded before any document's time budget starts."""
     from gcmextract.ingest.document import Block, Document

@@ -74,7 +74,7 @@ def _lines_of(page, number: int) -> list[_Line]:
     return lines
 
 
-def _closed_after(page, number: int) -> list[_Line]:  # type: ignore[no-untyped-def]
+def _closed_after(page, number: int) -> list[_Line]:
     """The lines of one page, then its cached layout objects freed (memory stays one page's)."""
     try:
         return _lines_of(page, number)
