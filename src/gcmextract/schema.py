@@ -63,7 +63,7 @@ class Organization(Mention):
         description="Kind of organisation: international (igo), government, ngo, academic, media, private or other.",
     )
     language: str | None = Field(
-        None, description="ISO 639-1 code of the language the mention is written in."
+        default=None, description="ISO 639-1 code of the language the mention is written in."
     )
 
 
