@@ -157,7 +157,7 @@ def doc_to_extraction(
     extraction = Extraction.model_validate(
         {"document": info, "sections": sections, "paragraphs": paragraphs, **fields}
     )
-    summarise(extraction, document)
+    summarise(extraction, document, block_langs)
     return extraction
 
 
