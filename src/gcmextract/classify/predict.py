@@ -1,8 +1,8 @@
 """Classify passages: mask explicit objective lists, score every sentence of a document once, and
 combine them with whole-passage scores; a passage gets no label when its "none of the objectives" gate
 says it is off topic, else the labels whose calibrated score passes their threshold, each with the
-sentence that weighs most as evidence. Spanish and French passages are scored by their own language's
-model (`<name>-es`, `<name>-fr`) when one is shipped, so the English model's predictions never change."""
+sentence that weighs most as evidence. Spanish and French passages are scored by a model of their own
+(`<name>-es-fr`) when one is shipped, so the English model's predictions never change."""
 
 from __future__ import annotations
 
@@ -58,20 +58,24 @@ def model_for(name: str, language: str | None) -> str:
     codes ("es-fr") include it, else the English `name`."""
     if not language or language == "en":
         return name
-    for model in _language_models(MODELS_DIR, name):
+    key = (str(MODELS_DIR), name)
+    if key not in _LANGUAGE_MODELS:
+        stems = [p.name[: -len(".json")] for p in MODELS_DIR.iterdir() if p.name.endswith(".json")]
+        found = [
+            s
+            for s in stems
+            if s.startswith(f"{name}-") and MODELS_DIR.joinpath(f"{s}.npz").is_file()
+        ]
+        # single-language models first
+        _LANGUAGE_MODELS[key] = sorted(found, key=lambda s: (s.count("-"), s))
+    for model in _LANGUAGE_MODELS[key]:
         if language in model.split("-")[1:]:
             return model
     return name
 
 
-@lru_cache(maxsize=4)
-def _language_models(directory: Traversable, name: str) -> list[str]:
-    """The `<name>-<codes>` models in `directory`, single-language ones first."""
-    stems = [p.name[: -len(".json")] for p in directory.iterdir() if p.name.endswith(".json")]
-    found = [
-        s for s in stems if s.startswith(f"{name}-") and directory.joinpath(f"{s}.npz").is_file()
-    ]
-    return sorted(found, key=lambda s: (s.count("-"), s))
+# the `<name>-<codes>` models of each model folder, listed once
+_LANGUAGE_MODELS: dict[tuple[str, str], list[str]] = {}
 
 
 @contextmanager
