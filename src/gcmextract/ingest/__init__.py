@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from gcmextract.errors import InputError
@@ -55,8 +56,16 @@ def doc_id(path: Path) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-") or "document"
 
 
-def read_document(path: str | Path, max_bytes: int | None = None) -> Document:
-    """Read `path` into a `Document`; raise InputError with a one-line reason when it cannot."""
+def read_document(
+    path: str | Path,
+    max_bytes: int | None = None,
+    ocr: str = "auto",
+    progress: Callable[[int, int], None] | None = None,
+) -> Document:
+    """Read `path` into a `Document`; raise InputError with a one-line reason when it cannot.
+
+    `ocr` (PDF only): auto (OCR pages without a text layer), never, or force (OCR every page);
+    `progress(page, pages)` is called before each page is OCR'd."""
     p = Path(path)
     where = str(path)
     if not p.exists():
@@ -85,9 +94,16 @@ def read_document(path: str | Path, max_bytes: int | None = None) -> Document:
 
         if not data.lstrip().startswith(b"%PDF"):
             raise InputError("corrupt PDF (no PDF header)", where)
-        text, blocks, pages, footnotes = read_pdf(data, where)
+        pdf = read_pdf(data, where, ocr=ocr, progress=progress)
         return Document(
-            text=text, clean=text, blocks=blocks, pages=pages, footnotes=footnotes, **common
+            text=pdf.text,
+            clean=pdf.text,
+            blocks=pdf.blocks,
+            pages=pdf.pages,
+            footnotes=pdf.footnotes,
+            ocr_pages=pdf.ocr_pages,
+            warnings=pdf.warnings,
+            **common,
         )
     if fmt == "docx":
         from gcmextract.ingest.docx import read_docx
