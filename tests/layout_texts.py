@@ -190,6 +190,7 @@ BUDGET = [
             ["Diaspora engagement", "Diaspora Affairs Office", "780,000"],
         ],
     ),
+    ("paragraph", "Return and reintegration is financed by the European Union."),
     (
         "table",
         [

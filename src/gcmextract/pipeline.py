@@ -101,6 +101,7 @@ def extract_documents(
 def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ignore[no-untyped-def]
     from gcmextract.country import country_name
     from gcmextract.metadata import detect_language, detect_period
+    from gcmextract.tables import annotate_tables
 
     processed = nlp.pipe([d for d, *_ in docs_in], batch_size=len(docs_in))
     for doc, (_, document, iso3, view) in zip(processed, docs_in, strict=True):
@@ -108,6 +109,7 @@ def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ign
             field: sorted(getattr(doc._, f"gcm_{field}") or [], key=lambda m: (m.start, m.end))
             for field in ("objective_refs", "dates", "amounts", "organizations")
         }
+        annotate_tables(document, fields)
         _fill_context(
             [m for ms in fields.values() for m in ms], document, _sentences(document), view
         )
@@ -120,6 +122,7 @@ def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ign
             language=detect_language(document.clean),
             period=detect_period(document.clean, fields["dates"]),
             pages=len(document.pages) or None,
+            ocr_pages=document.ocr_pages,
             extractor_version=EXTRACTOR_VERSION,
         )
         sections, paragraphs = segment(document)

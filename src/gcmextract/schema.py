@@ -26,11 +26,19 @@ class Span(_Model):
     end: int = Field(ge=0)
 
 
+class TableCell(_Model):
+    """Where a mention in a table stands: its row label and its column header (when the table has them)."""
+
+    row: str | None = None
+    column: str | None = None
+
+
 class Mention(Span):
     """A located mention: span plus the page (paginated input) and the sentence it stands in."""
 
     page: int | None = None
     sentence: str | None = None
+    table: TableCell | None = None
 
 
 class Organization(Mention):
@@ -49,6 +57,7 @@ class Amount(Mention):
     value_max: float | None = None
     currency: str | None = None
     currency_inferred: bool = False
+    currency_source: str | None = None  # why an inferred currency was chosen, e.g. a column header
     qualifier: str | None = None
     unit: str | None = None
     period: str | None = None
@@ -112,6 +121,7 @@ class DocumentInfo(_Model):
     language: str | None = None
     period: str | None = None
     pages: int | None = None
+    ocr_pages: list[int] = Field(default_factory=list)
     extractor_version: str | None = None
 
 

@@ -59,6 +59,7 @@ def read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]]
     blocks: list[Block] = []
     pending_notes: list[tuple[str, str, str | None]] = []  # marker, text, style
     anchors: dict[str, int] = {}
+    tables = 0
 
     def add(
         text: str, kind: str, level: int | None = None, style: str | None = None
@@ -91,11 +92,16 @@ def read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]]
             for ref in refs:
                 anchors[ref.get(f"{_W}id")] = start + len(text)
         elif isinstance(item, Table):
-            for row in item.rows:
-                cells = list(dict.fromkeys(" ".join(c.text.split()) for c in row.cells))
-                text = "\t".join(c for c in cells if c)
-                if text:
+            for r, row in enumerate(item.rows):
+                seen: set[int] = set()
+                for c, cell in enumerate(row.cells):
+                    text = " ".join(cell.text.split())
+                    if id(cell._tc) in seen or not text:
+                        continue  # a merged cell repeats across the columns it spans
+                    seen.add(id(cell._tc))
                     add(text, "table")
+                    blocks[-1].table, blocks[-1].row, blocks[-1].column = tables, r, c
+            tables += 1
     body = "".join(out)
     footnotes: list[Footnote] = []
     for fid, text in _footnotes_xml(doc):

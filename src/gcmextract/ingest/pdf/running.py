@@ -59,5 +59,25 @@ def running_rows(pages: list[list[list[Word]]], heights: list[float]) -> list[se
     need = 2 if len(pages) <= 4 else max(2, len(pages) // 4)
     out: list[set[int]] = []
     for rows, idx in zip(pages, edges, strict=True):
-        out.append({i for i in idx if counts[_key(rows[i])] >= need or furniture_only(rows[i])})
+        drop = {i for i in idx if counts[_key(rows[i])] >= need or furniture_only(rows[i])}
+        drop |= _small_top_rows(rows, idx)
+        out.append(drop)
+    return out
+
+
+def _small_top_rows(rows: list[list[Word]], idx: list[int]) -> set[int]:
+    """Top-margin rows in a font smaller than the page's body text, set well apart from it (a header
+    on a page that has no other page to repeat on)."""
+    sizes = sorted(w.size for r in rows for w in r)
+    if len(rows) < 4 or not sizes:
+        return set()
+    body = sizes[len(sizes) // 2]
+    out: set[int] = set()
+    for i in sorted(idx):
+        if i + 1 >= len(rows) or i > len(out):
+            break
+        row, nxt = rows[i], rows[i + 1]
+        gap = min(w.top for w in nxt) - max(w.bottom for w in row)
+        if max(w.size for w in row) < body - 1 and gap > 1.5 * body:
+            out.add(i)
     return out
