@@ -25,6 +25,7 @@ run: install
 heldout: install
 	$(BIN)/gcmextract eval corpus/gold/bgd-2021-ungd.gold.json corpus/bgd-2021-ungd.txt --baseline
 	$(BIN)/gcmextract eval corpus/gold/ecu-2022-ungd.gold.json corpus/ecu-2022-ungd.txt --baseline
+	$(BIN)/gcmextract eval corpus/gold/ --baseline
 
 test: install-test chromium
 	$(BIN)/python -m pytest -q
@@ -47,7 +48,7 @@ corpus: install-test
 	$(BIN)/python scripts/render_corpus.py
 
 model: install
-	$(BIN)/gcmextract train objectives
+	$(BIN)/gcmextract train objectives -o src/gcmextract/models
 
 bench-install: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test,bench]"

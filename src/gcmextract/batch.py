@@ -18,7 +18,7 @@ from typing import Any
 
 from gcmextract import EXTRACTOR_VERSION
 from gcmextract.ingest import SUPPORTED
-from gcmextract.io import write_atomic
+from gcmextract.io import remove_orphans, write_atomic
 
 MANIFEST = "manifest.jsonl"
 CHUNK = 4
@@ -241,6 +241,7 @@ def run_batch(
 
     t_start = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
+    remove_orphans(out_dir)  # a killed run's half-written files
     paths = discover(in_dir)
     ids = doc_ids(paths, in_dir)
     previous = load_manifest(out_dir)

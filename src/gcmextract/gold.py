@@ -80,6 +80,18 @@ class GoldSet(BaseModel):
 
 GOLD_FIELDS = ("organizations", "amounts", "dates", "objective_refs")
 
+GOLD_MODELS: dict[str, type[_Gold]] = {
+    "organizations": GoldOrganization,
+    "amounts": GoldAmount,
+    "dates": GoldDate,
+    "objective_refs": GoldObjectiveRef,
+}
+
+
+def gold_model(field: str) -> type[_Gold]:
+    """The gold mention model of one field."""
+    return GOLD_MODELS[field]
+
 
 def load_gold(path: str | Path) -> GoldSet:
     """Load and validate a gold file."""

@@ -99,6 +99,7 @@ def extract_documents(
 
 
 def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ignore[no-untyped-def]
+    from gcmextract.confidence import assign as assign_confidence
     from gcmextract.country import country_name
     from gcmextract.metadata import detect_language, detect_period
     from gcmextract.tables import annotate_tables
@@ -113,6 +114,7 @@ def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ign
         _fill_context(
             [m for ms in fields.values() for m in ms], document, _sentences(document), view
         )
+        assign_confidence(fields)
         info = DocumentInfo(
             id=document.id,
             source=document.source,

@@ -39,6 +39,12 @@ class Mention(Span):
     page: int | None = None
     sentence: str | None = None
     table: TableCell | None = None
+    confidence: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="How sure the rule that produced the mention is, in [0, 1] (confidence.json).",
+    )
 
 
 class Organization(Mention):

@@ -1,4 +1,5 @@
-"""Training material for the objective and principle classifiers (corpus/objectives/*.jsonl)."""
+"""Training material for the objective and principle classifiers (corpus/objectives/*.jsonl of a
+source checkout; an installed package needs no training material to classify)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 DATA_DIR = ROOT / "corpus" / "objectives"
+
+
+def source_checkout() -> Path | None:
+    """The root of the source checkout this package is imported from, or None when installed."""
+    if (ROOT / "pyproject.toml").is_file() and (ROOT / "src" / "gcmextract").is_dir():
+        return ROOT
+    return None
 
 
 @dataclass(frozen=True)

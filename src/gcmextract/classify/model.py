@@ -3,9 +3,11 @@ stored as JSON + NumPy arrays (no pickle), with per-label thresholds chosen by c
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import numpy as np
@@ -174,24 +176,30 @@ class TextClassifier:
                 "seed": SEED,
             },
         }
-        (directory / f"{self.name}.json").write_text(
-            json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n", "utf-8"
+        from gcmextract.io import write_atomic
+
+        write_atomic(
+            directory / f"{self.name}.json",
+            json.dumps(meta, ensure_ascii=False, sort_keys=True) + "\n",
         )
-        with (directory / f"{self.name}.npz").open("wb") as fh:
-            np.savez_compressed(
-                fh,
-                word_idf=self.word_idf,
-                char_idf=self.char_idf,
-                coef=self.coef,
-                intercept=self.intercept,
-                thresholds=self.thresholds,
-            )
+        buffer = io.BytesIO()
+        np.savez_compressed(
+            buffer,
+            word_idf=self.word_idf,
+            char_idf=self.char_idf,
+            coef=self.coef,
+            intercept=self.intercept,
+            thresholds=self.thresholds,
+        )
+        write_atomic(directory / f"{self.name}.npz", buffer.getvalue())
 
     @classmethod
-    def load(cls, directory: Path, name: str) -> TextClassifier:
-        """Load a saved classifier (plain JSON and NumPy arrays; allow_pickle is off)."""
-        meta = json.loads((directory / f"{name}.json").read_text("utf-8"))
-        arrays = np.load(directory / f"{name}.npz", allow_pickle=False)
+    def load(cls, directory: Traversable, name: str) -> TextClassifier:
+        """Load a saved classifier from a folder or package resource (plain JSON and NumPy arrays;
+        allow_pickle is off)."""
+        meta = json.loads(directory.joinpath(f"{name}.json").read_text("utf-8"))
+        raw = directory.joinpath(f"{name}.npz").read_bytes()
+        arrays = np.load(io.BytesIO(raw), allow_pickle=False)
         return cls(
             name=name,
             labels=meta["labels"],

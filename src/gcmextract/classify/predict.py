@@ -5,7 +5,11 @@ with the sentence that weighs most as evidence."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import numpy as np
@@ -14,8 +18,10 @@ from gcmextract.classify.model import Analysed, TextClassifier, analyse
 from gcmextract.extractors.objective_refs.parse import find_objective_refs
 from gcmextract.schema import ClassifiedLabel
 
-MODELS_DIR = Path(
-    os.environ.get("GCMEXTRACT_MODELS", Path(__file__).resolve().parents[3] / "models")
+# The models shipped in the package (gcmextract/models/); GCMEXTRACT_MODELS names another folder.
+PACKAGE_MODELS: Traversable = resources.files("gcmextract.models")
+MODELS_DIR: Traversable = (
+    Path(os.environ["GCMEXTRACT_MODELS"]) if os.environ.get("GCMEXTRACT_MODELS") else PACKAGE_MODELS
 )
 MAX_LABELS = 8
 MIN_WORDS = 4
@@ -32,8 +38,22 @@ def mask_objective_refs(text: str) -> str:
 
 @lru_cache(maxsize=2)
 def load(name: str = "objectives") -> TextClassifier:
-    """The saved classifier `name` from models/ (loaded once)."""
+    """The saved classifier `name` from the package's models (or GCMEXTRACT_MODELS), loaded once."""
     return TextClassifier.load(MODELS_DIR, name)
+
+
+@contextmanager
+def models_from(directory: Traversable) -> Iterator[None]:
+    """Classify with the models in `directory` inside the block (used to score freshly trained models)."""
+    global MODELS_DIR
+    saved = MODELS_DIR
+    MODELS_DIR = directory
+    load.cache_clear()
+    try:
+        yield
+    finally:
+        MODELS_DIR = saved
+        load.cache_clear()
 
 
 class Scorer:

@@ -7,6 +7,7 @@ from gcmextract.cli import (  # noqa: F401  (each module registers its commands)
     evaluate,
     export,
     extract,
+    gold,
     report,
     text,
     train,

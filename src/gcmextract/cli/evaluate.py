@@ -14,7 +14,10 @@ from gcmextract.errors import InputError
 @app.command("eval")
 @friendly
 def eval_command(
-    gold: Path = typer.Argument(..., help="Gold file (corpus/gold/*.gold.json)."),
+    gold: Path = typer.Argument(
+        ...,
+        help="Gold file (corpus/gold/*.gold.json), or a folder: every *.gold.json in it, pooled.",
+    ),
     file: Path | None = typer.Argument(
         None, help="Document to extract (default: the gold's source)."
     ),
@@ -33,8 +36,21 @@ def eval_command(
     baseline: bool = typer.Option(
         False, "--baseline", help="Add the plain spaCy NER baseline side by side."
     ),
+    docs: Path | None = typer.Option(
+        None,
+        "--docs",
+        help="With a gold folder: find each gold's source by file name in this folder.",
+    ),
 ) -> None:
-    """Print per-field precision, recall and F1 (strict and lenient), attribute accuracy and section scores."""
+    """Print per-field precision, recall and F1 (strict and lenient), attribute accuracy and section scores.
+
+    With a folder of gold files: per-document rows, the micro-pooled P/R/F1 per field with a 95%
+    bootstrap interval over documents, and precision by confidence band; --min-f1 then applies to
+    the pooled lenient F1.
+    """
+    if gold.is_dir():
+        _eval_folder(gold, docs, json_out, min_f1, baseline, detail)
+        return
     from pydantic import ValidationError
 
     from gcmextract.evaluate import below, evaluate
@@ -80,3 +96,58 @@ def eval_command(
         failing = below(report, min_f1)
         if failing:
             fail(f"lenient F1 below {min_f1} for: {', '.join(failing)}", 1)
+
+
+def _source_of(gold_path: Path, source: str, docs: Path | None) -> Path:
+    """Where a gold file's document is: in --docs by name, else as written, else from the repo root."""
+    if docs is not None:
+        return docs / Path(source).name
+    path = Path(source)
+    return path if path.exists() else gold_path.resolve().parent.parent.parent / source
+
+
+def _eval_folder(
+    folder: Path,
+    docs: Path | None,
+    json_out: str | None,
+    min_f1: float | None,
+    baseline: bool,
+    detail: bool,
+) -> None:
+    """Pooled evaluation of every gold file in `folder`."""
+    from pydantic import ValidationError
+
+    from gcmextract.evaluate.pooled import evaluate_documents, pooled_below
+    from gcmextract.evaluate.render import print_pooled
+    from gcmextract.gold import load_gold
+    from gcmextract.ingest import read_document
+    from gcmextract.pipeline import build_nlp, extract_document
+
+    paths = sorted(folder.glob("*.gold.json"))
+    if not paths:
+        raise InputError("no *.gold.json files in this folder", str(folder))
+    if docs is not None and not docs.is_dir():
+        raise InputError("no such folder", str(docs))
+    nlp = build_nlp()
+    items = []
+    for path in paths:
+        try:
+            gold_set = load_gold(path)
+        except (ValueError, ValidationError) as exc:
+            raise InputError(f"invalid gold file ({type(exc).__name__})", str(path)) from exc
+        document = read_document(_source_of(path, gold_set.document.source, docs))
+        extraction = extract_document(document, nlp=nlp)
+        items.append((path.name.removesuffix(".gold.json"), gold_set, extraction, document.clean))
+    report = evaluate_documents(items, baseline=baseline, detail=detail)
+    if json_out == "-":
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print_pooled(report, detail=detail)
+        if json_out:
+            from gcmextract.io import write_atomic
+
+            write_atomic(json_out, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    if min_f1 is not None:
+        failing = pooled_below(report, min_f1)
+        if failing:
+            fail(f"pooled lenient F1 below {min_f1} for: {', '.join(failing)}", 1)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 
@@ -76,3 +78,93 @@ def print_report(
                     console.print(
                         f"[bold]{field}[/bold] {kind[:-1] if kind != 'misses' else 'miss'}: {item}"
                     )
+
+
+def _ci(ci: list[float] | tuple[float, float] | None) -> str:
+    return "-" if ci is None else f"[{ci[0]:.2f}, {ci[1]:.2f}]"
+
+
+def print_pooled(
+    report: dict[str, Any], console: Console | None = None, detail: bool = False
+) -> None:
+    """Per-document rows, pooled micro scores with 95% bootstrap intervals, confidence bands."""
+    console = console or Console(width=None if Console().is_terminal else 180)
+    docs = Table(title="gcmextract eval: per document (lenient F1 (tp/fp/fn); - nothing to score)")
+    docs.add_column("document")
+    for field in report["pooled"]:
+        docs.add_column(field, justify="right")
+    for row in report["documents"]:
+        docs.add_row(
+            escape(row["name"]),
+            *(
+                f"{s['f1']:.3f} ({s['tp']}/{s['fp']}/{s['fn']})" if s else "-"
+                for s in row["fields"].values()
+            ),
+        )
+    console.print(docs)
+    n = len(report["documents"])
+    pooled = Table(
+        title=f"Pooled over {n} document(s): micro P/R/F1, 95% bootstrap interval over documents"
+    )
+    for col in (
+        "field",
+        "system",
+        "strict F1",
+        "strict 95% CI",
+        "lenient P",
+        "lenient R",
+        "lenient F1",
+        "lenient 95% CI",
+    ):
+        pooled.add_column(col, justify="left" if col in ("field", "system") else "right")
+    systems = [("gcmextract", report["pooled"])]
+    if "baseline" in report:
+        systems.append(("spacy-ner", report["baseline"]))
+    for field in report["pooled"]:
+        for name, scores in systems:
+            s, le = scores[field]["strict"], scores[field]["lenient"]
+            pooled.add_row(
+                field,
+                name,
+                _f(s["f1"]),
+                _ci(s["f1_ci95"]),
+                _f(le["precision"]),
+                _f(le["recall"]),
+                _f(le["f1"]),
+                _ci(le["f1_ci95"]),
+            )
+    console.print(pooled)
+    bands = Table(title="Precision by confidence band (lenient, all fields)")
+    for col in ("band", "predictions", "correct", "precision"):
+        bands.add_column(col, justify="right")
+    for b in report["confidence_bands"]["all"]:
+        bands.add_row(b["band"], str(b["predictions"]), str(b["correct"]), _f(b["precision"]))
+    console.print(bands)
+    if detail:
+        for field, kinds in report.get("detail", {}).items():
+            for kind, items in kinds.items():
+                console.print(f"[bold]{field}: {kind} ({len(items)})[/bold]")
+                for item in items:
+                    console.print("  " + escape(json.dumps(item, ensure_ascii=False)))
+
+
+def print_agreement(result: dict[str, Any], console: Console | None = None) -> None:
+    """The agreement table and every disagreement."""
+    console = console or Console(width=None if Console().is_terminal else 180)
+    table = Table(title="gcmextract gold agree: A vs B")
+    for col in ("field", "A", "B", "strict F1", "lenient F1", "attribute agreement"):
+        table.add_column(
+            col, justify="left" if col in ("field", "attribute agreement") else "right"
+        )
+    for field, s in result.items():
+        attrs = ", ".join(
+            f"{k} {_f(v['agreement'])}" for k, v in s["attributes"].items() if v["total"]
+        )
+        table.add_row(
+            field, str(s["a"]), str(s["b"]), _f(s["strict_f1"]), _f(s["lenient_f1"]), attrs
+        )
+    console.print(table)
+    for field, s in result.items():
+        for kind in ("only_a", "only_b", "span_differs", "attribute_differs"):
+            for item in s[kind]:
+                console.print(f"{field} {kind}: " + escape(json.dumps(item, ensure_ascii=False)))

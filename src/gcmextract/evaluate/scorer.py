@@ -105,7 +105,7 @@ def match(gold: list[Any], pred: list[Any], strict: bool) -> list[tuple[int, int
     return out
 
 
-def _same(key: str, g: Any, p: Any) -> bool:
+def same_attribute(key: str, g: Any, p: Any) -> bool:
     gv, pv = _get(g, key), _get(p, key)
     if key == "value" and isinstance(gv, (int, float)) and isinstance(pv, (int, float)):
         return abs(gv - pv) <= 1e-6 * max(1.0, abs(gv))
@@ -114,7 +114,7 @@ def _same(key: str, g: Any, p: Any) -> bool:
     return gv == pv
 
 
-def _brief(m: Any, keys: tuple[str, ...]) -> dict[str, Any]:
+def brief(m: Any, keys: tuple[str, ...]) -> dict[str, Any]:
     return {
         "text": _get(m, "text"),
         "start": _get(m, "start"),
@@ -147,6 +147,20 @@ def _score_mode(
     return prf, pairs, matched_g, matched_p | optional_hits
 
 
+def match_status(
+    gold: list[Any], pred: list[Any], strict: bool
+) -> tuple[tuple[int, int, int], list[bool | None]]:
+    """(tp, fp, fn) and, per prediction, True (counted correct), False (counted spurious) or None
+    (matched or overlapping an optional gold mention: counted neither way)."""
+    prf, pairs, _, covered = _score_mode(gold, pred, strict)
+    status: list[bool | None] = [False] * len(pred)
+    for j in covered:
+        status[j] = None
+    for i, j in pairs:
+        status[j] = None if _get(gold[i], "optional") else True
+    return (prf.tp, prf.fp, prf.fn), status
+
+
 def score_field(field_name: str, gold: list[Any], pred: list[Any]) -> FieldScore:
     """Strict and lenient scores and attribute accuracy for one field."""
     keys = ATTRIBUTES.get(field_name, ())
@@ -160,20 +174,18 @@ def score_field(field_name: str, gold: list[Any], pred: list[Any]) -> FieldScore
         wrong = {}
         for k in keys:
             score.attributes[k][1] += 1
-            if _same(k, gold[i], pred[j]):
+            if same_attribute(k, gold[i], pred[j]):
                 score.attributes[k][0] += 1
             else:
                 wrong[k] = {"gold": _get(gold[i], k), "predicted": _get(pred[j], k)}
         if wrong:
             score.wrong.append(
-                {"gold": _brief(gold[i], ()), "predicted": _brief(pred[j], ()), "attributes": wrong}
+                {"gold": brief(gold[i], ()), "predicted": brief(pred[j], ()), "attributes": wrong}
             )
     score.misses = [
-        _brief(g, keys)
-        for i, g in enumerate(gold)
-        if i not in matched_g and not _get(g, "optional")
+        brief(g, keys) for i, g in enumerate(gold) if i not in matched_g and not _get(g, "optional")
     ]
-    score.spurious = [_brief(p, keys) for j, p in enumerate(pred) if j not in covered_p]
+    score.spurious = [brief(p, keys) for j, p in enumerate(pred) if j not in covered_p]
     return score
 
 

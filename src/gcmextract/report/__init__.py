@@ -29,12 +29,15 @@ def _source_text(ex: Extraction) -> str | None:
 
 
 def _attrs(m) -> str:  # type: ignore[no-untyped-def]
-    skip = {"text", "start", "end", "sentence", "page"}
-    return "; ".join(
+    skip = {"text", "start", "end", "sentence", "page", "confidence"}
+    values = [
         f"{k}: {v}"
         for k, v in m.model_dump().items()
         if k not in skip and v not in (None, False, [])
-    )
+    ]
+    if getattr(m, "confidence", None) is not None:
+        values.append(f"confidence: {m.confidence:.2f}")
+    return "; ".join(values)
 
 
 def review_html(ex: Extraction, text: str) -> str:

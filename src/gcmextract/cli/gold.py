@@ -1,0 +1,134 @@
+"""`gcmextract gold draft|import|agree`: build gold sets by correcting gcmextract's output in Label Studio,
+and check two annotators against each other."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from gcmextract.cli.app import app, fail, friendly
+from gcmextract.errors import InputError
+
+gold_app = typer.Typer(
+    help=(
+        "Gold sets from your own documents: draft Label Studio tasks pre-annotated by gcmextract, "
+        "import the corrected export as gold files, measure agreement between two annotators."
+    ),
+    no_args_is_help=True,
+)
+app.add_typer(gold_app, name="gold")
+
+
+def _read_json(path: Path) -> object:
+    if not path.is_file():
+        raise InputError("no such file", str(path))
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise InputError(f"not valid JSON ({type(exc).__name__})", str(path)) from exc
+
+
+@gold_app.command("draft")
+@friendly
+def draft(
+    files: list[Path] = typer.Argument(..., help="Documents to pre-annotate."),
+    output: Path = typer.Option(..., "-o", "--output", help="Label Studio tasks (JSON) to write."),
+    config: Path | None = typer.Option(
+        None, "--config", help="Labelling configuration to write (default: labels.xml beside -o)."
+    ),
+    country: str | None = typer.Option(None, "--country", help="Submitting state for every file."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
+) -> None:
+    """Write Label Studio tasks: each document's text with gcmextract's mentions as predictions
+    (values as per-region attributes, doubtful mentions first), and the matching labels.xml."""
+    from rich.progress import Progress
+
+    from gcmextract.annotate.labelstudio import draft_tasks, label_config
+    from gcmextract.country import resolve_country
+    from gcmextract.ingest import read_document
+    from gcmextract.io import write_atomic
+    from gcmextract.pipeline import build_nlp, extract_document
+
+    iso3 = resolve_country(country) if country else None
+    nlp = build_nlp()
+    items = []
+    with Progress(transient=True, disable=quiet or not sys.stderr.isatty()) as progress:
+        for file in progress.track(files, description="extracting"):
+            document = read_document(file)
+            items.append((extract_document(document, nlp=nlp, country=iso3), document.text))
+    tasks = draft_tasks(items)
+    write_atomic(output, json.dumps(tasks, ensure_ascii=False, indent=1) + "\n")
+    config_path = config or output.parent / "labels.xml"
+    write_atomic(config_path, label_config())
+    if not quiet:
+        print(
+            f"{len(tasks)} task(s) -> {output}; labelling configuration -> {config_path}",
+            file=sys.stderr,
+        )
+
+
+@gold_app.command("import")
+@friendly
+def import_(
+    export: Path = typer.Argument(..., help="Label Studio export (JSON format)."),
+    output: Path = typer.Option(..., "-o", "--output", help="Folder for <doc-id>.gold.json files."),
+    force: bool = typer.Option(False, "--force", help="Replace existing gold files."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on success."),
+) -> None:
+    """Turn a Label Studio JSON export into gold files, checking every span against the text and
+    every attribute; each problem is named with its task and region, and nothing is written then."""
+    from gcmextract.annotate.labelstudio import ImportProblems, import_export, render_gold
+    from gcmextract.io import write_atomic
+
+    try:
+        golds = import_export(_read_json(export))
+    except ImportProblems as exc:
+        for problem in exc.problems:
+            print(f"gcmextract: error: {export}: {problem}", file=sys.stderr)
+        fail(f"{export}: {len(exc.problems)} problem(s), no gold file written", 1)
+        return
+    if output.exists() and not output.is_dir():
+        raise InputError("is not a folder", str(output))
+    targets = {output / f"{doc_id}.gold.json": gold for doc_id, gold in golds.items()}
+    existing = [str(p) for p in targets if p.exists()]
+    if existing and not force:
+        raise InputError(f"exists (use --force to replace): {', '.join(existing)}")
+    for path, gold in targets.items():
+        write_atomic(path, render_gold(gold))
+        if not quiet:
+            print(f"{path}", file=sys.stderr)
+
+
+@gold_app.command("agree")
+@friendly
+def agree_command(
+    first: Path = typer.Argument(..., help="Gold file of annotator A."),
+    second: Path = typer.Argument(..., help="Gold file of annotator B (same document)."),
+    json_out: bool = typer.Option(False, "--json", help="Print the agreement as JSON."),
+) -> None:
+    """Span agreement (strict and lenient F1) and attribute agreement per field, with disagreements."""
+    from pydantic import ValidationError
+
+    from gcmextract.evaluate.agree import agree
+    from gcmextract.evaluate.render import print_agreement
+    from gcmextract.gold import GoldSet
+
+    golds = []
+    for path in (first, second):
+        try:
+            golds.append(GoldSet.model_validate(_read_json(path)))
+        except ValidationError as exc:
+            raise InputError(
+                f"invalid gold file ({exc.error_count()} error(s))", str(path)
+            ) from exc
+    try:
+        result = agree(golds[0], golds[1])
+    except ValueError as exc:
+        raise InputError(str(exc)) from exc
+    if json_out:
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        print_agreement(result)

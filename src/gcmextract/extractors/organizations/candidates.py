@@ -1,0 +1,214 @@
+"""Candidate generators: each turns one kind of evidence (acronym definitions, gazetteer, name
+patterns, media cues, statistical NER) into organisation candidates that say where they came from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from gcmextract.extractors.organizations.acronyms import Definition, find_definitions
+from gcmextract.extractors.organizations.lexicon import (
+    gazetteer,
+    name_key,
+    norm_space,
+    patterns,
+    vocab,
+)
+
+# NER labels whose spans become candidates when they contain an organisation head word
+_HEADED_LABELS = ("PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "GPE")
+
+
+@dataclass
+class Candidate:
+    """A possible organisation mention; `source` says which generator proposed it."""
+
+    start: int
+    end: int
+    source: str  # long | acronym | glossary | gazetteer | pattern | ner
+    canonical: str | None = None
+    acronym: str | None = None
+    type: str | None = None
+
+
+@dataclass
+class AcronymTable:
+    """Acronyms defined in the document whose long form names an organisation."""
+
+    definitions: list[Definition] = field(default_factory=list)  # every accepted definition
+    first: dict[str, Definition] = field(default_factory=dict)  # first definition per acronym
+    canon: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # -> (canonical, type)
+
+    def acronym_of(self, canonical: str) -> str | None:
+        """The last acronym defined for an organisation's canonical name."""
+        found = None
+        for short, (canon, _t) in self.canon.items():
+            if canon == canonical:
+                found = short
+        return found
+
+
+@dataclass
+class Context:
+    """What every stage may consult about one document."""
+
+    text: str
+    ner_spans: list[tuple[int, int, str]]
+    places: set[str]  # lower case
+    groups: set[str]  # NORP words: nationalities and groups of people
+    acronyms: AcronymTable
+    named_things: list[tuple[int, int]] = field(default_factory=list)  # programmes, events, laws
+
+
+def names_organisation(d: Definition, org_ends: set[int]) -> bool:
+    """Whether a definition's long form names an organisation (a head word, the gazetteer, or the
+    end of a statistical ORG span) and not a programme, event, document or title."""
+    v = vocab()
+    pats = patterns()
+    names, acronyms = gazetteer()
+    long_ok = (
+        bool(pats["heads"].search(d.long))
+        or name_key(d.long) in names
+        or d.short in acronyms
+        or (d.long_end in org_ends and len(d.long.split()) > 1)
+    )
+    if (
+        pats["not_org"].search(d.long)
+        and name_key(d.long) not in names
+        and not re.search(r"Conference on|Forum on", d.long)
+    ):
+        long_ok = False
+    if d.long.split()[0] in v["not_org_words"]:
+        long_ok = False
+    return long_ok and d.short not in set(v["not_org_acronyms"])
+
+
+def acronym_table(text: str, ner_spans: list[tuple[int, int, str]]) -> AcronymTable:
+    """The document's organisation acronyms, each with the canonical name of its first definition."""
+    names, acronyms = gazetteer()
+    # ends of the statistical model's ORG spans: a long form ending there names an organisation
+    org_ends = {e for s, e, lab in ner_spans if lab == "ORG"}
+    table = AcronymTable()
+    for d in find_definitions(text):
+        if names_organisation(d, org_ends):
+            table.first.setdefault(d.short, d)
+            table.definitions.append(d)
+    for short, d in table.first.items():
+        entry = names.get(name_key(d.long)) or acronyms.get(short)
+        canonical = entry[0] if entry and entry[0].lower() == d.long.lower() else norm_space(d.long)
+        if entry and name_key(d.long) in names:
+            canonical = entry[0]
+        table.canon[short] = (canonical, entry[2] if entry else None)
+    return table
+
+
+def from_definitions(ctx: Context) -> list[Candidate]:
+    """Long forms of defined acronyms, then every use of those acronyms."""
+    pats = patterns()
+    text = ctx.text
+    out: list[Candidate] = []
+    for d in ctx.acronyms.definitions:
+        short = d.short
+        canonical, typ = ctx.acronyms.canon[short]
+        ls, le = d.long_start, d.long_end
+        # a name continuing after the acronym: "X (ACR) Integration Working Group"
+        tail = re.match(
+            r"\s*\(\s*" + re.escape(short) + r"\s*\)((?:\s+[A-Z][\w’'\-]*)+)", text[le:]
+        )
+        if (
+            tail
+            and pats["heads"].search(tail.group(1))
+            and not pats["not_org"].search(tail.group(1))
+        ):
+            end = le + tail.end()
+            out.append(Candidate(ls, end, "long", norm_space(text[ls:end])))
+        else:
+            out.append(Candidate(ls, le, "long", canonical, short, typ))
+    for short in ctx.acronyms.first:
+        canonical, typ = ctx.acronyms.canon[short]
+        for m in re.finditer(rf"(?<![\w])(?:{re.escape(short)})(?![\w]|-[A-Z0-9])", text):
+            out.append(Candidate(m.start(), m.end(), "acronym", canonical, short, typ))
+    return out
+
+
+def from_gazetteer(ctx: Context) -> list[Candidate]:
+    """Known names and acronyms (undefined acronyms resolve here); "IOM Egypt" is a country office."""
+    pats = patterns()
+    names, acronyms = gazetteer()
+    text = ctx.text
+    out: list[Candidate] = []
+    for m in pats["gaz_name"].finditer(text):
+        entry = names[name_key(m.group())]
+        if m.group()[0].islower():
+            continue
+        out.append(Candidate(m.start(), m.end(), "gazetteer", *entry))
+    for m in pats["gaz_acr"].finditer(text):
+        if m.group() in ctx.acronyms.first:
+            continue
+        entry = acronyms[m.group()]
+        end = m.end()
+        office = re.match(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", text[end : end + 40])
+        if office and office.group(1).lower() in ctx.places:
+            end += office.end()
+        out.append(Candidate(m.start(), end, "gazetteer", entry[0], m.group(), entry[2]))
+    return out
+
+
+def named_thing_span(run: str, offset: int, at: int) -> tuple[int, int]:
+    """The span of the name of a programme, event or document found at `at` in a capitalised run:
+    its comma-separated part, extended to the run's end when the run ends in "and X" (one name
+    with a list in it: "Global Compact for Safe, Orderly and Regular Migration")."""
+    from gcmextract.extractors.organizations.lexicon import LIST_JOIN
+
+    first = run.rfind(",", 0, at) + 1
+    last = run.find(",", at)
+    if last < 0 or LIST_JOIN.search(run[run.rfind(",") :]):
+        last = len(run)
+    return offset + first, offset + last
+
+
+def from_patterns(ctx: Context) -> list[Candidate]:
+    """Capitalised runs with an organisation head word, "Government of X", "X sans frontières".
+    Runs naming a programme, event or document are recorded in `ctx.named_things` instead."""
+    pats = patterns()
+    out: list[Candidate] = []
+    for key in ("chunk", "gov_of", "sans"):
+        for m in pats[key].finditer(ctx.text):
+            if key == "chunk" and not pats["heads"].search(m.group()):
+                bad = pats["not_org"].search(m.group())
+                if bad:
+                    ctx.named_things.append(named_thing_span(m.group(), m.start(), bad.start()))
+                continue
+            out.append(Candidate(m.start(), m.end(), "pattern"))
+    return out
+
+
+def from_media_cues(ctx: Context) -> list[Candidate]:
+    """Media outlets named after a cue ("media outlets X and Y")."""
+    out: list[Candidate] = []
+    for m in patterns()["media"].finditer(ctx.text):
+        for name in re.finditer(
+            r"[A-ZÀ-Ý][\w’'\-]*(?:\s+(?:de|del|la|el|of|the)?\s*[A-ZÀ-Ý][\w’'\-]*)*",
+            m.group("names"),
+        ):
+            s0 = m.start("names") + name.start()
+            out.append(Candidate(s0, s0 + len(name.group()), "gazetteer", None, None, "media"))
+    return out
+
+
+def from_ner(ctx: Context) -> list[Candidate]:
+    """Statistical ORG spans, and other entity spans that contain an organisation head word."""
+    heads = patterns()["heads"]
+    return [
+        Candidate(start, end, "ner")
+        for start, end, label in ctx.ner_spans
+        if label == "ORG" or (label in _HEADED_LABELS and heads.search(ctx.text[start:end]))
+    ]
+
+
+GENERATORS = (from_definitions, from_gazetteer, from_patterns, from_media_cues, from_ner)
+
+
+def generate(ctx: Context) -> list[Candidate]:
+    """Every generator's candidates, in a fixed order (the order breaks ties between overlaps)."""
+    return [c for gen in GENERATORS for c in gen(ctx)]

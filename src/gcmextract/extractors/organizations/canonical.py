@@ -1,0 +1,33 @@
+"""Canonicalisation: one full name, acronym and type per organisation mention."""
+
+from __future__ import annotations
+
+import re
+
+from gcmextract.extractors.organizations.candidates import Candidate, Context
+from gcmextract.extractors.organizations.lexicon import lookup, norm_space, org_type
+from gcmextract.schema import Organization
+
+_POSSESSIVE_PLACE = re.compile(r"([A-Z][\w]+(?:\s+[A-Z][\w]+)?)['’]s\s+$")
+
+
+def to_organization(c: Candidate, ctx: Context) -> Organization:
+    """The output mention of a chosen candidate: canonical from the candidate, the gazetteer or the
+    name itself; a possessive place before it qualifies it ("Ontario's Ministry of Health")."""
+    text = ctx.text
+    name = norm_space(text[c.start : c.end])
+    entry = lookup(name)
+    canonical = c.canonical or (entry[0] if entry else name)
+    typ = c.type or (entry[2] if entry else None)
+    acronym = c.acronym or ctx.acronyms.acronym_of(canonical)
+    pm = _POSSESSIVE_PLACE.search(text[max(0, c.start - 40) : c.start])
+    if pm and pm.group(1).lower() in ctx.places and canonical == name:
+        canonical = f"{pm.group(1)} {name}"
+    return Organization(
+        text=text[c.start : c.end],
+        start=c.start,
+        end=c.end,
+        canonical=canonical,
+        acronym=acronym,
+        type=org_type(canonical, typ),  # type: ignore[arg-type]
+    )

@@ -1,0 +1,344 @@
+"""Boundary fixes and named rejection rules for organisation candidates.
+
+Each step takes a candidate and the document context; a fix moves the candidate's span, a rule
+returns the reason the candidate is not an organisation (or None). Steps run in the order of
+`STEPS`; knowledge-backed candidates (definitions, gazetteer) are only trimmed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from gcmextract.extractors.organizations.candidates import Candidate, Context
+from gcmextract.extractors.organizations.lexicon import (
+    LIST_JOIN,
+    gazetteer,
+    lookup,
+    name_key,
+    patterns,
+    vocab,
+    words_of,
+)
+
+# a step: a boundary fix (returns None) or a rule (returns its reason when it rejects)
+Step = Callable[[Candidate, Context], str | None]
+
+CHECKED_SOURCES = ("pattern", "ner")
+
+
+@dataclass
+class Rejection:
+    """A candidate left out, with the rule that left it out."""
+
+    candidate: Candidate
+    reason: str
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading determiners, possessive 's and trailing punctuation or connectors."""
+    v = vocab()
+    lead = set(v["leading_drop"])
+    conns = set(v["connectors"]) | {"of", "and"}
+    changed = True
+    while changed and start < end:
+        changed = False
+        seg = text[start:end]
+        m = re.match(r"[\s\"“”'‘’(*]+", seg)
+        if m:
+            start += m.end()
+            changed = True
+            continue
+        first = re.match(r"(\S+)\s+", seg)
+        if first and first.group(1) in lead:
+            start += first.end()
+            changed = True
+            continue
+        m = re.search(r"(?:['’]s|['’])$", seg)
+        if m and seg[-2:] not in ("ss",):
+            end -= len(m.group())
+            changed = True
+            continue
+        m = re.search(r"[\s,.;:\"“”'‘’)*\-–]+$", seg)
+        if m:
+            end -= len(m.group())
+            changed = True
+            continue
+        last = re.search(r"\s+(\S+)$", seg)
+        if last and last.group(1).lower() in conns:
+            end -= len(last.group())
+            changed = True
+    return start, end
+
+
+def narrow(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut words a capitalised run picked up around a name: a leading phrase ("According to the
+    World Bank" -> "World Bank") and a tail after a comma that does not end a list of the name's own
+    words ("Security Council, Mexico")."""
+    pats = patterns()
+    m = pats["leading_phrase"].match(text[start:end])
+    if m and pats["heads"].search(text[start + m.end() : end]):
+        start += m.end()
+    name = text[start:end]
+    comma = name.rfind(",")
+    if comma > 0 and not lookup(name):
+        tail = name[comma + 1 :]
+        if not LIST_JOIN.search(tail):
+            end = start + comma
+    return trim(text, start, end)
+
+
+def _name(c: Candidate, ctx: Context) -> str:
+    return ctx.text[c.start : c.end]
+
+
+# ---- boundary fixes -------------------------------------------------------------------------
+
+
+def fix_unclosed_bracket(c: Candidate, ctx: Context) -> str | None:
+    """An unclosed bracket ends the name: "International Labour Organization (ILO"."""
+    name = _name(c, ctx)
+    bracket = name.find("(")
+    if bracket > 0 and ")" not in name[bracket:]:
+        c.start, c.end = trim(ctx.text, c.start, c.start + bracket)
+        if not _name(c, ctx):
+            return "empty"
+    return None
+
+
+def fix_inner_possessive(c: Candidate, ctx: Context) -> str | None:
+    """A possessive inside: "Ontario's Ministry of Health" keeps the part after it, "Government of
+    Canada's Budget" the organisation before it, "Colombian Ombudsman's Office" is one name."""
+    heads = patterns()["heads"]
+    name = _name(c, ctx)
+    pm = re.search(r"^(.*?)['’]s\s+(?=[A-Z])", name)
+    if pm and heads.fullmatch(name[pm.end() :]):
+        pass
+    elif pm and (heads.search(pm.group(1)) or pm.group(1).startswith("Government of")):
+        c.end = c.start + len(pm.group(1))
+    elif pm:
+        c.start += pm.end()
+    return None
+
+
+def fix_narrow(c: Candidate, ctx: Context) -> str | None:
+    """Drop a leading phrase and a tail after a comma (see `narrow`)."""
+    c.start, c.end = narrow(ctx.text, c.start, c.end)
+    return None
+
+
+def fix_place_prefix(c: Candidate, ctx: Context) -> str | None:
+    """A place prefix is not part of the name: "Canada-European Union"."""
+    hm = re.match(r"([A-Z][\w.]+)-(?=[A-Z])", _name(c, ctx))
+    if hm and hm.group(1).lower() in ctx.places:
+        c.start += hm.end()
+    return None
+
+
+def fix_trailing_place(c: Candidate, ctx: Context) -> str | None:
+    """A trailing place is not part of the name: "X Society in Central America"."""
+    name = _name(c, ctx)
+    tm = re.search(r"\s+in\s+(.+)$", name)
+    if (
+        tm
+        and not patterns()["heads"].search(tm.group(1))
+        and any(tm.group(1).lower().startswith(p) for p in ctx.places if len(p) > 3)
+    ):
+        c.end = c.start + tm.start()
+    return None
+
+
+# ---- rejection rules ------------------------------------------------------------------------
+
+
+def reject_line_break_in_ner(c: Candidate, ctx: Context) -> str | None:
+    """A statistical span across a line break joins a heading to the text below it."""
+    return "ner-line-break" if c.source == "ner" and "\n" in _name(c, ctx) else None
+
+
+def reject_nationality_group(c: Candidate, ctx: Context) -> str | None:
+    """People named by a nationality: "Venezuelan Migrants", "Uyghur Turks"."""
+    name = _name(c, ctx)
+    words = words_of(name)
+    if (
+        words
+        and (words[0] in ctx.groups or words[-1] in ctx.groups)
+        and not patterns()["heads"].search(name)
+    ):
+        return "nationality-group"
+    return None
+
+
+def reject_lowercase(c: Candidate, ctx: Context) -> str | None:
+    """A name starts with a capital letter or a digit."""
+    name = _name(c, ctx)
+    return None if name[:1].isupper() or name[:1].isdigit() else "lowercase"
+
+
+def reject_person_title(c: Candidate, ctx: Context) -> str | None:
+    """A person: "Prince Moulay Rachid", "H.E. Mr. X"."""
+    first = _name(c, ctx).split()[0].rstrip(".")
+    return "person-title" if first in set(vocab()["person_titles"]) else None
+
+
+def reject_not_org_word(c: Candidate, ctx: Context) -> str | None:
+    """Programmes, events, documents, laws and job titles ("Settlement Program", "Minister of X");
+    a rejected pattern run is remembered so statistical guesses inside it are dropped too."""
+    name = _name(c, ctx)
+    names, _ = gazetteer()
+    if patterns()["not_org"].search(name) and name_key(name) not in names:
+        if c.source == "pattern":
+            ctx.named_things.append((c.start, c.end))
+        return "not-organisation-word"
+    return None
+
+
+def reject_heads_only(c: Candidate, ctx: Context) -> str | None:
+    """Only generic head words: "Ministry", "Working Group"."""
+    heads = patterns()["heads"]
+    return "generic" if all(heads.fullmatch(w) for w in words_of(_name(c, ctx))) else None
+
+
+def reject_title_before(c: Candidate, ctx: Context) -> str | None:
+    """A body named inside a job title: "Minister of Foreign Affairs of ..." ."""
+    before = ctx.text[max(0, c.start - 90) : c.start]
+    return "inside-title" if patterns()["title_before"].search(before) else None
+
+
+def reject_single_word(c: Candidate, ctx: Context) -> str | None:
+    """A single word that is a back-reference, a short or non-organisation acronym, or a word
+    without a head that the gazetteer does not know."""
+    name = _name(c, ctx)
+    v = vocab()
+    names, _ = gazetteer()
+    if len(name.split()) != 1:
+        return None
+    backref = {b.lower() for b in v["backref_single"]}
+    if name.lower() in backref or (
+        name.isupper() and (name in set(v["not_org_acronyms"]) or len(name) < 3)
+    ):
+        return "single-word"
+    if not name.isupper() and not patterns()["heads"].search(name) and name_key(name) not in names:
+        return "single-word"
+    return None
+
+
+def reject_place_or_number(c: Candidate, ctx: Context) -> str | None:
+    """Places, and numbered names (events and documents: "COP31"; G20 is in the gazetteer)."""
+    name = _name(c, ctx)
+    if name.lower() in ctx.places:
+        return "place"
+    return "number" if any(ch.isdigit() for ch in name) else None
+
+
+def reject_brackets(c: Candidate, ctx: Context) -> str | None:
+    """Square brackets mark an editorial insertion, not a name."""
+    name = _name(c, ctx)
+    return "bracket" if "[" in name or "]" in name else None
+
+
+def reject_group_word(c: Candidate, ctx: Context) -> str | None:
+    """People, not bodies: "First Nations", "Venezuelan Migrants"."""
+    name = _name(c, ctx)
+    pats = patterns()
+    return (
+        "group-of-people" if pats["group"].search(name) and not pats["heads"].search(name) else None
+    )
+
+
+def reject_acronym(c: Candidate, ctx: Context) -> str | None:
+    """A capitalised word that is a non-organisation acronym, a place, or an unknown 2-3 letter code."""
+    name = _name(c, ctx)
+    _, acronyms = gazetteer()
+    if name.isupper() and (name in set(vocab()["not_org_acronyms"]) or name.lower() in ctx.places):
+        return "not-organisation-acronym"
+    if (
+        re.fullmatch(r"[A-Z]{2,3}", name)
+        and name not in acronyms
+        and name not in ctx.acronyms.first
+    ):
+        return "unknown-acronym"
+    return None
+
+
+def reject_back_reference(c: Candidate, ctx: Context) -> str | None:
+    """A generic back-reference: "the Network", "National Committee"."""
+    name = _name(c, ctx)
+    backref = {b.lower() for b in vocab()["backref_single"]}
+    words = name.split()
+    if name.lower() in backref or (
+        len(words) == 2
+        and words[0].lower() in ("national", "federal", "local", "regional")
+        and words[1].lower() in backref
+    ):
+        return "back-reference"
+    return None
+
+
+STEPS: tuple[Step, ...] = (
+    reject_line_break_in_ner,
+    fix_unclosed_bracket,
+    fix_inner_possessive,
+    fix_narrow,
+    fix_place_prefix,
+    reject_nationality_group,
+    fix_trailing_place,
+    reject_lowercase,
+    reject_person_title,
+    reject_not_org_word,
+    reject_heads_only,
+    reject_title_before,
+    reject_single_word,
+    reject_place_or_number,
+    reject_brackets,
+    reject_group_word,
+    reject_acronym,
+    reject_back_reference,
+)
+
+
+def check(c: Candidate, ctx: Context, steps: tuple[Step, ...] = STEPS) -> str | None:
+    """Trim a candidate and run the steps on it; the reason it is rejected, or None."""
+    c.start, c.end = trim(ctx.text, c.start, c.end)
+    if c.end <= c.start:
+        return "empty"
+    if c.source not in CHECKED_SOURCES:
+        return None
+    for step in steps:
+        reason = step(c, ctx)
+        if reason:
+            return reason
+    return None
+
+
+def inside_named_thing(c: Candidate, ctx: Context) -> bool:
+    """A statistical guess inside the name of an event or programme is part of that name."""
+    return c.source == "ner" and any(a <= c.start and c.end <= b for a, b in ctx.named_things)
+
+
+def followed_by_thing(c: Candidate, ctx: Context) -> bool:
+    """A name followed by a programme or document word ("X Pilot") names that thing."""
+    return c.source in CHECKED_SOURCES and bool(
+        patterns()["thing_after"].match(ctx.text[c.end : c.end + 30])
+    )
+
+
+def select(cands: list[Candidate], ctx: Context) -> tuple[list[Candidate], list[Rejection]]:
+    """The candidates that pass every step, and the others with their reasons."""
+    kept: list[Candidate] = []
+    rejected: list[Rejection] = []
+    for c in cands:
+        reason = check(c, ctx)
+        if reason:
+            rejected.append(Rejection(c, reason))
+        else:
+            kept.append(c)
+    final: list[Candidate] = []
+    for c in kept:
+        if inside_named_thing(c, ctx):
+            rejected.append(Rejection(c, "inside-named-thing"))
+        elif followed_by_thing(c, ctx):
+            rejected.append(Rejection(c, "names-a-thing"))
+        else:
+            final.append(c)
+    return final, rejected

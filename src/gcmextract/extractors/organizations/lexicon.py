@@ -1,0 +1,163 @@
+"""Organisation vocabularies (vocabulary.json, gazetteer.json) loaded once, with the name keys,
+gazetteer lookup and compiled patterns every stage shares."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+# a gazetteer entry: (canonical name, main acronym, type)
+Entry = tuple[str, str | None, str]
+
+# a capitalised word; a dot stays only inside an abbreviation ("U.S."), never a sentence end
+CAP = r"[A-ZÀ-Ý](?:[\w’'\-]|\.(?=\w))*(?:(?<=\.\w)\.)?"
+# the last item of a list inside a name: "Migration, Asylum and Refugees"
+LIST_JOIN = re.compile(r"\s(?:and|&|y|et)\s")
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    """vocabulary.json: head words, type cues, words that mark a non-organisation, connectors."""
+    return json.loads(resources.files(__package__).joinpath("vocabulary.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[dict[str, Entry], dict[str, Entry]]:
+    """(names -> entry, acronyms -> entry), entry = (canonical, main acronym, type)."""
+    rows = json.loads(resources.files(__package__).joinpath("gazetteer.json").read_text("utf-8"))
+    names: dict[str, Entry] = {}
+    acronyms: dict[str, Entry] = {}
+    for canonical, acrs, typ, aliases in rows:
+        entry = (canonical, acrs[0] if acrs else None, typ)
+        # "United Nations X" is also written "UN X"
+        short_un = [
+            f"UN {n[15:]}" for n in [canonical, *aliases] if n.startswith("United Nations ")
+        ]
+        for n in [canonical, *aliases, *short_un]:
+            # a leading "the" is not part of a name (ANNOTATION.md): "the United Nations"
+            names.setdefault(name_key(re.sub(r"^the\s+", "", n, flags=re.I)), entry)
+        for a in acrs:
+            acronyms[a] = entry
+    return names, acronyms
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> list[tuple[str, re.Pattern[str]]]:
+    """(key spelling, pattern of every spelling) from vocabulary.json: American and British
+    spellings of one name ("Organization"/"Organisation") share a key and match its surface regex."""
+    return [(key, re.compile(rx)) for key, rx in vocab()["spelling_variants"].items()]
+
+
+def surface_regex(key: str) -> str:
+    """A regex matching every written form of a gazetteer key (spellings, apostrophes, spacing)."""
+    out = re.escape(key).replace("'", "['’]").replace(r"\ ", r"\s+")
+    for word, pattern in _spellings():
+        out = out.replace(word, f"(?:{pattern.pattern})")
+    return out
+
+
+def name_key(name: str) -> str:
+    """A name's lookup key: lower case, one space between words, straight apostrophes, one spelling."""
+    key = " ".join(name.replace("’", "'").split()).lower()
+    for word, pattern in _spellings():
+        key = pattern.sub(word, key)
+    return key
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern[str]]:
+    """Compiled patterns of the vocabulary: name chunks, head words, gazetteer names and acronyms."""
+    v = vocab()
+    names, acronyms = gazetteer()
+    cap = CAP
+    conn = (
+        r"(?:(?:of|for|on|against|to|in|para|pour|de|sur)(?:\s+(?:the|la|las|los|el|les))?"
+        r"|and|&|\+|y|et|del|des|du|sans)"
+    )
+    # words of one name never cross a line break, except after a connector ("Ministry of\nLabour")
+    sp = r"[^\S\n]"
+    chunk = rf"{cap}(?:(?:,{sp}+|{sp}+(?:{conn}(?:{sp}+|{sp}*\n{sp}*))?){cap})*"
+    gaz_names = "|".join(surface_regex(n) for n in sorted(names, key=len, reverse=True))
+    gaz_acr = alternation(acronyms)
+    return {
+        "chunk": re.compile(rf"(?<![\w’'])(?:{chunk})"),
+        "sans": re.compile(rf"\b{cap}\s+(?:sans|Sans)\s+(?:frontières|Frontières)(?:\s+{cap})?"),
+        "heads": re.compile(rf"\b(?:{alternation(v['org_heads'])})\b"),
+        "not_org": re.compile(rf"\b(?:{alternation(v['not_org_words'])})\b"),
+        "gaz_name": re.compile(rf"(?<![\w-])(?:{gaz_names})(?![\w])", re.I),
+        # "EU-IOM" names two bodies; "UNHCR-1" or "G20-X" glued to other letters names neither
+        "gaz_acr": re.compile(
+            rf"(?<![\w])(?:{gaz_acr})(?![\w]|-(?!(?:{gaz_acr})(?![\w]))[A-Z0-9])"
+        ),
+        "title_before": re.compile(
+            rf"\b(?:{alternation(v['title_before'])})\b[^.]{{0,60}}\b(?:of|for|at)\s+(?:the\s+)?$"
+        ),
+        "leading_phrase": re.compile(
+            rf"(?:{alternation(v['leading_phrases'])})\s+(?:the\s+)?(?=[A-ZÀ-Ý])", re.I
+        ),
+        **{
+            f"type_{key}": re.compile(rf"\b(?:{alternation(v[key])})\b")
+            for key in (
+                "academic_words",
+                "government_words",
+                "ngo_words",
+                "media_words",
+                "private_words",
+            )
+        },
+        "group": re.compile(rf"\b(?:{alternation(v['group_words'])})$"),
+        "thing_after": re.compile(rf"^[\s\"”’']+(?:{alternation(v['thing_after'])})\b", re.I),
+        "media": re.compile(
+            rf"\b(?:{alternation(v['media_cues'])})\s+(?P<names>[A-ZÀ-Ý][^,.;:()]*?(?:\s+and\s+[A-ZÀ-Ý][^,.;:()]*?)?)(?=,|\.|;|\s+(?:an?|the|which|that|who)\b)",
+            re.I,
+        ),
+        "gov_of": re.compile(rf"\bGovernment of (?:the\s+)?{cap}(?:\s+{cap})*"),
+    }
+
+
+def lookup(name: str) -> Entry | None:
+    """The gazetteer entry of a name or acronym, also when written "UN X" for "United Nations X"."""
+    names, acronyms = gazetteer()
+    entry = names.get(name_key(name)) or acronyms.get(name)
+    if entry is None:
+        m = re.match(r"(?:UN|U\.N\.)[\s-]+(?=[A-Z])", name)
+        if m:
+            entry = names.get(name_key("United Nations " + name[m.end() :]))
+    return entry
+
+
+def words_of(name: str) -> list[str]:
+    """The words of a name (letters, digits, apostrophes and hyphens)."""
+    return re.findall(r"[\w’'\-]+", name)
+
+
+def norm_space(name: str) -> str:
+    """A name with one space between its words (line breaks inside names become spaces)."""
+    return " ".join(name.split())
+
+
+_TYPE_KEYS = (
+    ("academic_words", "academic"),
+    ("government_words", "government"),
+    ("ngo_words", "ngo"),
+    ("media_words", "media"),
+    ("private_words", "private"),
+)
+
+
+def org_type(name: str, known: str | None) -> str:
+    """The organisation type: the known one, else the first type whose cue words the name contains."""
+    if known:
+        return known
+    for key, typ in _TYPE_KEYS:
+        if patterns()[f"type_{key}"].search(name):
+            return typ
+    return "other"
