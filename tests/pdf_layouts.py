@@ -312,3 +312,19 @@ def _render_hyphenated(items: list) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def image_only(src: Path, dest: Path, resolution: int = 300) -> None:
+    """Rasterise every page of `src` and write them as an image-only PDF (a scan) to `dest`."""
+    import pdfplumber
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    with pdfplumber.open(src) as pdf:
+        c = canvas.Canvas(str(dest), invariant=1)
+        for page in pdf.pages:
+            image = page.to_image(resolution=resolution).original
+            c.setPageSize((float(page.width), float(page.height)))
+            c.drawImage(ImageReader(image), 0, 0, float(page.width), float(page.height))
+            c.showPage()
+        c.save()

@@ -37,6 +37,15 @@ def print_summary(result: Extraction) -> None:
     console.print(table)
 
 
+def ocr_progress(file: Path):  # type: ignore[no-untyped-def]
+    """A progress callback printing 'OCR page N/M' to stderr."""
+
+    def report(page: int, pages: int) -> None:
+        print(f"gcmextract: {file}: OCR page {page}/{pages}", file=sys.stderr, flush=True)
+
+    return report
+
+
 @app.command()
 @friendly
 def extract(
@@ -48,6 +57,11 @@ def extract(
         None, "--country", help="Submitting state (name or ISO code); overrides detection."
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary table on stderr."),
+    ocr: str = typer.Option(
+        "auto",
+        "--ocr",
+        help="PDF pages without a text layer: auto (OCR them with Tesseract), never, force (OCR every page).",
+    ),
 ) -> None:
     """Extract objectives, amounts, dates and organisations from FILE as JSON.
 
@@ -60,7 +74,7 @@ def extract(
     from gcmextract.pipeline import extract_document
 
     iso3 = resolve_country(country) if country else None
-    document = read_document(file)
+    document = read_document(file, ocr=ocr, progress=ocr_progress(file))
     for warning in document.warnings:
         print(f"gcmextract: warning: {file}: {warning}", file=sys.stderr)
     result = extract_document(document, country=iso3)

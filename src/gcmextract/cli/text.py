@@ -25,12 +25,19 @@ def text(
         "--max-bytes",
         help="Refuse files larger than this (default 50 MB or $GCMEXTRACT_MAX_BYTES).",
     ),
+    ocr: str = typer.Option(
+        "auto",
+        "--ocr",
+        help="PDF pages without a text layer: auto (OCR them with Tesseract), never, force (OCR every page).",
+    ),
 ) -> None:
     """Print the plain text of FILE: one paragraph per block, markup removed, footnotes at the end."""
     from gcmextract.ingest import read_document
     from gcmextract.segment import segment, sentences
 
-    document = read_document(file, max_bytes=max_bytes)
+    from gcmextract.cli.extract import ocr_progress
+
+    document = read_document(file, max_bytes=max_bytes, ocr=ocr, progress=ocr_progress(file))
     for warning in document.warnings:
         print(f"gcmextract: warning: {file}: {warning}", file=sys.stderr)
     if not as_json:
@@ -45,6 +52,7 @@ def text(
         "sha256": document.sha256,
         "characters": len(document.text),
         "pages": [p.model_dump() for p in document.pages],
+        "ocr_pages": document.ocr_pages,
         "blocks": [
             {
                 **b.model_dump(exclude_none=True),

@@ -122,7 +122,11 @@ def read_pdf(
     empty = [p.number for p in pages if not p.rows and not p.tables]
     if len(empty) == len(pages):
         if ocr == "never":
-            raise InputError("PDF has no text layer (scanned?); run with --ocr auto", path)
+            raise InputError(
+                "PDF has no text layer (scanned?); run with --ocr auto to read it by OCR", path
+            )
+        if ocr_pages:
+            raise InputError("PDF has no text layer (scanned?) and OCR found no text in it", path)
         raise InputError(f"PDF has no text layer (scanned?); to read it by OCR, {_ocr.INSTALL}", path)
     if empty and ocr != "never" and not _ocr.available():
         warnings.append(f"pages without a text layer skipped ({_ocr.INSTALL}): {empty}")
