@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from gcmextract import EXTRACTOR_VERSION
-from gcmextract.ingest import SUPPORTED
+from gcmextract.ingest import SUPPORTED, UNREADABLE
 from gcmextract.io import remove_orphans, write_atomic
 
 MANIFEST = "manifest.jsonl"
@@ -70,6 +70,17 @@ def discover(in_dir: Path) -> list[Path]:
         for p in in_dir.rglob("*")
         if p.is_file()
         and p.suffix.lower() in SUPPORTED
+        and not any(part.startswith(".") for part in p.relative_to(in_dir).parts)
+    )
+
+
+def discover_unreadable(in_dir: Path) -> list[tuple[Path, str]]:
+    """Files under `in_dir` of kinds a batch cannot read (.doc, .rtf, .odt, images), with the reason."""
+    return sorted(
+        (p, UNREADABLE[p.suffix.lower()])
+        for p in in_dir.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in UNREADABLE
         and not any(part.startswith(".") for part in p.relative_to(in_dir).parts)
     )
 
@@ -208,12 +219,14 @@ class Summary:
     skipped: int = 0
     seconds: float = 0.0
     pages: int = 0
+    unreadable: list[dict[str, str]] = field(default_factory=list)  # {"path", "reason"}
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "ok": self.ok,
             "failed": self.failed,
             "skipped": self.skipped,
+            "unreadable": self.unreadable,
             "pages": self.pages,
             "seconds": round(self.seconds, 2),
         }
@@ -248,6 +261,10 @@ def run_batch(
     manifest: dict[str, dict[str, Any]] = {}
     todo: list[Task] = []
     summary = Summary()
+    for p, reason in discover_unreadable(in_dir):
+        manifest[str(p)] = {"path": str(p), "status": "skipped", "reason": f"unsupported: {reason}"}
+        summary.unreadable.append({"path": str(p), "reason": reason})
+    paths_and_unreadable = sorted(paths + [Path(u["path"]) for u in summary.unreadable])
     for p in paths:
         sha = _sha256(p)
         key = str(p)
@@ -271,7 +288,7 @@ def run_batch(
         if outcome.payload is not None:
             write_atomic(out_dir / f"{outcome.doc_id}.json", outcome.payload)
         manifest[outcome.path] = outcome.manifest_line()
-        _write_manifest(out_dir, manifest, paths)
+        _write_manifest(out_dir, manifest, paths_and_unreadable)
         if outcome.status == "ok":
             summary.ok += 1
             summary.pages += outcome.pages or 0
@@ -280,7 +297,7 @@ def run_batch(
         if on_progress:
             on_progress(outcome, summary.ok + summary.failed, len(todo))
 
-    _write_manifest(out_dir, manifest, paths)
+    _write_manifest(out_dir, manifest, paths_and_unreadable)
     old_handler = signal.signal(signal.SIGTERM, _raise_stop)
     try:
         for outcome in _execute(todo, workers or os.cpu_count() or 1):

@@ -107,9 +107,12 @@ def batch(
     info = {"files": total, **summary.to_dict(), "out_dir": str(out_dir)}
     if as_json:
         typer.echo(json.dumps(info))
+    for item in summary.unreadable:
+        log(f"gcmextract: skipped: {item['path']}: {item['reason']}")
+    unreadable = f", {len(summary.unreadable)} unreadable" if summary.unreadable else ""
     log(
-        f"gcmextract batch: {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped "
-        f"({total} files, {summary.pages} pages, {summary.seconds:.1f}s) -> {out_dir}"
+        f"gcmextract batch: {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped"
+        f"{unreadable} ({total} files, {summary.pages} pages, {summary.seconds:.1f}s) -> {out_dir}"
     )
     if summary.failed:
         raise typer.Exit(1)

@@ -22,6 +22,15 @@ SUPPORTED = {
     ".docx": "docx",
 }
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_IMAGE = "an image; put it in a PDF (e.g. with img2pdf) to have it read by OCR"
+UNREADABLE = {
+    ".doc": "old Word format (.doc); save it as .docx or PDF",
+    ".rtf": "Rich Text Format (.rtf); save it as .docx or PDF",
+    ".odt": "OpenDocument text (.odt); save it as .docx or PDF",
+    ".pages": "Apple Pages file; export it as .docx or PDF",
+    ".wpd": "WordPerfect file; save it as .docx or PDF",
+    **{ext: _IMAGE for ext in (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp")},
+}
 
 
 def max_bytes_default() -> int:
