@@ -54,7 +54,10 @@ STATEMENT = [
         "our nation stands ready to work with every partner for the benefit of migrants and of "
         "the communities that welcome them.",
     ),
-    ("footnote", "¹ As defined in the General Principles and Operational Guidelines for Fair Recruitment."),
+    (
+        "footnote",
+        "¹ As defined in the General Principles and Operational Guidelines for Fair Recruitment.",
+    ),
 ]
 
 REVIEW = [

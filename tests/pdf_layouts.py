@@ -54,7 +54,9 @@ def _fonts() -> None:
         ("VeraBI", "VeraBI.ttf"),
     ):
         pdfmetrics.registerFont(TTFont(name, str(fonts / file)))
-    pdfmetrics.registerFontFamily("Vera", normal="Vera", bold="VeraBd", italic="VeraIt", boldItalic="VeraBI")
+    pdfmetrics.registerFontFamily(
+        "Vera", normal="Vera", bold="VeraBd", italic="VeraIt", boldItalic="VeraBI"
+    )
 
 
 def _markup(text: str, emphasis: bool) -> str:
@@ -93,7 +95,11 @@ def _hyphenate(text: str, width: float, size: float) -> list[str]:
         elif len(word) >= 9 and word.isalpha():
             for k in range(len(word) - 4, 3, -1):
                 cand = word[:k] + "-"
-                if _VOWEL.match(word[k - 1]) and not _VOWEL.match(word[k]) and w(f"{line} {cand}") <= width:
+                if (
+                    _VOWEL.match(word[k - 1])
+                    and not _VOWEL.match(word[k])
+                    and w(f"{line} {cand}") <= width
+                ):
                     head, word = cand, word[k:]
                     break
         if head:
@@ -142,8 +148,21 @@ def _build(items: list, layout: str, total: int | None, note_pages: dict | None 
         "body", fontName="Vera", fontSize=10, leading=13, alignment=TA_JUSTIFY, spaceAfter=spacing
     )
     item_style = ParagraphStyle("li", parent=body, leftIndent=18)
-    head = ParagraphStyle("head", fontName="VeraBd", fontSize=11, leading=14, spaceBefore=4, spaceAfter=max(spacing, 2))
-    title = ParagraphStyle("title", fontName="VeraBd", fontSize=15, leading=19, spaceAfter=2 if layout == "headings" else 10)
+    head = ParagraphStyle(
+        "head",
+        fontName="VeraBd",
+        fontSize=11,
+        leading=14,
+        spaceBefore=4,
+        spaceAfter=max(spacing, 2),
+    )
+    title = ParagraphStyle(
+        "title",
+        fontName="VeraBd",
+        fontSize=15,
+        leading=19,
+        spaceAfter=2 if layout == "headings" else 10,
+    )
     cell = ParagraphStyle("cell", fontName="Vera", fontSize=9.5, leading=12)
     note = ParagraphStyle("note", fontName="Vera", fontSize=7.5, leading=9.5)
     emphasis = layout == "bold_italic"
@@ -250,7 +269,11 @@ def _build(items: list, layout: str, total: int | None, note_pages: dict | None 
         story.append(p)
         if kind == "title":
             titles += 1
-        if layout == "two_columns" and kind == "title" and (i + 1 >= len(body_items) or body_items[i + 1][0] != "title"):
+        if (
+            layout == "two_columns"
+            and kind == "title"
+            and (i + 1 >= len(body_items) or body_items[i + 1][0] != "title")
+        ):
             story.append(FrameBreak())
     doc.build(story)
     pages = doc.page

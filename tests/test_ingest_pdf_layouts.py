@@ -62,7 +62,9 @@ def f1(gold: Counter, pred: Counter) -> float:
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
-def test_ingest_pdf_layout_same_mentions_as_text(layout: str, canada: list, nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_ingest_pdf_layout_same_mentions_as_text(
+    layout: str, canada: list, nlp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     items = _texts(layout, canada)
     txt = tmp_path / "doc.txt"
     txt.write_text(plain_text(items), encoding="utf-8")
@@ -92,7 +94,9 @@ def test_ingest_pdf_layout_same_mentions_as_text(layout: str, canada: list, nlp,
     sents = [
         " ".join(doc_txt.text[a:b].split())
         for blk in doc_txt.blocks
-        for a, b in [(blk.start + s, blk.start + e) for s, e in sentences(doc_txt.text[blk.start : blk.end])]
+        for a, b in [
+            (blk.start + s, blk.start + e) for s, e in sentences(doc_txt.text[blk.start : blk.end])
+        ]
     ]
     intact = [s for s in sents if s in flat]
     broken = [s for s in sents if s not in flat]

@@ -33,9 +33,7 @@ def _html(items: list, dest: Path) -> None:
     parts = []
     for kind, text in items:
         if kind == "table":
-            rows = "".join(
-                "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in text
-            )
+            rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in text)
             parts.append(f"<table>{rows}</table>")
         else:
             parts.append(f"<p>{text}</p>")
@@ -45,7 +43,11 @@ def _html(items: list, dest: Path) -> None:
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
 def test_ingest_tables_budget_column_money(fmt: str, nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / f"budget.{fmt}"
-    {"pdf": lambda: render(BUDGET, "table", path), "docx": lambda: _docx(BUDGET, path), "html": lambda: _html(BUDGET, path)}[fmt]()
+    {
+        "pdf": lambda: render(BUDGET, "table", path),
+        "docx": lambda: _docx(BUDGET, path),
+        "html": lambda: _html(BUDGET, path),
+    }[fmt]()
     doc = read_document(path)
     cells = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "table"]
     assert "Border management" in cells and "Ghana Immigration Service" in cells

@@ -38,10 +38,19 @@ def print_summary(result: Extraction) -> None:
 
 
 def ocr_progress(file: Path):  # type: ignore[no-untyped-def]
-    """A progress callback printing 'OCR page N/M' to stderr."""
+    """A progress callback showing 'OCR page N/M' on a terminal's stderr (one line, overwritten and
+    cleared at the end), so that logs and the one-line error contract stay clean."""
+    if not sys.stderr.isatty():
+        return None
 
     def report(page: int, pages: int) -> None:
-        print(f"gcmextract: {file}: OCR page {page}/{pages}", file=sys.stderr, flush=True)
+        end = "\r" if page < pages else "\r\033[K"
+        print(
+            f"gcmextract: {file}: OCR page {page}/{pages}\033[K",
+            end=end,
+            file=sys.stderr,
+            flush=True,
+        )
 
     return report
 

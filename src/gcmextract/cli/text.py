@@ -32,10 +32,9 @@ def text(
     ),
 ) -> None:
     """Print the plain text of FILE: one paragraph per block, markup removed, footnotes at the end."""
+    from gcmextract.cli.extract import ocr_progress
     from gcmextract.ingest import read_document
     from gcmextract.segment import segment, sentences
-
-    from gcmextract.cli.extract import ocr_progress
 
     document = read_document(file, max_bytes=max_bytes, ocr=ocr, progress=ocr_progress(file))
     for warning in document.warnings:

@@ -82,7 +82,12 @@ def html_blocks(text: str, clean: str) -> list[Block]:
     """Blocks of an HTML file, bounded by block-level tags; <h1>-<h6> give heading blocks."""
     blocks: list[Block] = []
     cuts = [(0, None)] + [(m.start(), m) for m in _BLOCK_TAG.finditer(text)] + [(len(text), None)]
-    table, row, col, depth = -1, -1, -1, 0  # position in the current table (cells become table blocks)
+    table, row, col, depth = (
+        -1,
+        -1,
+        -1,
+        0,
+    )  # position in the current table (cells become table blocks)
     for (a, ma), (b, _) in zip(cuts, cuts[1:], strict=False):
         start = ma.end() if ma else a
         tag = ma.group(2).lower() if ma else ""

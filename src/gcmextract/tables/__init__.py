@@ -11,7 +11,9 @@ from importlib import resources
 from gcmextract.ingest.document import Block, Document
 from gcmextract.schema import Amount, TableCell
 
-_NUMBER = re.compile(r"^[-–]?\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})*(?:[.,]\d+)?$|^[-–]?\d+(?:[.,]\d+)?$")
+_NUMBER = re.compile(
+    r"^[-–]?\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})*(?:[.,]\d+)?$|^[-–]?\d+(?:[.,]\d+)?$"
+)
 
 
 @cache
@@ -61,7 +63,12 @@ class _Cells:
         self.doc = document
         self.cells: dict[tuple[int, int, int], Block] = {}
         for b in document.blocks:
-            if b.kind == "table" and b.table is not None and b.row is not None and b.column is not None:
+            if (
+                b.kind == "table"
+                and b.table is not None
+                and b.row is not None
+                and b.column is not None
+            ):
                 self.cells[(b.table, b.row, b.column)] = b
         self.blocks = sorted(self.cells.values(), key=lambda b: b.start)
 
@@ -71,8 +78,10 @@ class _Cells:
     def has_header(self, table: int) -> bool:
         first = [b for (t, r, _), b in self.cells.items() if t == table and r == 0]
         rows = {r for (t, r, _) in self.cells if t == table}
-        return len(rows) > 1 and bool(first) and all(
-            len(self.text(b)) <= 60 and _number(self.text(b)) is None for b in first
+        return (
+            len(rows) > 1
+            and bool(first)
+            and all(len(self.text(b)) <= 60 and _number(self.text(b)) is None for b in first)
         )
 
     def has_labels(self, table: int) -> bool:
@@ -119,7 +128,9 @@ def annotate_tables(document: Document, fields: dict[str, list]) -> None:
             continue
         for a in [a for a in amounts if b.start <= a.start < b.end]:
             amounts.remove(a)
-        start = b.start + (len(document.text[b.start : b.end]) - len(document.text[b.start : b.end].lstrip()))
+        start = b.start + (
+            len(document.text[b.start : b.end]) - len(document.text[b.start : b.end].lstrip())
+        )
         amounts.append(
             Amount(
                 text=document.text[start : b.end].strip(),
@@ -135,4 +146,3 @@ def annotate_tables(document: Document, fields: dict[str, list]) -> None:
             )
         )
     amounts.sort(key=lambda a: (a.start, a.end))
-

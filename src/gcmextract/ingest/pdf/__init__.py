@@ -127,7 +127,9 @@ def read_pdf(
             )
         if ocr_pages:
             raise InputError("PDF has no text layer (scanned?) and OCR found no text in it", path)
-        raise InputError(f"PDF has no text layer (scanned?); to read it by OCR, {_ocr.INSTALL}", path)
+        raise InputError(
+            f"PDF has no text layer (scanned?); to read it by OCR, {_ocr.INSTALL}", path
+        )
     if empty and ocr != "never" and not _ocr.available():
         warnings.append(f"pages without a text layer skipped ({_ocr.INSTALL}): {empty}")
     result = _assemble(pages)
@@ -151,7 +153,9 @@ def _flow(page: _Page, rows: list[list[Word]]) -> list[tuple[Line, int] | Table]
 
 def _assemble(pages: list[_Page]) -> PdfText:
     drop = running_rows([p.rows for p in pages], [p.height for p in pages])
-    body_rows = [[r for k, r in enumerate(p.rows) if k not in d] for p, d in zip(pages, drop, strict=True)]
+    body_rows = [
+        [r for k, r in enumerate(p.rows) if k not in d] for p, d in zip(pages, drop, strict=True)
+    ]
     all_lines = [Line(r, p.number) for p, rows in zip(pages, body_rows, strict=True) for r in rows]
     vocab = Vocabulary([join_words(r) for p in pages for r in p.rows])
     markers = body_markers(all_lines)
@@ -261,7 +265,9 @@ def _render(paras: list[Para], notes: list[Para], n_pages: int, vocab: Vocabular
                         continue
                     sep()
                     page_start.setdefault(para.page, pos)
-                    row_page = para.table.row_pages[r] if r < len(para.table.row_pages) else para.page
+                    row_page = (
+                        para.table.row_pages[r] if r < len(para.table.row_pages) else para.page
+                    )
                     page_start.setdefault(row_page, pos)
                     blocks.append(
                         Block(
@@ -290,7 +296,9 @@ def _render(paras: list[Para], notes: list[Para], n_pages: int, vocab: Vocabular
             if m.start() > 0 and not body[m.start() - 1].isspace():
                 anchor = m.start()
                 break
-        footnotes.append(Footnote(marker=marker, start=start, end=end, anchor=anchor, page=note.page))
+        footnotes.append(
+            Footnote(marker=marker, start=start, end=end, anchor=anchor, page=note.page)
+        )
     text = "".join(out)
     pages = []
     last = 0

@@ -30,8 +30,6 @@ class Line:
 
     words: list[Word]
     page: int
-    kind: str = "line"  # "line" or "table" (a placeholder for a table in the flow)
-    table: object = None
     text: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
@@ -86,7 +84,11 @@ def join_words(words: list[Word]) -> str:
 def page_words(page) -> list[Word]:  # type: ignore[no-untyped-def]
     """The words of a pdfplumber page, split wherever characters leave a gap (whatever their font)."""
     raw = page.extract_words(
-        x_tolerance=1.2, y_tolerance=2, keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"]
+        x_tolerance=1.2,
+        y_tolerance=2,
+        keep_blank_chars=False,
+        use_text_flow=False,
+        extra_attrs=["size"],
     )
     words = []
     fonts = _fonts_by_position(page)

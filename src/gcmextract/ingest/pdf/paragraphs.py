@@ -16,7 +16,8 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$|[.!?][\"”’)\]]?[¹²³⁴�
 _NOTE_MARK = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}|\*)\s?\S")
 _TO_SUPER = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _OPEN_END = re.compile(
-    r"(?:[,\-–(]|\b(?:of|for|and|the|on|in|to|a|an|with|by|de|la|el|et|y|del|des|du|les|los|las))$", re.I
+    r"(?:[,\-–(]|\b(?:of|for|and|the|on|in|to|a|an|with|by|de|la|el|et|y|del|des|du|les|los|las))$",
+    re.I,
 )
 _TOC = re.compile(r"(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}$")
 
@@ -62,7 +63,10 @@ def page_stats(lines: list[tuple[Line, int]], size: float, doc_pitch: float | No
     gaps = [
         b.top - a.top
         for (a, ca), (b, cb) in zip(lines, lines[1:], strict=False)
-        if ca == cb and 0 < b.top - a.top < size * 2.2 and abs(a.size - size) < 0.6 and abs(b.size - size) < 0.6
+        if ca == cb
+        and 0 < b.top - a.top < size * 2.2
+        and abs(a.size - size) < 0.6
+        and abs(b.size - size) < 0.6
     ]
     if len(gaps) >= 3:
         pitch = statistics.median(gaps)
@@ -133,24 +137,22 @@ def group_page(
             gap = ln.top - prev.top
             close = gap <= stats.pitch * 1.3
             if cur.kind == "heading" and heading:
-                wraps = _full(prev, col, stats) or _OPEN_END.search(prev.text) or ln.text[:1].islower()
+                wraps = (
+                    _full(prev, col, stats) or _OPEN_END.search(prev.text) or ln.text[:1].islower()
+                )
                 near = gap <= max(stats.pitch, prev.size * 1.3) * 1.2
                 new = not (near and wraps and abs(prev.size - ln.size) < 0.5)
             elif cur.kind in ("paragraph", "list_item") and kind in ("paragraph", "list_item"):
                 indented = ln.x0 > prev.x0 + 0.8 * stats.size and _ends(prev.text)
-                listed = kind == "list_item" and (
-                    _ends(prev.text) or not _full(prev, col, stats)
-                )
+                listed = kind == "list_item" and (_ends(prev.text) or not _full(prev, col, stats))
                 short_end = not _full(prev, col, stats) and _ends(prev.text)
                 new = not close or indented or listed or short_end
                 if not new:
                     kind = cur.kind
             elif cur.kind == "heading" and not heading:
                 new = True
-            elif heading and cur.kind != "heading":
-                # a bold run ending a paragraph is not a heading
-                if close and not _ends(prev.text):
-                    new, kind = False, cur.kind
+            elif heading and close and not _ends(prev.text):
+                new, kind = False, cur.kind  # a bold run ending a paragraph is not a heading
         if new:
             paras.append(Para([ln], kind, ln.page, column=col))
         else:

@@ -40,7 +40,9 @@ def furniture_only(row: list[Word]) -> bool:
 
 def _edge_rows(rows: list[list[Word]], height: float) -> list[int]:
     n = len(rows)
-    picks = [i for i in range(min(_EDGE_ROWS, n)) if max(w.bottom for w in rows[i]) < height * MARGIN]
+    picks = [
+        i for i in range(min(_EDGE_ROWS, n)) if max(w.bottom for w in rows[i]) < height * MARGIN
+    ]
     picks += [
         i
         for i in range(max(0, n - _EDGE_ROWS), n)
