@@ -165,6 +165,7 @@ def _build(items: list, layout: str, total: int | None, note_pages: dict | None 
     )
     cell = ParagraphStyle("cell", fontName="Vera", fontSize=9.5, leading=12)
     note = ParagraphStyle("note", fontName="Vera", fontSize=7.5, leading=9.5)
+    toc = ParagraphStyle("toc", fontName="Vera", fontSize=10, leading=14)
     emphasis = layout == "bold_italic"
     footnotes = {t[0]: t for k, t in items if k == "footnote"}
     W, H = A4
@@ -263,7 +264,9 @@ def _build(items: list, layout: str, total: int | None, note_pages: dict | None 
             )
             story.append(t)
             continue
-        style = {"title": title, "heading": head, "list_item": item_style}.get(kind, body)
+        style = {"title": title, "heading": head, "list_item": item_style, "toc": toc}.get(
+            kind, body
+        )
         p = Paragraph(_markup(text, emphasis and kind == "paragraph"), style)
         p.markers = re.findall(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", text)
         story.append(p)

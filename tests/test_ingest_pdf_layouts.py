@@ -15,7 +15,7 @@ from conftest import ROOT
 from gcmextract.ingest import read_document
 from gcmextract.pipeline import extract_document
 from gcmextract.schema import MENTION_FIELDS
-from gcmextract.segment import sentences
+from gcmextract.segment import segment, sentences
 from layout_texts import LABELLED, REVIEW, STATEMENT
 from pdf_layouts import DATE, HEADER_TEXT, JOB, LAYOUTS, SYMBOL, plain_text, render
 
@@ -101,3 +101,25 @@ def test_ingest_pdf_layout_same_mentions_as_text(
     intact = [s for s in sents if s in flat]
     broken = [s for s in sents if s not in flat]
     assert len(intact) / len(sents) >= 0.97, broken[:5]
+
+
+def test_ingest_pdf_headings_lists_and_contents_kept_apart(tmp_path: Path) -> None:
+    contents = [
+        ("toc", f"{title} {'.' * 60} {page}")
+        for title, page in (("1. Introduction", 2), ("2. Methodology", 2), ("3. Progress", 3))
+    ]
+    items = REVIEW[:5] + contents + REVIEW[5:]
+    render(items, "headings", tmp_path / "review.pdf")
+    doc = read_document(tmp_path / "review.pdf")
+    blocks = [(b.kind, " ".join(doc.text[b.start : b.end].split())) for b in doc.blocks]
+    # front matter: one heading block per line (a line filling the width followed by a line whose
+    # first word would not fit after it cannot be told from a wrapped title: not tested)
+    for _kind, text in REVIEW[:2] + REVIEW[4:5]:
+        assert ("heading", text) in blocks
+    assert [t[:3] for k, t in blocks if k == "list_item"] == ["(a)", "(b)", "(c)"]
+    assert [k for k, t in blocks if t.startswith("1. Introduction")] == ["toc", "heading"]
+    sections, paragraphs = segment(doc)
+    headings = [s.heading for s in sections]
+    assert headings.count("1. Introduction") == 1 and "3.1 Labour migration" in headings
+    toc_starts = {b.start for b in doc.blocks if b.kind == "toc"}
+    assert not toc_starts & {p.start for p in paragraphs}

@@ -76,7 +76,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 def segment(document: Document) -> tuple[list[Section], list[Paragraph]]:
     """Sections (each body runs to the next heading of the same or a higher level) and paragraphs."""
-    body_blocks = [b for b in document.blocks if b.kind != "footnote"]
+    body_blocks = [b for b in document.blocks if b.kind not in ("footnote", "toc")]
     heads: list[tuple[int, Block, str, list[int], int]] = []
     for i, block in enumerate(body_blocks):
         clean = document.clean[block.start : block.end]

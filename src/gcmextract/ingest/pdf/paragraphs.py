@@ -97,9 +97,10 @@ def _ends(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip()))
 
 
-def _full(ln: Line, col: int, stats: PageStats) -> bool:
-    width = stats.right[col] - stats.left[col]
-    return ln.x1 >= stats.right[col] - max(0.12 * width, 2 * stats.size)
+def _wrapped(prev: Line, ln: Line, col: int, stats: PageStats) -> bool:
+    """Did `prev` end because the first word of `ln` would not fit after it (a wrapped line)?"""
+    first = ln.words[0]
+    return prev.x1 + 0.3 * ln.size + (first.x1 - first.x0) > stats.right[col] - 1.0
 
 
 def group_page(
@@ -138,14 +139,17 @@ def group_page(
             close = gap <= stats.pitch * 1.3
             if cur.kind == "heading" and heading:
                 wraps = (
-                    _full(prev, col, stats) or _OPEN_END.search(prev.text) or ln.text[:1].islower()
+                    _wrapped(prev, ln, col, stats)
+                    or _OPEN_END.search(prev.text)
+                    or ln.text[:1].islower()
                 )
                 near = gap <= max(stats.pitch, prev.size * 1.3) * 1.2
                 new = not (near and wraps and abs(prev.size - ln.size) < 0.5)
             elif cur.kind in ("paragraph", "list_item") and kind in ("paragraph", "list_item"):
                 indented = ln.x0 > prev.x0 + 0.8 * stats.size and _ends(prev.text)
-                listed = kind == "list_item" and (_ends(prev.text) or not _full(prev, col, stats))
-                short_end = not _full(prev, col, stats) and _ends(prev.text)
+                wrapped = _wrapped(prev, ln, col, stats)
+                listed = kind == "list_item" and (_ends(prev.text) or not wrapped)
+                short_end = not wrapped and _ends(prev.text)
                 new = not close or indented or listed or short_end
                 if not new:
                     kind = cur.kind
