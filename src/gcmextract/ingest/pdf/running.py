@@ -13,7 +13,7 @@ MARGIN = 0.1  # share of the page height where headers and footers live
 _EDGE_ROWS = 3  # only the first/last rows of a page can be running furniture
 _FURNITURE = re.compile(
     r"""^(?:
-        (?:page|p\.|pág\.?|página|seite)              # "Page" word
+        (?:page|p\.|pág\.?|página|seite|of|de|sur)   # "Page" word, "of" in "3 of 12"
       | [-–—|]                                        # separators
       | \d{1,4}                                       # page number
       | \d{1,4}\s*(?:/|of|de|sur)\s*\d{1,4}           # N/M
@@ -58,7 +58,7 @@ def running_rows(pages: list[list[list[Word]]], heights: list[float]) -> list[se
     for rows, idx in zip(pages, edges, strict=True):
         for key in {_key(rows[i]) for i in idx}:
             counts[key] += 1
-    need = 2 if len(pages) <= 4 else max(2, len(pages) // 4)
+    need = 2 if len(pages) <= 4 else 3  # a chapter header repeats on a few pages only
     out: list[set[int]] = []
     for rows, idx in zip(pages, edges, strict=True):
         drop = {i for i in idx if counts[_key(rows[i])] >= need or furniture_only(rows[i])}
