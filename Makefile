@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORPUS := corpus/canada-2021-annex.txt
 GOLD := corpus/gold/canada-2021-annex.gold.json
 
-.PHONY: run test install install-test chromium tesseract lint format corpus model bench bench-install clean heldout
+.PHONY: run test install install-test chromium tesseract lint format corpus model schema bench bench-install clean heldout
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,10 @@ corpus: install-test
 
 model: install
 	$(BIN)/gcmextract train objectives -o src/gcmextract/models
+
+# The committed JSON Schema of the output, generated from src/gcmextract/schema.py.
+schema: install
+	$(BIN)/gcmextract schema -o docs/schema.json
 
 bench-install: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test,bench]"

@@ -24,13 +24,14 @@ def nlp():  # type: ignore[no-untyped-def]
 
 
 def run_cli(
-    *args: str, cwd: Path = ROOT, env: dict | None = None
+    *args: str, cwd: Path = ROOT, env: dict | None = None, input: str | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """Run the installed `gcmextract` console script."""
+    """Run the installed `gcmextract` console script (`input`: its standard input)."""
     return subprocess.run(
         [EXE, *args],
         capture_output=True,
         text=True,
+        input=input,
         cwd=cwd,
         env={**os.environ, **(env or {})},
         timeout=600,

@@ -2,7 +2,7 @@
 
 Each label: (surface text, `after`, attributes). The mention is the first occurrence of its text at or
 after the first occurrence of `after` ("" = from the start of the document). build_gold.py turns
-them into offsets; no offset is typed by hand. Rules: ../shared/ANNOTATION.md.
+them into offsets; no offset is typed by hand. Rules: docs/annotation.md.
 """
 
 IRCC = "Immigration, Refugees and Citizenship Canada"

@@ -1,10 +1,10 @@
 """Hand labels of corpus/bgd-2021-ungd.txt (Bangladesh's statement in the 2021 UN General Debate,
-a byte-for-byte copy of ../shared/ungd/2021/BGD_76_2021.txt), written by reading it paragraph by
+a byte-for-byte copy of BGD_76_2021.txt of the UN General Debate corpus (2021)), written by reading it paragraph by
 paragraph, independently of the extractors and their output.
 
 Each label: (surface text, `after`, attributes). The mention is the first occurrence of its text at or
 after the first occurrence of `after` ("" = from the start of the document). build_gold.py turns
-them into offsets; no offset is typed by hand. Rules: ../shared/ANNOTATION.md.
+them into offsets; no offset is typed by hand. Rules: docs/annotation.md.
 """
 
 UN = "United Nations"

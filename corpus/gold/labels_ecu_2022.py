@@ -3,7 +3,7 @@ by reading it paragraph by paragraph, independently of the extractors and their 
 
 Each label: (surface text, `after`, attributes). The mention is the first occurrence of its text at or
 after the first occurrence of `after` ("" = from the start of the document). build_gold.py turns
-them into offsets; no offset is typed by hand. Rules: ../shared/ANNOTATION.md; conventions: README.md.
+them into offsets; no offset is typed by hand. Rules: docs/annotation.md; conventions: README.md.
 Ecuador's currency is the US dollar, so a bare "$" is USD with currency_inferred.
 """
 

@@ -79,8 +79,10 @@ def extract_documents(
     nlp: Language | None = None,
     country: str | None = None,
     batch_size: int = BATCH_SIZE,
+    language: str | None = None,
 ) -> Iterator[Extraction]:
-    """Extract every document, streaming them through `nlp.pipe` in batches."""
+    """Extract every document, streaming them through `nlp.pipe` in batches; `country` (ISO alpha-3)
+    and `language` (ISO 639-1) override detection."""
     from gcmextract.country import detect_country
     from gcmextract.objectives import summarise
     from gcmextract.segment import segment
@@ -92,13 +94,13 @@ def extract_documents(
         view = compact_view(document)
         docs_in.append((_make_doc(nlp, document, iso3, view), document, iso3, view))
         if len(docs_in) >= batch_size:
-            yield from _run(nlp, docs_in, summarise, segment)
+            yield from _run(nlp, docs_in, summarise, segment, language)
             docs_in = []
     if docs_in:
-        yield from _run(nlp, docs_in, summarise, segment)
+        yield from _run(nlp, docs_in, summarise, segment, language)
 
 
-def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ignore[no-untyped-def]
+def _run(nlp, docs_in, summarise, segment, language=None) -> Iterator[Extraction]:  # type: ignore[no-untyped-def]
     from gcmextract.confidence import assign as assign_confidence
     from gcmextract.country import country_name
     from gcmextract.metadata import detect_language, detect_period
@@ -121,7 +123,7 @@ def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ign
             sha256=document.sha256,
             format=document.format,
             country=country_name(iso3) if iso3 else None,
-            language=detect_language(document.clean),
+            language=language or detect_language(document.clean),
             period=detect_period(document.clean, fields["dates"]),
             pages=len(document.pages) or None,
             ocr_pages=document.ocr_pages,
@@ -134,10 +136,13 @@ def _run(nlp, docs_in, summarise, segment) -> Iterator[Extraction]:  # type: ign
 
 
 def extract_document(
-    document: Document, nlp: Language | None = None, country: str | None = None
+    document: Document,
+    nlp: Language | None = None,
+    country: str | None = None,
+    language: str | None = None,
 ) -> Extraction:
     """Extract one document."""
-    return next(extract_documents([document], nlp=nlp, country=country))
+    return next(extract_documents([document], nlp=nlp, country=country, language=language))
 
 
 def extract_path(

@@ -21,161 +21,276 @@ class _Model(BaseModel):
 class Span(_Model):
     """A `[start, end)` character span into the document text, with its surface text."""
 
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    text: str = Field(
+        description="The mention exactly as it appears in the source text (`source[start:end]`)."
+    )
+    start: int = Field(
+        ge=0, description="Start offset (code points, inclusive) into the document text."
+    )
+    end: int = Field(
+        ge=0, description="End offset (code points, exclusive) into the document text."
+    )
 
 
 class TableCell(_Model):
     """Where a mention in a table stands: its row label and its column header (when the table has them)."""
 
-    row: str | None = None
-    column: str | None = None
+    row: str | None = Field(None, description="Text of the row's label cell (first column).")
+    column: str | None = Field(None, description="Text of the column's header cell (first row).")
 
 
 class Mention(Span):
     """A located mention: span plus the page (paginated input) and the sentence it stands in."""
 
-    page: int | None = None
-    sentence: str | None = None
-    table: TableCell | None = None
+    page: int | None = Field(
+        None, description="Page number (1-based) of paginated input (PDF); null for text files."
+    )
+    sentence: str | None = Field(
+        None, description="The sentence the mention stands in, whitespace collapsed."
+    )
     confidence: float | None = Field(
         default=None,
         ge=0.0,
         le=1.0,
         description="How sure the rule that produced the mention is, in [0, 1] (confidence.json).",
     )
+    table: TableCell | None = Field(
+        None, description="Row label and column header when the mention stands in a table cell."
+    )
 
 
 class Organization(Mention):
     """A named organisation; `canonical` is the same full name for every mention of it."""
 
-    canonical: str
-    acronym: str | None = None
-    type: OrgType = "other"
+    canonical: str = Field(
+        description="Full name of the organisation, the same for every mention of it."
+    )
+    acronym: str | None = Field(None, description="The organisation's acronym, when it has one.")
+    type: OrgType = Field(
+        "other",
+        description="Kind of organisation: international (igo), government, ngo, academic, media, private or other.",
+    )
 
 
 class Amount(Mention):
-    """Money, a count or a percentage, with its normalised value (ANNOTATION.md, amounts)."""
+    """Money, a count or a percentage, with its normalised value (docs/annotation.md, amounts)."""
 
-    kind: AmountKind
-    value: float
-    value_max: float | None = None
-    currency: str | None = None
-    currency_inferred: bool = False
-    currency_source: str | None = None  # why an inferred currency was chosen, e.g. a column header
-    qualifier: str | None = None
-    unit: str | None = None
-    period: str | None = None
+    kind: AmountKind = Field(description="money, count or percent.")
+    value: float = Field(
+        description="The number in units (money: units of the currency; percent: 45 for 45%)."
+    )
+    value_max: float | None = Field(
+        None, description="Upper bound of a range ('119 to 124 million'); null otherwise."
+    )
+    currency: str | None = Field(
+        None, description="ISO 4217 currency code of money; null for counts and percentages."
+    )
+    currency_inferred: bool = Field(
+        False,
+        description="True when the currency was inferred from a bare sign or word and the submitting country.",
+    )
+    currency_source: str | None = Field(
+        None,
+        description="Why an inferred currency was chosen when not from the country, e.g. 'column header: Budget (USD)'.",
+    )
+    qualifier: str | None = Field(
+        None,
+        description="A word qualifying the value ('over', 'approximately', 'up to'), lower case; outside the span.",
+    )
+    unit: str | None = Field(
+        None, description="For counts: the head noun of what is counted, lower case ('returnees')."
+    )
+    period: str | None = Field(
+        None,
+        description="ISO 8601 duration the money is spread over ('P5Y' for 'over five years').",
+    )
 
 
 class DateMention(Mention):
-    """A calendar date or range, normalised to ISO 8601 (ANNOTATION.md, dates)."""
+    """A calendar date or range, normalised to ISO 8601 (docs/annotation.md, dates)."""
 
-    kind: DateKind
-    value: str
-    modifier: str | None = None
+    kind: DateKind = Field(description="date or range.")
+    value: str = Field(
+        description="ISO 8601 value: '2021', '2021-07', '2021-12-18', a season '2022-SP', or a range 'START/END'."
+    )
+    modifier: str | None = Field(
+        None,
+        description="A word that makes the date open-ended ('since', 'until', 'beginning', 'by', 'beyond'); outside the span.",
+    )
 
 
 class ObjectiveRef(Mention):
     """An explicit reference to GCM objectives by number."""
 
-    objectives: list[int]
+    objectives: list[int] = Field(
+        description="The GCM objective numbers (1-23) referred to, sorted, ranges expanded."
+    )
 
 
 class ClassifiedLabel(_Model):
     """One classifier label (objective number or principle id) with its score and evidence sentence."""
 
-    objective: int | None = None
-    principle: str | None = None
-    score: float
-    evidence: str = ""
+    objective: int | None = Field(
+        None, description="GCM objective number (1-23), for objective labels."
+    )
+    principle: str | None = Field(None, description="Guiding-principle id, for principle labels.")
+    score: float = Field(
+        description="Classifier score in [0, 1]; a label is kept when it passes its threshold."
+    )
+    evidence: str = Field("", description="The sentence that weighs most for this label.")
 
 
 class Section(_Model):
     """A section of the document: heading (without any objective list) and body span."""
 
-    heading: str
-    start: int
-    end: int
-    heading_start: int | None = None
-    heading_end: int | None = None
-    level: int = 1
-    page: int | None = None
-    declared_objectives: list[int] = Field(default_factory=list)
-    classified_objectives: list[ClassifiedLabel] = Field(default_factory=list)
+    heading: str = Field(description="Heading as written, without any objective list.")
+    start: int = Field(description="Start offset of the section body in the document text.")
+    end: int = Field(description="End offset of the section body in the document text.")
+    heading_start: int | None = Field(
+        None, description="Start offset of the heading in the document text."
+    )
+    heading_end: int | None = Field(
+        None, description="End offset of the heading in the document text."
+    )
+    level: int = Field(1, description="Heading level (1 = top).")
+    page: int | None = Field(
+        None, description="Page on which the section starts (paginated input)."
+    )
+    declared_objectives: list[int] = Field(
+        default_factory=list,
+        description="Objective numbers the section declares explicitly (e.g. in its heading).",
+    )
+    classified_objectives: list[ClassifiedLabel] = Field(
+        default_factory=list,
+        description="Objectives the classifier assigns to the section body (explicit lists masked), best first.",
+    )
 
 
 class Paragraph(_Model):
     """A paragraph span with its classified objectives."""
 
-    start: int
-    end: int
-    page: int | None = None
-    section: int | None = None
-    classified_objectives: list[ClassifiedLabel] = Field(default_factory=list)
+    start: int = Field(description="Start offset of the paragraph in the document text.")
+    end: int = Field(description="End offset of the paragraph in the document text.")
+    page: int | None = Field(
+        None, description="Page on which the paragraph starts (paginated input)."
+    )
+    section: int | None = Field(
+        None, description="Index into `sections` of the section holding the paragraph."
+    )
+    classified_objectives: list[ClassifiedLabel] = Field(
+        default_factory=list,
+        description="Objectives the classifier assigns to the paragraph, best first.",
+    )
 
 
 class DocumentInfo(_Model):
     """Facts about the document as a whole."""
 
-    id: str
-    source: str
-    sha256: str
-    format: str
-    country: str | None = None
-    language: str | None = None
-    period: str | None = None
-    pages: int | None = None
-    ocr_pages: list[int] = Field(default_factory=list)
-    extractor_version: str | None = None
+    id: str = Field(
+        description="Document id, from the file name (the output file is `<id>.json` in batch mode)."
+    )
+    source: str = Field(description="The path (or '<stdin>') the document was read from.")
+    sha256: str = Field(description="SHA-256 of the input bytes.")
+    format: str = Field(description="Input format: txt, md, html, pdf or docx.")
+    country: str | None = Field(
+        None, description="Submitting state (English short name), given or detected."
+    )
+    language: str | None = Field(
+        None, description="ISO 639-1 code of the document's language, given or detected."
+    )
+    period: str | None = Field(
+        None,
+        description="Reporting period as an ISO 8601 date or range, when the document states it.",
+    )
+    pages: int | None = Field(None, description="Number of pages (paginated input).")
+    ocr_pages: list[int] = Field(
+        default_factory=list,
+        description="Pages (1-based) read by OCR because they had no text layer.",
+    )
+    extractor_version: str | None = Field(
+        None, description="Version of the gcmextract extractors that produced this output."
+    )
 
 
 class SpanRef(_Model):
     """A pointer to a mention elsewhere in the output."""
 
-    text: str
-    start: int
-    end: int
+    text: str = Field(description="Surface text of the mention pointed to.")
+    start: int = Field(description="Start offset of the mention pointed to.")
+    end: int = Field(description="End offset of the mention pointed to.")
 
 
 class ObjectiveSummary(_Model):
     """Document-level view of one GCM objective: explicit and classified evidence merged."""
 
-    objective: int = Field(ge=1, le=23)
-    title: str
-    explicit: bool
-    score: float
-    evidence: str = ""
-    sections: list[str] = Field(default_factory=list)
-    references: list[SpanRef] = Field(default_factory=list)
-    amounts: list[SpanRef] = Field(default_factory=list)
-    dates: list[SpanRef] = Field(default_factory=list)
-    organizations: list[SpanRef] = Field(default_factory=list)
+    objective: int = Field(ge=1, le=23, description="GCM objective number (1-23).")
+    title: str = Field(description="Short official title of the objective.")
+    explicit: bool = Field(description="True when the document refers to the objective by number.")
+    score: float = Field(
+        description="Best classifier score for the objective anywhere in the document."
+    )
+    evidence: str = Field("", description="The sentence that supports the objective most.")
+    sections: list[str] = Field(
+        default_factory=list,
+        description="Headings of the sections that declare or are classified with the objective.",
+    )
+    references: list[SpanRef] = Field(
+        default_factory=list, description="Explicit references to the objective."
+    )
+    amounts: list[SpanRef] = Field(
+        default_factory=list, description="Amounts in the passages linked to the objective."
+    )
+    dates: list[SpanRef] = Field(
+        default_factory=list, description="Dates in the passages linked to the objective."
+    )
+    organizations: list[SpanRef] = Field(
+        default_factory=list, description="Organisations in the passages linked to the objective."
+    )
 
 
 class PrincipleSummary(_Model):
     """Document-level view of one GCM guiding principle."""
 
-    principle: str
-    title: str
-    score: float
-    evidence: str = ""
+    principle: str = Field(description="Guiding-principle id (e.g. 'whole-of-government').")
+    title: str = Field(description="Title of the guiding principle.")
+    score: float = Field(description="Classifier score for the principle on the whole document.")
+    evidence: str = Field("", description="The sentence that supports the principle most.")
 
 
 class Extraction(_Model):
     """The whole output of `gcmextract extract` for one document."""
 
-    schema_version: str = SCHEMA_VERSION
-    document: DocumentInfo
-    sections: list[Section] = Field(default_factory=list)
-    paragraphs: list[Paragraph] = Field(default_factory=list)
-    objective_refs: list[ObjectiveRef] = Field(default_factory=list)
-    organizations: list[Organization] = Field(default_factory=list)
-    amounts: list[Amount] = Field(default_factory=list)
-    dates: list[DateMention] = Field(default_factory=list)
-    objectives: list[ObjectiveSummary] = Field(default_factory=list)
-    principles: list[PrincipleSummary] = Field(default_factory=list)
+    schema_version: str = Field(SCHEMA_VERSION, description="Version of this output schema.")
+    document: DocumentInfo = Field(
+        description="The document: id, source, format, country, language, reporting period, pages."
+    )
+    sections: list[Section] = Field(
+        default_factory=list, description="Sections of the document, in order."
+    )
+    paragraphs: list[Paragraph] = Field(
+        default_factory=list, description="Paragraphs of the document, in order."
+    )
+    objective_refs: list[ObjectiveRef] = Field(
+        default_factory=list,
+        description="Explicit references to GCM objectives, in document order.",
+    )
+    organizations: list[Organization] = Field(
+        default_factory=list, description="Organisation mentions, in document order."
+    )
+    amounts: list[Amount] = Field(
+        default_factory=list, description="Money, count and percentage mentions, in document order."
+    )
+    dates: list[DateMention] = Field(
+        default_factory=list, description="Date mentions, in document order."
+    )
+    objectives: list[ObjectiveSummary] = Field(
+        default_factory=list,
+        description="The GCM objectives the document acts on (explicit and classified), best first.",
+    )
+    principles: list[PrincipleSummary] = Field(
+        default_factory=list,
+        description="The GCM guiding principles the document reflects, best first.",
+    )
 
 
 MENTION_FIELDS: dict[str, type[Mention]] = {
@@ -187,5 +302,6 @@ MENTION_FIELDS: dict[str, type[Mention]] = {
 
 
 def json_schema() -> str:
-    """Return the JSON Schema of `Extraction`, generated from the model."""
+    """Return the JSON Schema of `Extraction`, generated from the model (committed as
+    docs/schema.json; `make schema` refreshes it)."""
     return json.dumps(Extraction.model_json_schema(), indent=2)

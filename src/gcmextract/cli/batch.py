@@ -9,16 +9,20 @@ from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import app, fail, friendly
+from gcmextract.cli.app import Quiet, Verbose, app, fail, friendly, loud, set_verbosity
 
 
 @app.command()
 @friendly
 def batch(
     in_dir: Path = typer.Argument(..., help="Folder of submissions (searched recursively)."),
-    out_dir: Path = typer.Option(
-        ..., "-o", "--out", help="Output folder: <doc-id>.json per input and manifest.jsonl."
+    output: Path | None = typer.Option(
+        None,
+        "-o",
+        "--output",
+        help="Output folder: <doc-id>.json per input and manifest.jsonl.  [required]",
     ),
+    out: Path | None = typer.Option(None, "--out", hidden=True),
     workers: int = typer.Option(
         os.cpu_count() or 1,
         "--workers",
@@ -40,18 +44,24 @@ def batch(
         help="Read an ISO 3166 code or country name from each file name (e.g. CAN_76_2021.txt).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
     """Process a folder: exit 0 when every file succeeded (or was unchanged), 1 when any failed."""
     from gcmextract.batch import Outcome, _Stop, discover, log, run_batch
     from gcmextract.country import resolve_country
-    from gcmextract.errors import InputError
+    from gcmextract.errors import InputError, UsageError
 
+    set_verbosity(quiet, verbose)
+    out_dir = output or out
+    if out_dir is None:
+        raise UsageError("missing option '-o' / '--output' (the output folder)")
     if not in_dir.is_dir():
         raise InputError("not a folder", str(in_dir))
     iso3 = resolve_country(country) if country else None
     total = len(discover(in_dir))
     progress = None
-    if sys.stderr.isatty():
+    if sys.stderr.isatty() and loud():
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -79,7 +89,7 @@ def batch(
         pages += outcome.pages or 0
         if progress is not None:
             progress.update(task, completed=done, total=todo, pages=pages)
-        else:
+        elif loud() or outcome.status == "failed":
             detail = (
                 outcome.error
                 if outcome.status == "failed"
@@ -107,12 +117,13 @@ def batch(
     info = {"files": total, **summary.to_dict(), "out_dir": str(out_dir)}
     if as_json:
         typer.echo(json.dumps(info))
-    for item in summary.unreadable:
-        log(f"gcmextract: skipped: {item['path']}: {item['reason']}")
-    unreadable = f", {len(summary.unreadable)} unreadable" if summary.unreadable else ""
-    log(
-        f"gcmextract batch: {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped"
-        f"{unreadable} ({total} files, {summary.pages} pages, {summary.seconds:.1f}s) -> {out_dir}"
-    )
+    if loud():
+        for item in summary.unreadable:
+            log(f"gcmextract: skipped: {item['path']}: {item['reason']}")
+        unreadable = f", {len(summary.unreadable)} unreadable" if summary.unreadable else ""
+        log(
+            f"gcmextract batch: {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped"
+            f"{unreadable} ({total} files, {summary.pages} pages, {summary.seconds:.1f}s) -> {out_dir}"
+        )
     if summary.failed:
         raise typer.Exit(1)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import app, fail, friendly
+from gcmextract.cli.app import Quiet, Verbose, app, fail, friendly, set_verbosity
 from gcmextract.errors import InputError
 
 
@@ -27,9 +27,13 @@ def eval_command(
     detail: bool = typer.Option(
         False, "--detail", help="List misses, spurious mentions and wrong attributes."
     ),
-    json_out: str | None = typer.Option(
-        None, "--json", help="Write the whole report as JSON to a file ('-' = stdout)."
+    output: str | None = typer.Option(
+        None,
+        "-o",
+        "--output",
+        help="Write the whole report as JSON to this file ('-' = stdout, instead of the tables).",
     ),
+    json_out: str | None = typer.Option(None, "--json", hidden=True),
     min_f1: float | None = typer.Option(
         None, "--min-f1", help="Exit 1 when any field's lenient F1 is below this."
     ),
@@ -41,6 +45,8 @@ def eval_command(
         "--docs",
         help="With a gold folder: find each gold's source by file name in this folder.",
     ),
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
     """Print per-field precision, recall and F1 (strict and lenient), attribute accuracy and section scores.
 
@@ -48,6 +54,8 @@ def eval_command(
     bootstrap interval over documents, and precision by confidence band; --min-f1 then applies to
     the pooled lenient F1.
     """
+    set_verbosity(quiet, verbose)
+    json_out = output or json_out
     if gold.is_dir():
         _eval_folder(gold, docs, json_out, min_f1, baseline, detail)
         return

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import app, friendly
+from gcmextract.cli.app import Quiet, Verbose, app, friendly, info, set_verbosity
 
 
 @app.command()
@@ -17,9 +17,13 @@ def export(
     dest: Path = typer.Option(
         ..., "-o", "--output", help="Destination folder (or .xlsx file for xlsx)."
     ),
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
     """Write documents, organizations, amounts, dates, objective_refs and objectives tables."""
     from gcmextract.export import export as run
 
+    set_verbosity(quiet, verbose)
     for path in run(out_dir, fmt, dest):
         typer.echo(str(path))
+    info(f"export ({fmt}) -> {dest}")

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import app, friendly
+from gcmextract.cli.app import Quiet, Verbose, app, friendly, info, loud, set_verbosity, warn
+from gcmextract.errors import GcmError
 from gcmextract.schema import Extraction
+
+OCR_HELP = (
+    "PDF pages without a text layer: auto (OCR them with Tesseract), never, force (OCR every page)."
+)
 
 
 def print_summary(result: Extraction) -> None:
@@ -37,17 +43,126 @@ def print_summary(result: Extraction) -> None:
     console.print(table)
 
 
-def ocr_progress(file: Path):  # type: ignore[no-untyped-def]
-    """A progress callback showing 'OCR page N/M' on a terminal's stderr (one line, overwritten and
-    cleared at the end), so that logs and the one-line error contract stay clean."""
+@app.command()
+@friendly
+def extract(
+    files: list[str] = typer.Argument(
+        ...,
+        help="Submissions to read (.txt, .md, .html, .pdf, .docx): paths, glob patterns, or - for "
+        "standard input.",
+        show_default=False,
+    ),
+    output: Path | None = typer.Option(
+        None,
+        "-o",
+        "--output",
+        help="Write the JSON here (atomically) instead of stdout; a folder (existing, or ending in /) "
+        "gets <doc-id>.json per input.",
+    ),
+    country: str | None = typer.Option(
+        None, "--country", help="Submitting state (name or ISO code); overrides detection."
+    ),
+    max_bytes: int | None = typer.Option(
+        None,
+        "--max-bytes",
+        help="Refuse inputs larger than this (default 50 MB or $GCMEXTRACT_MAX_BYTES).",
+    ),
+    ocr: str = typer.Option("auto", "--ocr", help=OCR_HELP),
+    quiet: Quiet = False,
+    verbose: Verbose = False,
+) -> None:
+    """Extract objectives, amounts, dates and organisations from FILES as JSON.
+
+    One input without -o: the JSON goes to stdout. Several inputs without -o: one JSON object per
+    line (JSON Lines). With -o the JSON is written atomically and a summary table is printed to
+    stderr. An input that fails is reported on one line and the others go on (exit status 1).
+    """
+    import time
+
+    from gcmextract.country import resolve_country
+    from gcmextract.errors import UsageError
+    from gcmextract.io import write_atomic
+
+    set_verbosity(quiet, verbose)
+    iso3 = resolve_country(country) if country else None
+    inputs = expand_inputs(files)
+    to_dir = output is not None and (
+        output.is_dir() or str(output).endswith(("/", os.sep)) or len(inputs) > 1
+    )
+    if output is not None and len(inputs) > 1 and output.exists() and not output.is_dir():
+        raise UsageError(f"{output}: several inputs need -o to name a folder, not a file")
+    nlp = None
+    failed = 0
+    written: set[str] = set()
+    for source in inputs:
+        started = time.perf_counter()
+        try:
+            document = read_input(source, max_bytes, ocr)
+        except GcmError as exc:
+            if len(inputs) == 1:
+                raise
+            print(f"gcmextract: error: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        for warning in document.warnings:
+            warn(f"{source}: {warning}")
+        from gcmextract.pipeline import build_nlp, extract_document
+
+        nlp = nlp or build_nlp()
+        result = extract_document(document, nlp=nlp, country=iso3)
+        info(f"{source}: extracted in {time.perf_counter() - started:.1f}s")
+        if output is None:
+            if len(inputs) == 1:
+                typer.echo(result.model_dump_json(indent=2))
+            else:
+                typer.echo(result.model_dump_json())
+            continue
+        if to_dir:
+            base, n = result.document.id, 1
+            while result.document.id in written:  # a.txt and a.pdf: a.json and a-pdf.json
+                n += 1
+                result.document.id = f"{base}-{document.format}" + (f"-{n}" if n > 2 else "")
+            written.add(result.document.id)
+        target = output / f"{result.document.id}.json" if to_dir else output
+        write_atomic(target, result.model_dump_json(indent=2) + "\n")
+        info(f"{source} -> {target}")
+        if loud():
+            print_summary(result)
+    if failed:
+        raise typer.Exit(1)
+
+
+def expand_inputs(patterns: list[str]) -> list[str]:
+    """Paths in order, with glob patterns expanded (sorted) and '-' kept for standard input; a pattern
+    that matches nothing is an error."""
+    import glob
+
+    from gcmextract.errors import InputError, UsageError
+
+    out: list[str] = []
+    for pattern in patterns:
+        if pattern != "-" and glob.has_magic(pattern) and not Path(pattern).exists():
+            matches = sorted(glob.glob(pattern, recursive=True))
+            if not matches:
+                raise InputError("no file matches this pattern", pattern)
+            out += matches
+        else:
+            out.append(pattern)
+    if out.count("-") > 1:
+        raise UsageError("standard input ('-') can be read only once")
+    return list(dict.fromkeys(out))
+
+
+def ocr_progress(file: object):  # type: ignore[no-untyped-def]
+    """A progress callback showing 'OCR page N/M' on a terminal's stderr (one line, overwritten),
+    so that logs and the one-line error contract stay clean; None when stderr is not a terminal."""
     if not sys.stderr.isatty():
         return None
 
     def report(page: int, pages: int) -> None:
-        end = "\r" if page < pages else "\r\033[K"
         print(
             f"gcmextract: {file}: OCR page {page}/{pages}\033[K",
-            end=end,
+            end="\r",
             file=sys.stderr,
             flush=True,
         )
@@ -55,50 +170,34 @@ def ocr_progress(file: Path):  # type: ignore[no-untyped-def]
     return report
 
 
+def read_input(source: str, max_bytes: int | None = None, ocr: str = "auto"):  # type: ignore[no-untyped-def]
+    """The Document of a path, or of standard input for '-' (read up to the size limit)."""
+    from gcmextract.ingest import max_bytes_default, read_data, read_document
+
+    if source != "-":
+        return read_document(source, max_bytes=max_bytes, ocr=ocr, progress=ocr_progress(source))
+    limit = max_bytes if max_bytes is not None else max_bytes_default()
+    data = sys.stdin.buffer.read(limit + 1)
+    return read_data(data, "<stdin>", ".txt", "stdin", limit)
+
+
 @app.command()
 @friendly
-def extract(
-    file: Path = typer.Argument(..., help="Submission to read (.txt, .md, .html, .pdf, .docx)."),
+def schema(
     output: Path | None = typer.Option(
-        None, "-o", "--output", help="Write the JSON here (atomically) instead of stdout."
+        None, "-o", "--output", help="Write the schema to this file (atomically) instead of stdout."
     ),
-    country: str | None = typer.Option(
-        None, "--country", help="Submitting state (name or ISO code); overrides detection."
-    ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary table on stderr."),
-    ocr: str = typer.Option(
-        "auto",
-        "--ocr",
-        help="PDF pages without a text layer: auto (OCR them with Tesseract), never, force (OCR every page).",
-    ),
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
-    """Extract objectives, amounts, dates and organisations from FILE as JSON.
-
-    Without -o the JSON goes to stdout; with -o it is written atomically and a summary table is
-    printed to stderr.
-    """
-    from gcmextract.country import resolve_country
-    from gcmextract.ingest import read_document
+    """Print the JSON Schema of the extraction output (generated from the data model; the committed
+    copy is docs/schema.json, refreshed with `gcmextract schema -o docs/schema.json`)."""
     from gcmextract.io import write_atomic
-    from gcmextract.pipeline import extract_document
-
-    iso3 = resolve_country(country) if country else None
-    document = read_document(file, ocr=ocr, progress=ocr_progress(file))
-    for warning in document.warnings:
-        print(f"gcmextract: warning: {file}: {warning}", file=sys.stderr)
-    result = extract_document(document, country=iso3)
-    payload = result.model_dump_json(indent=2)
-    if output:
-        write_atomic(output, payload + "\n")
-        if not quiet:
-            print_summary(result)
-    else:
-        typer.echo(payload)
-
-
-@app.command()
-def schema() -> None:
-    """Print the JSON Schema of the extraction output (generated from the data model)."""
     from gcmextract.schema import json_schema
 
-    typer.echo(json_schema())
+    set_verbosity(quiet, verbose)
+    if output is None:
+        typer.echo(json_schema())
+    else:
+        write_atomic(output, json_schema().rstrip("\n") + "\n")
+        info(f"schema -> {output}")

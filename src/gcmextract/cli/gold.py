@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import app, fail, friendly
+from gcmextract.cli.app import Quiet, Verbose, app, fail, friendly, loud, set_verbosity
 from gcmextract.errors import InputError
 
 gold_app = typer.Typer(
@@ -40,7 +40,8 @@ def draft(
         None, "--config", help="Labelling configuration to write (default: labels.xml beside -o)."
     ),
     country: str | None = typer.Option(None, "--country", help="Submitting state for every file."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
     """Write Label Studio tasks: each document's text with gcmextract's mentions as predictions
     (values as per-region attributes, doubtful mentions first), and the matching labels.xml."""
@@ -52,10 +53,11 @@ def draft(
     from gcmextract.io import write_atomic
     from gcmextract.pipeline import build_nlp, extract_document
 
+    set_verbosity(quiet, verbose)
     iso3 = resolve_country(country) if country else None
     nlp = build_nlp()
     items = []
-    with Progress(transient=True, disable=quiet or not sys.stderr.isatty()) as progress:
+    with Progress(transient=True, disable=not loud() or not sys.stderr.isatty()) as progress:
         for file in progress.track(files, description="extracting"):
             document = read_document(file)
             items.append((extract_document(document, nlp=nlp, country=iso3), document.text))
@@ -63,7 +65,7 @@ def draft(
     write_atomic(output, json.dumps(tasks, ensure_ascii=False, indent=1) + "\n")
     config_path = config or output.parent / "labels.xml"
     write_atomic(config_path, label_config())
-    if not quiet:
+    if loud():
         print(
             f"{len(tasks)} task(s) -> {output}; labelling configuration -> {config_path}",
             file=sys.stderr,
@@ -76,13 +78,15 @@ def import_(
     export: Path = typer.Argument(..., help="Label Studio export (JSON format)."),
     output: Path = typer.Option(..., "-o", "--output", help="Folder for <doc-id>.gold.json files."),
     force: bool = typer.Option(False, "--force", help="Replace existing gold files."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing on success."),
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
     """Turn a Label Studio JSON export into gold files, checking every span against the text and
     every attribute; each problem is named with its task and region, and nothing is written then."""
     from gcmextract.annotate.labelstudio import ImportProblems, import_export, render_gold
     from gcmextract.io import write_atomic
 
+    set_verbosity(quiet, verbose)
     try:
         golds = import_export(_read_json(export))
     except ImportProblems as exc:
@@ -98,7 +102,7 @@ def import_(
         raise InputError(f"exists (use --force to replace): {', '.join(existing)}")
     for path, gold in targets.items():
         write_atomic(path, render_gold(gold))
-        if not quiet:
+        if loud():
             print(f"{path}", file=sys.stderr)
 
 
@@ -108,6 +112,11 @@ def agree_command(
     first: Path = typer.Argument(..., help="Gold file of annotator A."),
     second: Path = typer.Argument(..., help="Gold file of annotator B (same document)."),
     json_out: bool = typer.Option(False, "--json", help="Print the agreement as JSON."),
+    output: Path | None = typer.Option(
+        None, "-o", "--output", help="Write the agreement as JSON to this file (atomically)."
+    ),
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
     """Span agreement (strict and lenient F1) and attribute agreement per field, with disagreements."""
     from pydantic import ValidationError
@@ -116,6 +125,7 @@ def agree_command(
     from gcmextract.evaluate.render import print_agreement
     from gcmextract.gold import GoldSet
 
+    set_verbosity(quiet, verbose)
     golds = []
     for path in (first, second):
         try:
@@ -128,7 +138,11 @@ def agree_command(
         result = agree(golds[0], golds[1])
     except ValueError as exc:
         raise InputError(str(exc)) from exc
-    if json_out:
+    if output is not None:
+        from gcmextract.io import write_atomic
+
+        write_atomic(output, json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+    elif json_out:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         print_agreement(result)

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import app, friendly
+from gcmextract.cli.app import Quiet, Verbose, app, friendly, set_verbosity, warn
+from gcmextract.cli.extract import OCR_HELP
 
 
 @app.command()
 @friendly
 def text(
-    file: Path = typer.Argument(..., help="Submission to read (.txt, .md, .html, .pdf, .docx)."),
+    file: str = typer.Argument(
+        ...,
+        help="Submission to read (.txt, .md, .html, .pdf, .docx), or - for standard input.",
+        show_default=False,
+    ),
     as_json: bool = typer.Option(
         False,
         "--json",
@@ -25,23 +29,29 @@ def text(
         "--max-bytes",
         help="Refuse files larger than this (default 50 MB or $GCMEXTRACT_MAX_BYTES).",
     ),
-    ocr: str = typer.Option(
-        "auto",
-        "--ocr",
-        help="PDF pages without a text layer: auto (OCR them with Tesseract), never, force (OCR every page).",
+    output: Path | None = typer.Option(
+        None, "-o", "--output", help="Write to this file (atomically) instead of stdout."
     ),
+    ocr: str = typer.Option("auto", "--ocr", help=OCR_HELP),
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
     """Print the plain text of FILE: one paragraph per block, markup removed, footnotes at the end."""
-    from gcmextract.cli.extract import ocr_progress
-    from gcmextract.ingest import read_document
+    from gcmextract.cli.extract import read_input
     from gcmextract.segment import segment, sentences
 
-    document = read_document(file, max_bytes=max_bytes, ocr=ocr, progress=ocr_progress(file))
+    set_verbosity(quiet, verbose)
+    document = read_input(file, max_bytes, ocr)
     for warning in document.warnings:
-        print(f"gcmextract: warning: {file}: {warning}", file=sys.stderr)
+        warn(f"{file}: {warning}")
     if not as_json:
-        for block in document.blocks:
-            typer.echo(" ".join(document.clean[block.start : block.end].split()) + "\n")
+        emit(
+            "".join(
+                " ".join(document.clean[block.start : block.end].split()) + "\n\n"
+                for block in document.blocks
+            ),
+            output,
+        )
         return
     sections, paragraphs = segment(document)
     payload = {
@@ -69,4 +79,14 @@ def text(
         "footnotes": [f.model_dump() for f in document.footnotes],
         "warnings": document.warnings,
     }
-    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", output)
+
+
+def emit(data: str, output: Path | None) -> None:
+    """Write `data` to `output` atomically, or to stdout."""
+    if output is None:
+        typer.echo(data, nl=False)
+    else:
+        from gcmextract.io import write_atomic
+
+        write_atomic(output, data)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import app, friendly
+from gcmextract.cli.app import Quiet, Verbose, app, friendly, info, set_verbosity
 from gcmextract.io import write_atomic
 
 train_app = typer.Typer(
@@ -47,12 +47,15 @@ def train_objectives(
         "--data",
         help="Folder with objectives.jsonl and principles.jsonl (default: corpus/objectives/).",
     ),
+    quiet: Quiet = False,
+    verbose: Verbose = False,
 ) -> None:
     """Train the objective and guiding-principle classifiers deterministically (fixed seed)."""
     from gcmextract.classify.data import DATA_DIR, load_label_set
     from gcmextract.classify.model import train
     from gcmextract.errors import GcmError
 
+    set_verbosity(quiet, verbose)
     target = output or out or default_output()
     if target is None:
         raise GcmError("not in a source checkout: give the model folder with -o/--output DIR")
@@ -62,6 +65,7 @@ def train_objectives(
             raise GcmError(f"{source / f'{name}.jsonl'}: training material not found (see --data)")
     metrics = {}
     for name in ("objectives", "principles"):
+        info(f"training {name} from {source / f'{name}.jsonl'}")
         model = train(load_label_set(name, source))
         model.save(target)
         metrics[name] = model.metrics

@@ -89,15 +89,37 @@ def read_document(
         raise InputError(
             f"file too large ({size:,} bytes > limit {limit:,}; see --max-bytes)", where
         )
-    data = p.read_bytes()
-    fmt = sniff_format(data, p.suffix.lower())
+    return read_data(p.read_bytes(), where, p.suffix.lower(), doc_id(p), limit, ocr, progress)
+
+
+def read_data(
+    data: bytes,
+    source: str,
+    suffix: str = ".txt",
+    id: str | None = None,
+    max_bytes: int | None = None,
+    ocr: str = "auto",
+    progress: Callable[[int, int], None] | None = None,
+) -> Document:
+    """A `Document` from bytes already in memory (standard input, a string), with the same checks and
+    readers as a file; `suffix` is the format to assume when the content does not tell (text);
+    `ocr` and `progress` as for `read_document`."""
+    where = source
+    limit = max_bytes if max_bytes is not None else max_bytes_default()
+    if not data:
+        raise InputError("empty input", where)
+    if len(data) > limit:
+        raise InputError(
+            f"input too large ({len(data):,} bytes > limit {limit:,}; see --max-bytes)", where
+        )
+    fmt = sniff_format(data, suffix)
     if fmt is None:
         raise InputError(
-            f"unsupported file type '{p.suffix or '(none)'}' (supported: {', '.join(sorted(SUPPORTED))})",
+            f"unsupported file type '{suffix or '(none)'}' (supported: {', '.join(sorted(SUPPORTED))})",
             where,
         )
     digest = hashlib.sha256(data).hexdigest()
-    common = {"id": doc_id(p), "source": where, "sha256": digest, "format": fmt}
+    common = {"id": id or doc_id(Path(source)), "source": where, "sha256": digest, "format": fmt}
     if fmt == "pdf":
         from gcmextract.ingest.pdf import read_pdf
 

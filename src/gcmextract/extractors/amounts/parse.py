@@ -1,4 +1,4 @@
-"""Find money, counts and percentages with normalised values (ANNOTATION.md, amounts)."""
+"""Find money, counts and percentages with normalised values (docs/annotation.md, amounts)."""
 
 from __future__ import annotations
 
@@ -288,7 +288,7 @@ def _names_something(text: str, a: int, num: str) -> bool:
 
 
 def _not_a_count(text: str, m: re.Match[str]) -> bool:
-    """Reject numbers that name, date, order or measure rather than count (ANNOTATION.md)."""
+    """Reject numbers that name, date, order or measure rather than count (docs/annotation.md)."""
     v = vocab()
     a, b = m.start(), m.end()
     num = m.group("num")

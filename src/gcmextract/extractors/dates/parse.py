@@ -1,4 +1,4 @@
-"""Find calendar dates and ranges and normalise them to ISO 8601 (ANNOTATION.md, dates)."""
+"""Find calendar dates and ranges and normalise them to ISO 8601 (docs/annotation.md, dates)."""
 
 from __future__ import annotations
 

@@ -37,7 +37,7 @@ def gazetteer() -> tuple[dict[str, Entry], dict[str, Entry]]:
             f"UN {n[15:]}" for n in [canonical, *aliases] if n.startswith("United Nations ")
         ]
         for n in [canonical, *aliases, *short_un]:
-            # a leading "the" is not part of a name (ANNOTATION.md): "the United Nations"
+            # a leading "the" is not part of a name (docs/annotation.md): "the United Nations"
             names.setdefault(name_key(re.sub(r"^the\s+", "", n, flags=re.I)), entry)
         for a in acrs:
             acronyms[a] = entry
