@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ CORPUS = ROOT / "corpus"
 CANADA_TXT = CORPUS / "canada-2021-annex.txt"
 GOLD = CORPUS / "gold" / "canada-2021-annex.gold.json"
 EXE = str(Path(sys.executable).parent / "gcmextract")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="session")
@@ -36,3 +38,29 @@ def run_cli(
         env={**os.environ, **(env or {})},
         timeout=600,
     )
+
+
+def dump_dom(page: Path, profile: Path) -> str:
+    """The DOM of `page` after its scripts ran, from headless Chromium (offline)."""
+    assert Path(CHROMIUM).exists(), (
+        "Chromium is required: `make test` installs Debian's chromium package"
+    )
+    return subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={profile}",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout

@@ -87,7 +87,11 @@ def test_batch_outputs_manifest_and_exit_status(batch_once) -> None:  # type: ig
     )
     assert entries["corrupt.pdf"]["status"] == "failed"
     assert entries["canada-2021-annex.txt"]["counts"]["objective_refs"] == 12
-    assert sorted(_outputs(out)) == ["KEN_77_2022.json", "canada-2021-annex.json", "es-mexico.json"]
+    assert sorted(_outputs(out)) == [
+        "canada-2021-annex.txt.json",
+        "es-mexico.txt.json",
+        "sub~KEN_77_2022.md.json",
+    ]
     assert not list(out.glob("*.tmp")) and not list(out.glob(".*"))
 
 
@@ -119,7 +123,7 @@ def test_batch_country_options(tmp_path: Path) -> None:
         run_cli("batch", str(src), "-o", str(out), "-w", "1", "--country-from-filename").returncode
         == 0
     )
-    data = json.loads((out / "GHA_76_2021.json").read_text())
+    data = json.loads((out / "GHA_76_2021.txt.json").read_text())
     assert data["document"]["country"] == "Ghana"
     assert data["amounts"][0]["currency"] == "USD"  # Ghana's cedi is not written with $
     assert (
@@ -128,7 +132,7 @@ def test_batch_country_options(tmp_path: Path) -> None:
         ).returncode
         == 0
     )
-    data = json.loads((out / "GHA_76_2021.json").read_text())
+    data = json.loads((out / "GHA_76_2021.txt.json").read_text())
     assert (data["document"]["country"], data["amounts"][0]["currency"]) == ("Australia", "AUD")
     assert run_cli("batch", str(src), "-o", str(out), "--country", "Atlantis").returncode == 2
 

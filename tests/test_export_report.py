@@ -4,17 +4,15 @@ headless Chromium with its heatmap and highlights."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, run_cli
+from conftest import CORPUS, dump_dom, run_cli
 from gcmextract.export import TABLES, columns, load_outputs
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +43,9 @@ def _expected(out: Path) -> dict[str, list[tuple]]:
         for f in ("organizations", "amounts", "dates", "objective_refs"):
             exp[f] += [(ex.document.id, m.start, m.end, m.text) for m in getattr(ex, f)]
         exp["objectives"] += [(ex.document.id, o.objective, o.explicit) for o in ex.objectives]
+        exp["sections"] += [(ex.document.id, i, s.heading) for i, s in enumerate(ex.sections)]
+        exp["paragraphs"] += [(ex.document.id, i, p.start) for i, p in enumerate(ex.paragraphs)]
+        exp["principles"] += [(ex.document.id, p.principle) for p in ex.principles]
     return exp
 
 
@@ -53,13 +54,21 @@ def _key(table: str, row: dict) -> tuple:
         return (row["doc_id"],)
     if table == "objectives":
         return (row["doc_id"], int(row["objective"]), row["explicit"] in (True, "True", "true"))
+    if table == "sections":
+        return (row["doc_id"], int(row["section_index"]), row["heading"])
+    if table == "paragraphs":
+        return (row["doc_id"], int(row["paragraph_index"]), int(row["start"]))
+    if table == "principles":
+        return (row["doc_id"], row["principle"])
     return (row["doc_id"], int(row["start"]), int(row["end"]), row["text"])
 
 
 def _read(fmt: str, dest: Path) -> dict[str, list[dict]]:
     if fmt == "csv":
         return {
-            t: list(csv.DictReader((dest / f"{t}.csv").read_text(encoding="utf-8").splitlines()))
+            t: list(
+                csv.DictReader(io.StringIO((dest / f"{t}.csv").read_text("utf-8-sig"), newline=""))
+            )
             for t in TABLES
         }
     if fmt == "jsonl":
@@ -93,8 +102,11 @@ def test_export_round_trip(out_dir: Path, tmp_path: Path, fmt: str) -> None:
         if tables[t]:
             assert list(tables[t][0]) == columns(t)
             assert all(r["doc_id"] for r in tables[t])
-    kenya = [r for r in tables["amounts"] if r["doc_id"] == "KEN_77_2022" and r["kind"] == "money"]
+    kenya = [
+        r for r in tables["amounts"] if r["doc_id"] == "KEN_77_2022.md" and r["kind"] == "money"
+    ]
     assert kenya and kenya[0]["currency"] == "KES" and kenya[0]["country"] == "Kenya"
+    assert kenya[0]["country_iso3"] == "KEN"
     assert any(r["section"] == "Supporting regular migration pathways" for r in tables["dates"])
 
 
@@ -106,32 +118,11 @@ def test_export_bad_folder_and_format(tmp_path: Path) -> None:
 
 
 def test_report_renders_in_headless_chromium(out_dir: Path, tmp_path: Path) -> None:
-    assert Path(CHROMIUM).exists(), (
-        "Chromium is required: `make test` installs Debian's chromium package"
-    )
     report = tmp_path / "report.html"
     assert run_cli("report", str(out_dir), "-o", str(report)).returncode == 0
     html = report.read_text(encoding="utf-8")
     assert "http://" not in html and "https://" not in html  # self-contained
-    dom = subprocess.run(
-        [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--dump-dom",
-            report.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    ).stdout
+    dom = dump_dom(report, tmp_path / "profile")
     # the heatmap is built by the page's script: present only if the JavaScript ran
     assert dom.count('class="cell explicit"') >= 8
     assert 'class="cell classified"' in dom or dom.count('class="cell"') > 0
@@ -141,5 +132,16 @@ def test_report_renders_in_headless_chromium(out_dir: Path, tmp_path: Path) -> N
         '<mark class="m-organizations" title="organization: canonical: International Organization for Migration'
         in dom
     )
-    assert 'id="doc-canada-2021-annex"' in dom and 'href="#doc-KEN_77_2022"' in dom
+    assert 'id="doc-canada-2021-annex.txt"' in dom and 'href="#doc-KEN_77_2022.md"' in dom
     assert "5 documents" not in dom and "3 documents from 2 countries." in dom
+    # objective titles head the columns; cells lead to the evidence passages
+    assert '<a href="#objective-21">21 Return and reintegration</a>' in dom
+    assert dom.count('<td class="cell explicit"') >= 8 and '<a href="#objective-23">E</a>' in dom
+    evidence = dom.split('id="objective-21"')[1].split("</section>")[0]
+    assert 'href="#doc-KEN_77_2022.md"' in evidence and "named explicitly" in evidence
+    # money per country and currency, each amount once, explicit apart from inferred
+    assert (
+        "<tr><td>Kenya</td><td>KES</td><td>explicit</td><td>15,000,000</td><td>1</td></tr>" in dom
+    )
+    assert '<table id="timeline">' in dom and "<td>2022</td>" in dom
+    assert "mentions and their attributes" in dom and "currency: KES" in dom

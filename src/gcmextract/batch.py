@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import signal
 import sys
 import time
@@ -17,8 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from gcmextract import EXTRACTOR_VERSION
-from gcmextract.ingest import SUPPORTED, UNREADABLE
+from gcmextract.errors import GcmError
+from gcmextract.ingest import UNREADABLE
+from gcmextract.inputs import check_collisions, display_path, doc_id, undecodable
+from gcmextract.inputs import discover as discover_inputs
 from gcmextract.io import remove_orphans, write_atomic
+from gcmextract.lifeline import die_with_parent
 
 MANIFEST = "manifest.jsonl"
 CHUNK = 4
@@ -32,6 +35,9 @@ class Task:
     doc_id: str
     sha256: str
     country: str | None = None
+    input_dir: str = ""
+    relpath: str = ""
+    read_path: str = ""  # where a worker reads the file when that differs from `path`
 
 
 @dataclass
@@ -48,30 +54,31 @@ class Outcome:
     seconds: float = 0.0
     extractor_version: str = EXTRACTOR_VERSION
     payload: str | None = None  # the JSON to write (not in the manifest)
+    input_dir: str = ""
+    relpath: str = ""
 
     def manifest_line(self) -> dict[str, Any]:
-        return {
-            "path": self.path,
+        line = {
+            "path": display_path(self.path),
+            "input_dir": display_path(self.input_dir),
+            "relpath": display_path(self.relpath),
             "doc_id": self.doc_id,
             "sha256": self.sha256,
             "status": self.status,
-            "error": self.error,
+            "error": display_path(self.error) if self.error else None,
             "pages": self.pages,
             "counts": self.counts,
             "seconds": round(self.seconds, 3),
             "extractor_version": self.extractor_version,
         }
+        if undecodable(self.path):
+            line["warning"] = "file name is not valid UTF-8 (shown with \\x escapes)"
+        return line
 
 
-def discover(in_dir: Path) -> list[Path]:
+def discover(in_dir: Path, follow_symlinks: bool = False) -> list[Path]:
     """Supported files under `in_dir`, recursively, in a stable order (hidden files skipped)."""
-    return sorted(
-        p
-        for p in in_dir.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in SUPPORTED
-        and not any(part.startswith(".") for part in p.relative_to(in_dir).parts)
-    )
+    return discover_inputs(in_dir, follow_symlinks)[0]
 
 
 def discover_unreadable(in_dir: Path) -> list[tuple[Path, str]]:
@@ -86,19 +93,8 @@ def discover_unreadable(in_dir: Path) -> list[tuple[Path, str]]:
 
 
 def doc_ids(paths: list[Path], in_dir: Path) -> dict[Path, str]:
-    """Unique output ids: the file stem, or the relative path when stems collide."""
-    stems: dict[str, int] = {}
-    for p in paths:
-        stems[p.stem.lower()] = stems.get(p.stem.lower(), 0) + 1
-    out = {}
-    for p in paths:
-        base = (
-            p.stem
-            if stems[p.stem.lower()] == 1
-            else str(p.relative_to(in_dir).with_suffix("")) + p.suffix.replace(".", "-")
-        )
-        out[p] = re.sub(r"[^A-Za-z0-9._-]+", "-", base).strip("-") or "document"
-    return out
+    """One output id per input, from its path relative to `in_dir` (see `inputs.doc_id`)."""
+    return {p: doc_id(p.relative_to(in_dir)) for p in paths}
 
 
 def _sha256(path: Path) -> str:
@@ -115,9 +111,11 @@ def _sha256(path: Path) -> str:
 _NLP = None
 
 
-def _init_worker() -> None:
+def _init_worker(parent: int | None = None) -> None:
     global _NLP
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        die_with_parent(parent)
     from gcmextract.pipeline import build_nlp
 
     _NLP = build_nlp()
@@ -141,7 +139,7 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
     for t in tasks:
         t0 = time.perf_counter()
         try:
-            ready.append((t, read_document(t.path), t0))
+            ready.append((t, read_document(t.read_path or t.path), t0))
         except GcmError as exc:
             outcomes[t.path] = Outcome(
                 t.path,
@@ -158,6 +156,7 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
 
     def finish(task: Task, extraction: Any, t0: float) -> Outcome:
         extraction.document.id = task.doc_id
+        extraction.document.source = display_path(task.path)
         counts = {
             f: len(getattr(extraction, f))
             for f in ("objective_refs", "organizations", "amounts", "dates", "objectives")
@@ -206,7 +205,12 @@ def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         try:
             entry = json.loads(line)
-            entries[entry["path"]] = entry
+            key = (
+                _key(entry["input_dir"], entry["relpath"])
+                if entry.get("input_dir") and entry.get("relpath")
+                else entry["path"]
+            )
+            entries[key] = entry
         except (ValueError, KeyError):
             continue
     return entries
@@ -217,9 +221,9 @@ class Summary:
     ok: int = 0
     failed: int = 0
     skipped: int = 0
+    unreadable: list[dict[str, str]] = field(default_factory=list)  # {"path", "reason"}
     seconds: float = 0.0
     pages: int = 0
-    unreadable: list[dict[str, str]] = field(default_factory=list)  # {"path", "reason"}
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -248,27 +252,62 @@ def run_batch(
     country: str | None = None,
     country_from_filename: bool = False,
     on_progress: Callable[[Outcome, int, int], None] | None = None,
+    follow_symlinks: bool = False,
+    scheduler: str | None = None,
 ) -> Summary:
-    """Process every supported file under `in_dir` into `out_dir`; return counts per status."""
+    """Process every supported file under `in_dir` into `out_dir`; return counts per status.
+
+    Before any work, raise UsageError when two inputs (or an input and a document another input
+    folder wrote to `out_dir`) would share an output file. A file that cannot be hashed, read,
+    extracted or written fails alone; the others go on."""
     from gcmextract.country import country_from_filename as from_name
 
     t_start = time.perf_counter()
+    paths, refused = discover_inputs(in_dir, follow_symlinks)
+    ids = doc_ids(paths, in_dir)
+    root = display_path(in_dir.resolve())
+    previous = load_manifest(out_dir)
+    others = {k: e for k, e in previous.items() if e.get("input_dir") not in (None, root)}
+    check_collisions(
+        {
+            **{_entry_label(e): e["doc_id"] for e in others.values() if e.get("doc_id")},
+            **{str(p): ids[p] for p in paths},
+        }
+    )
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_orphans(out_dir)  # a killed run's half-written files
-    paths = discover(in_dir)
-    ids = doc_ids(paths, in_dir)
-    previous = load_manifest(out_dir)
     manifest: dict[str, dict[str, Any]] = {}
     todo: list[Task] = []
+    early: list[Outcome] = []  # failed before any worker saw them
     summary = Summary()
-    for p, reason in discover_unreadable(in_dir):
-        manifest[str(p)] = {"path": str(p), "status": "skipped", "reason": f"unsupported: {reason}"}
-        summary.unreadable.append({"path": str(p), "reason": reason})
-    paths_and_unreadable = sorted(paths + [Path(u["path"]) for u in summary.unreadable])
+
+    def record(outcome: Outcome) -> None:
+        if outcome.payload is not None:
+            try:
+                write_atomic(out_dir / f"{outcome.doc_id}.json", outcome.payload)
+            except (OSError, GcmError) as exc:
+                outcome.status, outcome.error = "failed", f"cannot write output: {_one_line(exc)}"
+        manifest[_key(root, display_path(outcome.relpath))] = outcome.manifest_line()
+        _write_manifest(out_dir, others, manifest)
+        if outcome.status == "ok":
+            summary.ok += 1
+            summary.pages += outcome.pages or 0
+        else:
+            summary.failed += 1
+        if on_progress:
+            on_progress(outcome, summary.ok + summary.failed, len(todo) + len(early))
+
     for p in paths:
-        sha = _sha256(p)
-        key = str(p)
-        old = previous.get(key)
+        rel = str(p.relative_to(in_dir))
+        key = _key(root, display_path(rel))
+        old = previous.get(key) or previous.get(display_path(p))
+        try:
+            sha = _sha256(p)
+        except OSError as exc:  # vanished or unreadable since it was listed
+            early.append(
+                Outcome(str(p), ids[p], "", "failed", _gone(exc), input_dir=root, relpath=rel)
+            )
+            continue
         iso3 = country or (from_name(p) if country_from_filename else None)
         if (
             not force
@@ -276,31 +315,45 @@ def run_batch(
             and old.get("status") in ("ok", "skipped")
             and old.get("sha256") == sha
             and old.get("extractor_version") == EXTRACTOR_VERSION
-            and (out_dir / f"{ids[p]}.json").exists()
+            and old.get("doc_id") == ids[p]
+            and (out_dir / f"{ids[p]}.json").is_file()
         ):
-            manifest[key] = {**old, "status": "skipped"}
+            manifest[key] = {
+                **old,
+                "status": "skipped",
+                "input_dir": root,
+                "relpath": display_path(rel),
+            }
             summary.skipped += 1
             summary.pages += old.get("pages") or 0
             continue
-        todo.append(Task(key, ids[p], sha, iso3))
-
-    def record(outcome: Outcome) -> None:
-        if outcome.payload is not None:
-            write_atomic(out_dir / f"{outcome.doc_id}.json", outcome.payload)
-        manifest[outcome.path] = outcome.manifest_line()
-        _write_manifest(out_dir, manifest, paths_and_unreadable)
-        if outcome.status == "ok":
-            summary.ok += 1
-            summary.pages += outcome.pages or 0
-        else:
-            summary.failed += 1
-        if on_progress:
-            on_progress(outcome, summary.ok + summary.failed, len(todo))
-
-    _write_manifest(out_dir, manifest, paths_and_unreadable)
+        where = str(p.resolve()) if scheduler else ""  # remote workers have their own cwd
+        todo.append(Task(str(p), ids[p], sha, iso3, root, rel, where))
+    for p, reason in discover_unreadable(in_dir):
+        rel = str(p.relative_to(in_dir))
+        manifest[_key(root, display_path(rel))] = {
+            "path": display_path(p),
+            "input_dir": root,
+            "relpath": display_path(rel),
+            "status": "skipped",
+            "reason": f"unsupported: {reason}",
+        }
+        summary.unreadable.append({"path": display_path(p), "reason": reason})
+    for link in refused:
+        rel = str(link.path.relative_to(in_dir))
+        early.append(
+            Outcome(
+                str(link.path), doc_id(rel), "", "failed", link.reason, input_dir=root, relpath=rel
+            )
+        )
+    _write_manifest(out_dir, others, manifest)
+    for outcome in early:
+        record(outcome)
+    tasks = {t.path: t for t in todo}
     old_handler = signal.signal(signal.SIGTERM, _raise_stop)
     try:
-        for outcome in _execute(todo, workers or os.cpu_count() or 1):
+        for outcome in _execute(todo, workers or os.cpu_count() or 1, scheduler):
+            outcome.input_dir, outcome.relpath = root, tasks[outcome.path].relpath
             record(outcome)
     finally:
         signal.signal(signal.SIGTERM, old_handler)
@@ -308,12 +361,32 @@ def run_batch(
     return summary
 
 
+def _key(input_dir: str, relpath: str) -> str:
+    """The manifest key of an input: its folder and its path inside it."""
+    return f"{input_dir}\n{relpath}"
+
+
+def _entry_label(entry: dict[str, Any]) -> str:
+    return str(Path(entry.get("input_dir") or "") / (entry.get("relpath") or entry.get("path", "")))
+
+
+def _gone(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "file vanished before it could be read"
+    return f"cannot read: {exc.strerror or _one_line(exc)}"
+
+
 def _chunks(tasks: list[Task], size: int) -> list[list[Task]]:
     return [tasks[i : i + size] for i in range(0, len(tasks), size)]
 
 
-def _execute(todo: list[Task], workers: int) -> Iterator[Outcome]:
+def _execute(todo: list[Task], workers: int, scheduler: str | None = None) -> Iterator[Outcome]:
     if not todo:
+        return
+    if scheduler:
+        from gcmextract.distributed import execute_dask
+
+        yield from execute_dask(_chunks(todo, CHUNK), scheduler, workers)
         return
     if workers <= 1 or len(todo) == 1:
         for chunk in _chunks(todo, CHUNK):
@@ -321,7 +394,10 @@ def _execute(todo: list[Task], workers: int) -> Iterator[Outcome]:
         return
     size = max(1, min(CHUNK, len(todo) // (workers * 2) or 1))
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=get_context("spawn"), initializer=_init_worker
+        max_workers=workers,
+        mp_context=get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(os.getpid(),),
     ) as pool:
         futures = [pool.submit(process_chunk, c) for c in _chunks(todo, size)]
         try:
@@ -333,12 +409,13 @@ def _execute(todo: list[Task], workers: int) -> Iterator[Outcome]:
             raise
 
 
-def _write_manifest(out_dir: Path, manifest: dict[str, dict[str, Any]], order: list[Path]) -> None:
-    lines = [
-        json.dumps(manifest[str(p)], ensure_ascii=False, sort_keys=True)
-        for p in order
-        if str(p) in manifest
-    ]
+def _write_manifest(
+    out_dir: Path, others: dict[str, dict[str, Any]], manifest: dict[str, dict[str, Any]]
+) -> None:
+    """manifest.jsonl: entries of other input folders first (kept as they were), then this run's
+    entries in path order."""
+    entries = [*others.values(), *(manifest[k] for k in sorted(manifest))]
+    lines = [json.dumps(e, ensure_ascii=False, sort_keys=True) for e in entries]
     write_atomic(out_dir / MANIFEST, "".join(line + "\n" for line in lines))
 
 

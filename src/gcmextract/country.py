@@ -111,6 +111,12 @@ def currency_of(iso3: str | None) -> str | None:
     return row["currency"] if row else None
 
 
+def iso3_of(name: str) -> str | None:
+    """ISO alpha-3 of a country name or code (case-insensitive), or None when unknown."""
+    row = _index().get(name.strip().lower())
+    return row["alpha3"] if row else None
+
+
 def resolve_country(value: str) -> str:
     """ISO alpha-3 for a country name, alpha-2 or alpha-3 (case-insensitive); UsageError if unknown."""
     row = _index().get(value.strip().lower())

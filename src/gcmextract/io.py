@@ -1,12 +1,42 @@
-"""Atomic file writes: a temporary file in the same folder, fsynced, then renamed over the target."""
+"""Atomic file writes (a temporary file in the same folder, fsynced, then renamed over the target)
+that never replace anything but a regular file, and `-` for standard output."""
 
 from __future__ import annotations
 
 import os
+import stat
+import sys
 import tempfile
 from pathlib import Path
 
+from gcmextract.errors import InputError
+
+STDOUT = "-"
 TMP_SUFFIX = ".tmp"
+
+
+def check_target(path: str | Path) -> None:
+    """Raise InputError unless `path` is absent or a regular file (never a link, FIFO or device)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISREG(mode):
+        return
+    kind = (
+        "a symbolic link"
+        if stat.S_ISLNK(mode)
+        else "a folder"
+        if stat.S_ISDIR(mode)
+        else "a FIFO"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not a regular file"
+    )
+    raise InputError(f"refusing to replace {kind}; write to a regular file or '-'", str(path))
 
 
 def remove_orphans(folder: Path) -> list[Path]:
@@ -21,10 +51,17 @@ def remove_orphans(folder: Path) -> list[Path]:
 
 
 def write_atomic(path: str | Path, data: str | bytes) -> None:
-    """Write `data` to `path` so that a killed process leaves either the old file or the new one."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Write `data` to `path` so that a killed process leaves either the old file or the new one;
+    `-` writes to standard output."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    if str(path) == STDOUT:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(raw)
+        sys.stdout.buffer.flush()
+        return
+    target = Path(path)
+    check_target(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TMP_SUFFIX, dir=target.parent)
     umask = os.umask(0)
     os.umask(umask)
@@ -34,6 +71,7 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
             fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
+        check_target(target)  # the target may have been swapped for a link meanwhile
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

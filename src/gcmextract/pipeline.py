@@ -123,6 +123,7 @@ def _run(nlp, docs_in, summarise, segment, language=None) -> Iterator[Extraction
             sha256=document.sha256,
             format=document.format,
             country=country_name(iso3) if iso3 else None,
+            country_iso3=iso3,
             language=language or detect_language(document.clean),
             period=detect_period(document.clean, fields["dates"]),
             pages=len(document.pages) or None,

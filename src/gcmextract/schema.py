@@ -195,6 +195,9 @@ class DocumentInfo(_Model):
     country: str | None = Field(
         None, description="Submitting state (English short name), given or detected."
     )
+    country_iso3: str | None = Field(
+        None, description="Submitting state as an ISO 3166-1 alpha-3 code, given or detected."
+    )
     language: str | None = Field(
         None, description="ISO 639-1 code of the document's language, given or detected."
     )

@@ -8,6 +8,7 @@ from gcmextract.cli import (  # noqa: F401  (each module registers its commands)
     export,
     extract,
     gold,
+    query,
     report,
     text,
     train,

@@ -94,8 +94,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def fail(message: str, code: int = 1) -> None:
-    """Print one error line to stderr and exit with `code`."""
-    print(f"gcmextract: error: {message}", file=sys.stderr)
+    """Print one error line to stderr (control characters from file names removed) and exit."""
+    from gcmextract.sanitize import strip_controls
+
+    print(f"gcmextract: error: {strip_controls(message)}", file=sys.stderr)
     raise typer.Exit(code)
 
 

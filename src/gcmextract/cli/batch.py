@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -23,12 +22,13 @@ def batch(
         help="Output folder: <doc-id>.json per input and manifest.jsonl.  [required]",
     ),
     out: Path | None = typer.Option(None, "--out", hidden=True),
-    workers: int = typer.Option(
-        os.cpu_count() or 1,
+    workers: int | None = typer.Option(
+        None,
         "--workers",
         "-w",
         min=1,
-        help="Parallel worker processes (each loads the pipeline once).",
+        help="Parallel worker processes, each loading the pipeline once (about 0.5 GB each); "
+        "default: the number of cores, lowered to what the available memory holds.",
     ),
     force: bool = typer.Option(
         False, "--force", help="Redo every input, even those unchanged since the last run."
@@ -44,13 +44,28 @@ def batch(
         help="Read an ISO 3166 code or country name from each file name (e.g. CAN_76_2021.txt).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+    scheduler: str | None = typer.Option(
+        None,
+        "--scheduler",
+        help="Run on a Dask distributed cluster: the scheduler address (tcp://HOST:8786), or "
+        "'local' for a cluster on this machine; input and output folders must be on a file "
+        "system shared by every worker (see README).",
+    ),
+    follow_symlinks: bool = typer.Option(
+        False,
+        "--follow-symlinks",
+        help="Follow symbolic links that lead out of the input folder (refused by default).",
+    ),
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
     """Process a folder: exit 0 when every file succeeded (or was unchanged), 1 when any failed."""
     from gcmextract.batch import Outcome, _Stop, discover, log, run_batch
+    from gcmextract.capacity import default_workers
     from gcmextract.country import resolve_country
     from gcmextract.errors import InputError, UsageError
+    from gcmextract.inputs import display_path
+    from gcmextract.sanitize import strip_controls
 
     set_verbosity(quiet, verbose)
     out_dir = output or out
@@ -59,7 +74,7 @@ def batch(
     if not in_dir.is_dir():
         raise InputError("not a folder", str(in_dir))
     iso3 = resolve_country(country) if country else None
-    total = len(discover(in_dir))
+    total = len(discover(in_dir, follow_symlinks))
     progress = None
     if sys.stderr.isatty() and loud():
         from rich.progress import (
@@ -95,17 +110,22 @@ def batch(
                 if outcome.status == "failed"
                 else f"{outcome.pages or '-'} pages, {outcome.seconds:.1f}s"
             )
-            log(f"[{done}/{todo}] {outcome.status} {outcome.path} ({detail})")
+            where = strip_controls(display_path(outcome.path))
+            log(
+                f"[{done}/{todo}] {outcome.status} {where} ({strip_controls(display_path(detail))})"
+            )
 
     try:
         summary = run_batch(
             in_dir,
             out_dir,
-            workers=workers,
+            workers=workers or default_workers(),
             force=force,
             country=iso3,
             country_from_filename=country_from_filename,
             on_progress=on_progress,
+            follow_symlinks=follow_symlinks,
+            scheduler=scheduler,
         )
     except (_Stop, KeyboardInterrupt):
         if progress is not None:

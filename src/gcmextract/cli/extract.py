@@ -22,23 +22,27 @@ def print_summary(result: Extraction) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from gcmextract.sanitize import terminal_text as safe
+
     doc = result.document
     console = Console(stderr=True)
     console.print(
-        f"[bold]{doc.id}[/bold] ({doc.format}) country={doc.country} "
-        f"language={doc.language} period={doc.period} pages={doc.pages}"
+        f"[bold]{safe(doc.id)}[/bold] ({doc.format}) country={safe(str(doc.country))} "
+        f"language={doc.language} period={safe(str(doc.period))} pages={doc.pages}"
     )
     table = Table("field", "count", "examples")
     for field in ("objective_refs", "organizations", "amounts", "dates"):
         mentions = getattr(result, field)
-        examples = ", ".join(dict.fromkeys(m.text for m in mentions[:6]))
+        examples = safe(", ".join(dict.fromkeys(m.text for m in mentions[:6])))
         table.add_row(field, str(len(mentions)), examples)
     top = ", ".join(
         f"{o.objective}{'*' if o.explicit else ''} ({o.score:.2f})" for o in result.objectives[:8]
     )
     table.add_row("objectives", str(len(result.objectives)), top + (" (*=explicit)" if top else ""))
     table.add_row(
-        "sections", str(len(result.sections)), ", ".join(s.heading for s in result.sections[:4])
+        "sections",
+        str(len(result.sections)),
+        safe(", ".join(s.heading for s in result.sections[:4])),
     )
     console.print(table)
 
@@ -73,15 +77,16 @@ def extract(
 ) -> None:
     """Extract objectives, amounts, dates and organisations from FILES as JSON.
 
-    One input without -o: the JSON goes to stdout. Several inputs without -o: one JSON object per
-    line (JSON Lines). With -o the JSON is written atomically and a summary table is printed to
+    One input without -o (or with -o -): the JSON goes to stdout. Several inputs without -o: one JSON object per
+    line (JSON Lines). With -o the JSON is written atomically (never over a link,
+    FIFO or device) and a summary table is printed to
     stderr. An input that fails is reported on one line and the others go on (exit status 1).
     """
     import time
 
     from gcmextract.country import resolve_country
     from gcmextract.errors import UsageError
-    from gcmextract.io import write_atomic
+    from gcmextract.io import STDOUT, check_target, write_atomic
 
     set_verbosity(quiet, verbose)
     iso3 = resolve_country(country) if country else None
@@ -91,6 +96,8 @@ def extract(
     )
     if output is not None and len(inputs) > 1 and output.exists() and not output.is_dir():
         raise UsageError(f"{output}: several inputs need -o to name a folder, not a file")
+    if output is not None and not to_dir and str(output) != STDOUT:
+        check_target(output)  # refuse a link, FIFO or device before any work
     nlp = None
     failed = 0
     written: set[str] = set()
@@ -126,7 +133,7 @@ def extract(
         target = output / f"{result.document.id}.json" if to_dir else output
         write_atomic(target, result.model_dump_json(indent=2) + "\n")
         info(f"{source} -> {target}")
-        if loud():
+        if loud() and str(target) != STDOUT:
             print_summary(result)
     if failed:
         raise typer.Exit(1)

@@ -38,6 +38,7 @@ def text(
 ) -> None:
     """Print the plain text of FILE: one paragraph per block, markup removed, footnotes at the end."""
     from gcmextract.cli.extract import read_input
+    from gcmextract.sanitize import strip_controls
     from gcmextract.segment import segment, sentences
 
     set_verbosity(quiet, verbose)
@@ -47,7 +48,7 @@ def text(
     if not as_json:
         emit(
             "".join(
-                " ".join(document.clean[block.start : block.end].split()) + "\n\n"
+                strip_controls(" ".join(document.clean[block.start : block.end].split())) + "\n\n"
                 for block in document.blocks
             ),
             output,

@@ -9,6 +9,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from gcmextract.sanitize import terminal_text
+
 
 def _f(x: float | None) -> str:
     return "-" if x is None else f"{x:.3f}"
@@ -70,13 +72,14 @@ def print_report(
         f"{k}: {v['predicted']} ({'ok' if v['correct'] else 'gold ' + str(v['gold'])})"
         for k, v in report["document"].items()
     )
-    console.print(f"document: {doc}")
+    console.print(f"document: {terminal_text(doc)}")
     if detail:
         for field, s in report["fields"].items():
             for kind in ("misses", "spurious", "wrong"):
                 for item in s.get(kind, []):
                     console.print(
-                        f"[bold]{field}[/bold] {kind[:-1] if kind != 'misses' else 'miss'}: {item}"
+                        f"[bold]{field}[/bold] {kind[:-1] if kind != 'misses' else 'miss'}: "
+                        + terminal_text(str(item))
                     )
 
 

@@ -143,7 +143,7 @@ def read_data(
         return Document(text=text, clean=text, blocks=blocks, footnotes=footnotes, **common)
     from gcmextract.ingest.text import html_blocks, read_text
 
-    text, clean, blocks, warnings = read_text(data, where)
+    text, clean, blocks, warnings = read_text(data, where, html=fmt == "html")
     if fmt == "html":
         blocks = html_blocks(text, clean)
     return Document(text=text, clean=clean, blocks=blocks, warnings=warnings, **common)

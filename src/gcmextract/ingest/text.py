@@ -11,10 +11,16 @@ from gcmextract.ingest.markup import clean_markup
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
-def decode(data: bytes, path: str) -> tuple[str, list[str]]:
-    """Decode bytes as UTF-8, else cp1252 (then latin-1) with a warning; reject binary data."""
+def decode(data: bytes, path: str, declared: str | None = None) -> tuple[str, list[str]]:
+    """Decode bytes with the `declared` encoding (an HTML page's <meta charset>) when it fits,
+    else as UTF-8, else cp1252 (then latin-1) with a warning; reject binary data."""
     if b"\x00" in data[:8192] or len(_CONTROL.findall(data[:8192].decode("latin-1"))) > 8:
         raise InputError("binary data, not text (is the file type right?)", path)
+    if declared and declared not in ("utf-8", "utf-8-sig"):
+        try:
+            return data.decode(declared), []
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
@@ -63,12 +69,19 @@ def text_blocks(text: str, clean: str) -> list[Block]:
     return blocks
 
 
-def read_text(data: bytes, path: str) -> tuple[str, str, list[Block], list[str]]:
-    """Return (text, clean, blocks, warnings) for a text file."""
-    text, warnings = decode(data, path)
+def read_text(
+    data: bytes, path: str, html: bool = False
+) -> tuple[str, str, list[Block], list[str]]:
+    """Return (text, clean, blocks, warnings) for a text file; for an HTML page (`html`), decoded
+    with its declared charset and with its navigation, banners and footers blanked in `clean`."""
+    from gcmextract.ingest.boilerplate import blank_furniture, declared_charset
+
+    text, warnings = decode(data, path, declared_charset(data) if html else None)
     if not text.strip():
         raise InputError("empty file (no text)", path)
     clean = clean_markup(text)
+    if html:
+        clean = blank_furniture(text, clean)
     return text, clean, text_blocks(text, clean), warnings
 
 

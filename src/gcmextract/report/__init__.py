@@ -1,31 +1,36 @@
 """One self-contained HTML report over a batch folder: countries × objectives heatmap, money by
 currency and objective, most cited organisations, and a review view per document with every
-extracted span highlighted (attributes on hover)."""
+extracted span highlighted (attributes on hover). Built with Jinja2 (autoescaped); the page runs
+only its own script (Content-Security-Policy with the script's hash)."""
 
 from __future__ import annotations
 
-import html
+import base64
+import hashlib
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from gcmextract.export import load_outputs
+from gcmextract.export import MANIFEST, load_outputs
 from gcmextract.io import write_atomic
+from gcmextract.report.sources import load_source
+from gcmextract.report.views import evidence, mention_rows, money_totals, short_titles, timeline
 from gcmextract.schema import Extraction
 
 FIELDS = ("objective_refs", "dates", "amounts", "organizations")
 
 
-def _source_text(ex: Extraction) -> str | None:
-    """The document text the offsets refer to, re-read from the source file when it is still there."""
-    from gcmextract.errors import GcmError
-    from gcmextract.ingest import read_document
+@dataclass
+class Segment:
+    """A run of review text, highlighted when `field` is set."""
 
-    try:
-        return read_document(ex.document.source).text if Path(ex.document.source).exists() else None
-    except GcmError:
-        return None
+    text: str
+    field: str | None = None
+    title: str = ""
 
 
 def _attrs(m) -> str:  # type: ignore[no-untyped-def]
@@ -40,8 +45,8 @@ def _attrs(m) -> str:  # type: ignore[no-untyped-def]
     return "; ".join(values)
 
 
-def review_html(ex: Extraction, text: str) -> str:
-    """The text with non-overlapping mentions wrapped in <mark> (class per field, attributes in title)."""
+def review_segments(ex: Extraction, text: str) -> list[Segment]:
+    """The text cut into plain runs and non-overlapping mentions (field and attributes kept)."""
     spans = sorted(
         ((m.start, m.end, f, m) for f in FIELDS for m in getattr(ex, f)),
         key=lambda s: (s[0], -s[1]),
@@ -50,27 +55,44 @@ def review_html(ex: Extraction, text: str) -> str:
     for start, end, field, m in spans:
         if start < pos:
             continue
-        out.append(html.escape(text[pos:start]))
-        title = html.escape(
-            f"{field[:-1] if field.endswith('s') else field}: {_attrs(m)}", quote=True
-        )
-        out.append(f'<mark class="m-{field}" title="{title}">{html.escape(text[start:end])}</mark>')
+        out.append(Segment(text[pos:start]))
+        title = f"{field[:-1] if field.endswith('s') else field}: {_attrs(m)}"
+        out.append(Segment(text[start:end], field, title))
         pos = end
-    out.append(html.escape(text[pos:]))
-    return "".join(out)
+    out.append(Segment(text[pos:]))
+    return out
 
 
-def _table(header: list[str], rows: list[list[object]], table_id: str) -> str:
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in r) + "</tr>" for r in rows
+def json_for_html(data: Any) -> str:
+    """JSON that cannot end the <script> element holding it nor start markup: `<`, `>` and `&`
+    written as \\u escapes (JSON.parse reads them back)."""
+    return (
+        json.dumps(data, ensure_ascii=False)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
     )
-    return f'<table id="{table_id}"><tr>{head}</tr>{body}</table>'
 
 
-def build_report(out_dir: Path) -> str:
-    """The report HTML for a batch folder."""
-    extractions = load_outputs(out_dir)
+def content_security_policy(script: str) -> str:
+    """Nothing loads from anywhere; the only script allowed to run is `script` (by its hash)."""
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    return (
+        f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+
+
+def _manifest_by_id(out_dir: Path) -> dict[str, dict[str, Any]]:
+    from gcmextract.batch import load_manifest
+
+    if not (out_dir / MANIFEST).is_file():
+        return {}
+    return {e["doc_id"]: e for e in load_manifest(out_dir).values() if e.get("doc_id")}
+
+
+def _summaries(extractions: list[Extraction]) -> dict[str, Any]:
+    """Heatmap cells, money per currency and objective, and organisation counts."""
     titles: dict[int, str] = {}
     cells: dict[str, dict] = {}
     money: dict[tuple[str, int], list[float]] = defaultdict(list)
@@ -98,40 +120,68 @@ def build_report(out_dir: Path) -> str:
         {k.split("|")[0] for k in cells}
         | {ex.document.country or "(unknown)" for ex in extractions}
     )
-    money_rows = [[cur, n, f"{sum(v):,.0f}", len(v)] for (cur, n), v in sorted(money.items())]
-    org_rows = [[name, count, len(org_docs[name])] for name, count in orgs.most_common(30)]
-    doc_rows = "".join(
-        f'<li><a href="#doc-{html.escape(ex.document.id)}">{html.escape(ex.document.id)}</a> '
-        f"({html.escape(ex.document.country or '?')}, {len(ex.objectives)} objectives)</li>"
-        for ex in extractions
-    )
-    reviews = []
-    for ex in extractions:
-        text = _source_text(ex)
-        body = review_html(ex, text) if text is not None else "<em>source file not available</em>"
-        reviews.append(
-            f'<section id="doc-{html.escape(ex.document.id)}"><h3>{html.escape(ex.document.id)} '
-            f'({html.escape(ex.document.country or "?")})</h3><div class="review">{body}</div></section>'
-        )
-    data = {
-        "countries": countries,
-        "cells": cells,
-        "titles": {str(k): v for k, v in titles.items()},
-        "documents": [ex.document.id for ex in extractions],
+    return {
+        "data": {
+            "countries": countries,
+            "cells": cells,
+            "titles": {str(k): v for k, v in titles.items()},
+            "short_titles": short_titles(),
+            "documents": [ex.document.id for ex in extractions],
+        },
+        "money_rows": [[cur, n, f"{sum(v):,.0f}", len(v)] for (cur, n), v in sorted(money.items())],
+        "org_rows": [[name, count, len(org_docs[name])] for name, count in orgs.most_common(30)],
     }
-    template = resources.files(__package__).joinpath("template.html").read_text("utf-8")
-    return (
-        template.replace(
-            "__MONEY__", _table(["currency", "objective", "total", "amounts"], money_rows, "money")
+
+
+def build_report(
+    out_dir: Path,
+    sources: Path | None = None,
+    on_stale: Callable[[Path], None] | None = None,
+) -> str:
+    """The report HTML for a batch folder; sources are read from the batch's input folder (or
+    `sources`) and shown only when their sha256 matches the extraction's."""
+    from jinja2 import Environment
+
+    extractions = load_outputs(out_dir, on_stale)
+    entries = _manifest_by_id(out_dir)
+    docs = []
+    for ex in extractions:
+        source = load_source(ex, entries.get(ex.document.id), sources)
+        docs.append(
+            {
+                "id": ex.document.id,
+                "country": ex.document.country or "?",
+                "n_objectives": len(ex.objectives),
+                "problem": source.problem,
+                "segments": review_segments(ex, source.text) if source.text is not None else [],
+                "mentions": mention_rows(ex, FIELDS),
+            }
         )
-        .replace(
-            "__ORGS__", _table(["organisation", "mentions", "documents"], org_rows, "organisations")
-        )
-        .replace("__DOCS__", f'<ul id="documents">{doc_rows}</ul>')
-        .replace("__REVIEWS__", "".join(reviews))
-        .replace("__DATA__", json.dumps(data, ensure_ascii=False).replace("</", "<\\/"))
+    package = resources.files(__package__)
+    script = package.joinpath("report.js").read_text("utf-8")
+    summary = _summaries(extractions)
+    template = Environment(autoescape=True).from_string(
+        package.joinpath("template.html").read_text("utf-8")
+    )
+    from markupsafe import Markup
+
+    return template.render(
+        csp=content_security_policy(script),
+        script=Markup(script),
+        data_json=Markup(json_for_html(summary["data"])),
+        money_rows=summary["money_rows"],
+        org_rows=summary["org_rows"],
+        docs=docs,
+        totals=money_totals(extractions),
+        evidence=evidence(extractions),
+        timeline=timeline(extractions),
     )
 
 
-def write_report(out_dir: Path, dest: Path) -> None:
-    write_atomic(dest, build_report(out_dir))
+def write_report(
+    out_dir: Path,
+    dest: Path,
+    sources: Path | None = None,
+    on_stale: Callable[[Path], None] | None = None,
+) -> None:
+    write_atomic(dest, build_report(out_dir, sources, on_stale))

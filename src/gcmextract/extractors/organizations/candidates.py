@@ -7,11 +7,13 @@ import re
 from dataclasses import dataclass, field
 
 from gcmextract.extractors.organizations.acronyms import Definition, find_definitions
+from gcmextract.extractors.organizations.glossary import GlossaryEntry
 from gcmextract.extractors.organizations.lexicon import (
     gazetteer,
     name_key,
     norm_space,
     patterns,
+    surface_regex,
     vocab,
 )
 
@@ -36,6 +38,8 @@ class AcronymTable:
     """Acronyms defined in the document whose long form names an organisation."""
 
     definitions: list[Definition] = field(default_factory=list)  # every accepted definition
+    glossary: list[Definition] = field(default_factory=list)  # accepted glossary rows
+    rows: list[tuple[int, int]] = field(default_factory=list)  # spans of every glossary row
     first: dict[str, Definition] = field(default_factory=dict)  # first definition per acronym
     canon: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # -> (canonical, type)
 
@@ -83,12 +87,21 @@ def names_organisation(d: Definition, org_ends: set[int]) -> bool:
     return long_ok and d.short not in set(v["not_org_acronyms"])
 
 
-def acronym_table(text: str, ner_spans: list[tuple[int, int, str]]) -> AcronymTable:
-    """The document's organisation acronyms, each with the canonical name of its first definition."""
+def acronym_table(
+    text: str, ner_spans: list[tuple[int, int, str]], glossary: list[GlossaryEntry] | None = None
+) -> AcronymTable:
+    """The document's organisation acronyms, each with the canonical name of its first definition
+    (a glossary row before any definition in the text)."""
     names, acronyms = gazetteer()
     # ends of the statistical model's ORG spans: a long form ending there names an organisation
     org_ends = {e for s, e, lab in ner_spans if lab == "ORG"}
     table = AcronymTable()
+    for g in glossary or []:
+        table.rows.append((min(g.short_start, g.long_start), max(g.short_end, g.long_end)))
+        d = Definition(g.short, g.short_start, g.long, g.long_start, g.long_end)
+        if names_organisation(d, org_ends):
+            table.first.setdefault(d.short, d)
+            table.glossary.append(d)
     for d in find_definitions(text):
         if names_organisation(d, org_ends):
             table.first.setdefault(d.short, d)
@@ -128,6 +141,27 @@ def from_definitions(ctx: Context) -> list[Candidate]:
         canonical, typ = ctx.acronyms.canon[short]
         for m in re.finditer(rf"(?<![\w])(?:{re.escape(short)})(?![\w]|-[A-Z0-9])", text):
             out.append(Candidate(m.start(), m.end(), "acronym", canonical, short, typ))
+    return out
+
+
+def from_glossary(ctx: Context) -> list[Candidate]:
+    """Glossary rows naming organisations (the long form, the acronym) and every other use of
+    their long forms in the document (their acronyms are found with the definitions')."""
+    out: list[Candidate] = []
+    for d in ctx.acronyms.glossary:
+        canonical, typ = ctx.acronyms.canon[d.short]
+        out.append(
+            Candidate(
+                d.short_start, d.short_start + len(d.short), "glossary", canonical, d.short, typ
+            )
+        )
+        out.append(Candidate(d.long_start, d.long_end, "glossary", canonical, d.short, typ))
+        if ctx.acronyms.first[d.short] is not d:
+            continue  # a second row for the same acronym
+        pattern = re.compile(rf"(?<![\w-]){surface_regex(name_key(d.long))}(?![\w-])", re.I)
+        for m in pattern.finditer(ctx.text):
+            if m.group()[:1].isupper():
+                out.append(Candidate(m.start(), m.end(), "glossary", canonical, d.short, typ))
     return out
 
 
@@ -206,7 +240,14 @@ def from_ner(ctx: Context) -> list[Candidate]:
     ]
 
 
-GENERATORS = (from_definitions, from_gazetteer, from_patterns, from_media_cues, from_ner)
+GENERATORS = (
+    from_definitions,
+    from_glossary,
+    from_gazetteer,
+    from_patterns,
+    from_media_cues,
+    from_ner,
+)
 
 
 def generate(ctx: Context) -> list[Candidate]:

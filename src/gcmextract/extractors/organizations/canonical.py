@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from gcmextract.extractors.organizations.candidates import Candidate, Context
-from gcmextract.extractors.organizations.lexicon import lookup, norm_space, org_type
+from gcmextract.extractors.organizations.lexicon import lookup, name_key, norm_space, org_type
 from gcmextract.schema import Organization
 
 _POSSESSIVE_PLACE = re.compile(r"([A-Z][\w]+(?:\s+[A-Z][\w]+)?)['’]s\s+$")
@@ -31,3 +31,11 @@ def to_organization(c: Candidate, ctx: Context) -> Organization:
         acronym=acronym,
         type=org_type(canonical, typ),  # type: ignore[arg-type]
     )
+
+
+def unify_variants(orgs: list[Organization]) -> None:
+    """One canonical name per organisation in a document: canonicals that differ only in case,
+    spacing, apostrophes or British/American spelling take the first one's form."""
+    first: dict[str, str] = {}
+    for o in orgs:
+        o.canonical = first.setdefault(name_key(o.canonical), o.canonical)

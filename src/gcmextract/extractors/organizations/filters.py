@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from gcmextract.extractors.organizations.candidates import Candidate, Context
 from gcmextract.extractors.organizations.lexicon import (
+    CAP,
     LIST_JOIN,
     gazetteer,
     lookup,
@@ -19,6 +20,12 @@ from gcmextract.extractors.organizations.lexicon import (
     patterns,
     vocab,
     words_of,
+)
+from gcmextract.extractors.organizations.rules import (  # noqa: E402
+    RULES,
+    compiled,
+    has_org_head,
+    head_phrase,
 )
 
 # a step: a boundary fix (returns None) or a rule (returns its reason when it rejects)
@@ -106,6 +113,25 @@ def fix_unclosed_bracket(c: Candidate, ctx: Context) -> str | None:
     return None
 
 
+_CONTINUATION = re.compile(
+    rf"[^\S\n]*\n[^\S\n]*(?P<words>(?:(?:(?:of|for|on|de|del|des|du)(?:[^\S\n]+the)?|and|y|et)[^\S\n]+)?{CAP}(?:[^\S\n]+(?:(?:of|for|on|and|the|de|del|des|du|la|et|y)[^\S\n]+)*{CAP})*)"
+    r"(?=[^\S\n]*[,.;:)(]|[^\S\n]+[a-z(])"
+)
+
+
+def fix_line_continuation(c: Candidate, ctx: Context) -> str | None:
+    """A name cut by a line break inside its "of" chain continues on the next line ("Ministry of
+    Foreign\nAffairs and Trade"), when the next line goes on with running text (not a heading)."""
+    if c.source != "pattern" or not has_org_head(ctx.text[c.start : c.end]):
+        return None
+    if head_phrase(ctx.text[c.start : c.end]) == ctx.text[c.start : c.end]:
+        return None
+    m = _CONTINUATION.match(ctx.text, c.end)
+    if m:
+        c.end = m.end("words")
+    return None
+
+
 def fix_inner_possessive(c: Candidate, ctx: Context) -> str | None:
     """A possessive inside: "Ontario's Ministry of Health" keeps the part after it, "Government of
     Canada's Budget" the organisation before it, "Colombian Ombudsman's Office" is one name."""
@@ -187,10 +213,43 @@ def reject_not_org_word(c: Candidate, ctx: Context) -> str | None:
     name = _name(c, ctx)
     names, _ = gazetteer()
     if patterns()["not_org"].search(name) and name_key(name) not in names:
+        if c.source == "pattern" and headed_chain(name):
+            return None
         if c.source == "pattern":
             ctx.named_things.append((c.start, c.end))
         return "not-organisation-word"
     return None
+
+
+def headed_chain(name: str) -> bool:
+    """A body named through an "of" chain or after a programme: the head phrase is an
+    organisation's (or ends in an organisation head: "Joint Programme Steering Committee") and the
+    words after it end in a name or a title, not a programme or document ("Office of the Special
+    Representative of the Secretary-General for Migration", "Office of the Prime Minister")."""
+    not_org = patterns()["not_org"]
+    head = head_phrase(name)
+    if not has_org_head(name):
+        return False
+    # a committee or unit named after a programme: "Joint Programme Steering Committee"
+    ends_in_head = bool(re.search(rf"(?:{patterns()['heads'].pattern})$", head)) and not (
+        LIST_JOIN.search(head) or "," in head
+    )
+    if head == name:
+        return ends_in_head and not re.search(r"['’]s\b", name)
+    # the head with its connector: "Trust Fund for ..." is a fund, whatever follows
+    if not_org.search(name[: len(head) + 5]) and not ends_in_head:
+        return False
+    titles = compiled()["title_start"]
+    for m in not_org.finditer(name[len(head) :]):
+        # a title, or a word heading its own "of" phrase ("Law of the Sea", "Status of Women")
+        rest = name[len(head) :]
+        if not (
+            titles.match(rest[m.start() :])
+            or re.search(r"\s(?:of|for)$", m.group())
+            or re.match(r"\s+(?:of|for)\s", rest[m.end() :])
+        ):
+            return False
+    return True
 
 
 def reject_heads_only(c: Candidate, ctx: Context) -> str | None:
@@ -278,6 +337,7 @@ def reject_back_reference(c: Candidate, ctx: Context) -> str | None:
 STEPS: tuple[Step, ...] = (
     reject_line_break_in_ner,
     fix_unclosed_bracket,
+    fix_line_continuation,
     fix_inner_possessive,
     fix_narrow,
     fix_place_prefix,
@@ -285,6 +345,7 @@ STEPS: tuple[Step, ...] = (
     fix_trailing_place,
     reject_lowercase,
     reject_person_title,
+    *RULES,
     reject_not_org_word,
     reject_heads_only,
     reject_title_before,
@@ -297,8 +358,26 @@ STEPS: tuple[Step, ...] = (
 )
 
 
+def glossary_row(c: Candidate, ctx: Context) -> str | None:
+    """Inside a glossary row only the row's own short and long forms are mentions: a candidate
+    across its columns ("BIBureau of Immigration") is not."""
+    if c.source in ("long", "acronym", "glossary"):
+        return None
+    own = {
+        span
+        for d in ctx.acronyms.glossary
+        for span in ((d.short_start, d.short_start + len(d.short)), (d.long_start, d.long_end))
+    }
+    for a, b in ctx.acronyms.rows:
+        if c.start < b and a < c.end and (c.start, c.end) not in own:
+            return "glossary-row"
+    return None
+
+
 def check(c: Candidate, ctx: Context, steps: tuple[Step, ...] = STEPS) -> str | None:
     """Trim a candidate and run the steps on it; the reason it is rejected, or None."""
+    if ctx.acronyms.rows and (reason := glossary_row(c, ctx)):
+        return reason
     c.start, c.end = trim(ctx.text, c.start, c.end)
     if c.end <= c.start:
         return "empty"

@@ -1,4 +1,4 @@
-"""Organisations in stages: candidate generators (acronym definitions, gazetteer, name patterns,
+"""Organisations in stages: candidate generators (acronym glossary and definitions, gazetteer, name patterns,
 media cues, NER), boundary fixes and named rejection rules, overlap resolution, acronym linking and
 canonicalisation. `find_organizations` runs them; `explain_organizations` also says what was left
 out and why."""
@@ -13,8 +13,9 @@ from gcmextract.extractors.organizations.candidates import (
     acronym_table,
     generate,
 )
-from gcmextract.extractors.organizations.canonical import to_organization
+from gcmextract.extractors.organizations.canonical import to_organization, unify_variants
 from gcmextract.extractors.organizations.filters import Rejection, select
+from gcmextract.extractors.organizations.glossary import find_glossary
 from gcmextract.extractors.organizations.lexicon import lookup, name_key, words_of
 from gcmextract.extractors.organizations.linking import link_restatements, split_trailing_acronyms
 from gcmextract.extractors.organizations.overlaps import resolve_overlaps
@@ -51,12 +52,14 @@ def explain_organizations(
         ner_spans=ner_spans,
         places={p.lower() for p in (place_names or set())},
         groups={text[s:e] for s, e, lab in ner_spans if lab == "NORP"},
-        acronyms=acronym_table(text, ner_spans),
+        acronyms=acronym_table(text, ner_spans, find_glossary(text)),
     )
     kept, rejected = select(generate(ctx), ctx)
     chosen = split_trailing_acronyms(text, resolve_overlaps(kept, exclude))
     link_restatements(text, chosen)
-    return Explanation([to_organization(c, ctx) for c in chosen], chosen, rejected)
+    organizations = [to_organization(c, ctx) for c in chosen]
+    unify_variants(organizations)
+    return Explanation(organizations, chosen, rejected)
 
 
 def find_organizations(

@@ -1,0 +1,123 @@
+"""Named rejection rules for people, titles, places, dates and page furniture (vocabulary in
+rejection.json): a capitalised run that any of them matches is not an organisation."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from gcmextract.extractors.organizations.candidates import Candidate, Context
+from gcmextract.extractors.organizations.lexicon import alternation, patterns
+
+# the words before the first connector carry a name's head: "Office" in "Office of the Special
+# Representative of the Secretary-General"
+_CONNECTOR = re.compile(
+    r"\s+(?:of|for|on|against|to|in|para|pour|de|del|des|du|sur|chargé)\b(?:\s+(?:the|la|las|los|el|les|l['’]))?",
+)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    """rejection.json: honorifics, titles per language, geographic heads, dates, furniture."""
+    return json.loads(resources.files(__package__).joinpath("rejection.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def compiled() -> dict[str, re.Pattern[str]]:
+    """The vocabulary as whole-word patterns."""
+    v = vocabulary()
+    titles = [t for words in v["titles"].values() for t in words]
+    word = r"(?![\w-])"
+    return {
+        "honorific_inside": re.compile(
+            rf"(?<![\w.])(?:{alternation(h for h in v['honorifics'] if ' ' in h or '.' in h)})(?![\w])"
+        ),
+        "honorific_end": re.compile(rf"(?<![\w.])(?:{alternation(v['honorifics'])})\.?$"),
+        "honorific_before": re.compile(rf"(?<![\w.])(?:{alternation(v['honorifics'])})\.?\s+$"),
+        "title_start": re.compile(
+            rf"^(?:(?:Acting|Deputy|Assistant|Former|Interim|Vice|Senior)\s+)?(?:{alternation(titles)}){word}",
+            re.I,
+        ),
+        "geo_end": re.compile(rf"(?<![\w-])(?:{alternation(v['geographic_heads'])})$"),
+        "date_word": re.compile(
+            rf"(?<![\w-])(?:{alternation(v['weekdays'])}|(?:{alternation(v['months'])})\.?\s+\d){word}"
+        ),
+        "furniture": re.compile(rf"(?<![\w-])(?:{alternation(v['furniture'])}){word}"),
+        "number_abbr": re.compile(rf"(?<![\w-])(?:{alternation(v['number_abbreviations'])})\.?$"),
+    }
+
+
+def head_phrase(name: str) -> str:
+    """The part of a name before its first connector ("Statistics Division" of "Statistics
+    Division of the Department of ...")."""
+    m = _CONNECTOR.search(name)
+    return name[: m.start()] if m else name
+
+
+_GOVERNMENT = re.compile(r"\b(?:Government|Gobierno|Gouvernement)\b")
+
+
+def has_org_head(name: str) -> bool:
+    """Whether the head phrase of a name holds an organisation head word (or "Government")."""
+    head = head_phrase(name)
+    return bool(patterns()["heads"].search(head) or _GOVERNMENT.search(head))
+
+
+def _name(c: Candidate, ctx: Context) -> str:
+    return ctx.text[c.start : c.end]
+
+
+def reject_person(c: Candidate, ctx: Context) -> str | None:
+    """A person: a run after an honorific ("Mr.", "Ms.", "H.E.", "Sra."), a run holding one ("...
+    of His Excellency"), or a statistical PERSON span without an organisation head word."""
+    name = _name(c, ctx)
+    if compiled()["honorific_inside"].search(name) or compiled()["honorific_end"].search(name):
+        return "person"
+    before = ctx.text[max(0, c.start - 25) : c.start]
+    if compiled()["honorific_before"].search(before) and not has_org_head(name):
+        return "person"
+    for s, e, label in ctx.ner_spans:
+        if label == "PERSON" and s < c.end and c.start < e and not has_org_head(name):
+            return "person"
+    return None
+
+
+def reject_title(c: Candidate, ctx: Context) -> str | None:
+    """A title or role, in English, Spanish or French: "High Representative for ...",
+    "Ministro de Relaciones Exteriores", "Directrice générale de ..."."""
+    return "title" if compiled()["title_start"].match(_name(c, ctx)) else None
+
+
+def reject_place(c: Candidate, ctx: Context) -> str | None:
+    """A place: a statistical GPE/LOC/FAC span of the same extent, or a name whose head is a
+    geographic noun ("Yasuni National Park", "Sundarbans Forest")."""
+    name = _name(c, ctx)
+    if any(
+        label in ("GPE", "LOC", "FAC") and s == c.start and e == c.end and not has_org_head(name)
+        for s, e, label in ctx.ner_spans
+    ):
+        return "place"
+    head = head_phrase(name)
+    if compiled()["geo_end"].search(head) and not patterns()["heads"].search(head):
+        return "place"
+    return None
+
+
+def reject_date(c: Candidate, ctx: Context) -> str | None:
+    """A dateline or date: a weekday or a month before a number ("News Thu", "Geneva, Mon")."""
+    return "date" if compiled()["date_word"].search(_name(c, ctx)) else None
+
+
+def reject_furniture(c: Candidate, ctx: Context) -> str | None:
+    """Page furniture: release labels, web-page links, numbering ("Joint Press Release",
+    "Read More", "Trust Fund No")."""
+    name = _name(c, ctx)
+    pats = compiled()
+    return (
+        "furniture" if pats["furniture"].search(name) or pats["number_abbr"].search(name) else None
+    )
+
+
+RULES = (reject_person, reject_title, reject_place, reject_date, reject_furniture)
