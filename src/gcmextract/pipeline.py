@@ -90,6 +90,7 @@ def doc_to_extraction(
     from gcmextract.metadata import detect_language, detect_period
     from gcmextract.objectives import summarise
     from gcmextract.segment import segment
+    from gcmextract.table_cells import annotate_tables
 
     sents = _sentences(document)
     src = _Source(
@@ -99,13 +100,12 @@ def doc_to_extraction(
         [a for a, _ in sents],
         [blk.start for blk in document.blocks],
     )
-    fields: dict[str, list[Any]] = {
-        field: [
-            _locate(m, src)
-            for m in sorted(read_mentions(doc, field), key=lambda m: (m.start, m.end))
-        ]
+    found: dict[str, list[Any]] = {
+        field: sorted(read_mentions(doc, field), key=lambda m: (m.start, m.end))
         for field in MENTION_FIELDS
     }
+    annotate_tables(document, found)  # row label, column header, money from a currency header
+    fields: dict[str, list[Any]] = {f: [_locate(m, src) for m in ms] for f, ms in found.items()}
     assign_confidence(fields)
     iso3 = doc._.gcm_country
     info = DocumentInfo(
@@ -118,6 +118,7 @@ def doc_to_extraction(
         language=language or detect_language(document.clean),
         period=detect_period(document.clean, fields["dates"]),
         pages=len(document.pages) or None,
+        ocr_pages=document.ocr_pages,
         extractor_version=EXTRACTOR_VERSION,
         text_sha256=text_digest(document.clean),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,10 @@ from gcmextract.schema import MENTION_FIELDS, Extraction
 
 if TYPE_CHECKING:
     from gcmextract.ingest.document import Document
+
+OCR_HELP = (
+    "PDF pages without a text layer: auto (OCR them with Tesseract), never, force (OCR every page)."
+)
 
 
 def print_summary(result: Extraction) -> None:
@@ -84,6 +89,7 @@ def extract(
         "--max-bytes",
         help="Refuse inputs larger than this (default 50 MB or $GCMEXTRACT_MAX_BYTES).",
     ),
+    ocr: str = typer.Option("auto", "--ocr", help=OCR_HELP),
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
@@ -116,7 +122,7 @@ def extract(
     for source in inputs:
         started = time.perf_counter()
         try:
-            document = read_input(source, max_bytes)
+            document = read_input(source, max_bytes, ocr)
         except GcmError as exc:
             if len(inputs) == 1:
                 raise
@@ -163,12 +169,29 @@ def expand_inputs(patterns: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def read_input(source: str, max_bytes: int | None = None) -> Document:
+def ocr_progress(file: object) -> Callable[[int, int], None] | None:
+    """A progress callback showing 'OCR page N/M' on a terminal's stderr (one line, overwritten),
+    so that logs and the one-line error contract stay clean; None when stderr is not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(page: int, pages: int) -> None:
+        print(
+            f"gcmextract: {file}: OCR page {page}/{pages}\033[K",
+            end="\r",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return report
+
+
+def read_input(source: str, max_bytes: int | None = None, ocr: str = "auto") -> Document:
     """The Document of a path, or of standard input for '-' (read up to the size limit)."""
     from gcmextract.ingest import max_bytes_default, read_data, read_document
 
     if source != "-":
-        return read_document(source, max_bytes=max_bytes)
+        return read_document(source, max_bytes=max_bytes, ocr=ocr, progress=ocr_progress(source))
     limit = max_bytes if max_bytes is not None else max_bytes_default()
     data = sys.stdin.buffer.read(limit + 1)
     return read_data(data, "<stdin>", ".txt", "stdin", limit)

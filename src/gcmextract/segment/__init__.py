@@ -91,7 +91,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 def segment(document: Document) -> tuple[list[Section], list[Paragraph]]:
     """A section tree (level, parent, path; a section's span covers its sub-sections) and paragraphs."""
-    body_blocks = [b for b in document.blocks if b.kind != "footnote"]
+    body_blocks = [b for b in document.blocks if b.kind not in ("footnote", "toc")]
     found: list[tuple[int, Block, str, list[int]]] = []
     for i, block in enumerate(body_blocks):
         clean = document.clean[block.start : block.end]
