@@ -39,6 +39,7 @@ class Task:
     input_dir: str = ""
     relpath: str = ""
     read_path: str = ""  # where a worker reads the file when that differs from `path`
+    timeout: float | None = None  # seconds per document
 
 
 @dataclass
@@ -118,30 +119,83 @@ def _init_worker(parent: int | None = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if parent is not None:
         die_with_parent(parent)
-    from gcmextract.pipeline import build_nlp
-
-    _NLP = build_nlp()
+    _NLP = _warm_pipeline()
 
 
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
+def _warm_pipeline():
+    """The pipeline, with one small extraction done so that what loads lazily (classifiers, data
+    files) is loaded before any document's time budget starts."""
+    from gcmextract.ingest.document import Block, Document
+    from gcmextract.pipeline import build_nlp, extract_document
+
+    nlp = build_nlp()
+    text = "In 2020 the Ministry of Labour paid USD 5 million to 300 migrants (Objective 6)."
+    warm = Document(
+        id="warm-up",
+        source="warm-up",
+        sha256="0",
+        format="txt",
+        text=text,
+        clean=text,
+        blocks=[Block(kind="paragraph", start=0, end=len(text))],
+    )
+    extract_document(warm, nlp=nlp)
+    return nlp
+
+
+def _group_budget(tasks: list[Task]) -> float | None:
+    """The budget of documents extracted together: the sum of theirs (None: unbounded)."""
+    if any(t.timeout is None for t in tasks):
+        return None
+    return sum(t.timeout or 0 for t in tasks)
+
+
+def _alone(task: Task, document: Any, t0: float, country: str | None, finish: Any) -> Outcome:
+    """Extract one document by itself under its own budget; any failure is its outcome."""
+    from gcmextract.budget import OverBudget, hang_if_asked, time_budget
+    from gcmextract.pipeline import extract_documents
+
+    t = task
+    try:
+        with time_budget(t.timeout, t.path):
+            hang_if_asked(t.path)
+            (ex,) = list(extract_documents([document], nlp=_NLP, country=country))
+        return finish(t, ex, t0)
+    except OverBudget as exc:
+        return Outcome(
+            t.path, t.doc_id, t.sha256, "failed", _one_line(exc), seconds=time.perf_counter() - t0
+        )
+    except Exception as exc:
+        return Outcome(
+            t.path,
+            t.doc_id,
+            t.sha256,
+            "failed",
+            f"extraction failed: {type(exc).__name__}: {_one_line(exc)}",
+        )
+
+
 def process_chunk(tasks: list[Task]) -> list[Outcome]:
     """Read and extract a few documents through one `nlp.pipe` call; failures are per file."""
+    from gcmextract.budget import hang_if_asked, time_budget
     from gcmextract.errors import GcmError
     from gcmextract.ingest import read_document
-    from gcmextract.pipeline import build_nlp, extract_documents
+    from gcmextract.pipeline import extract_documents
 
     global _NLP
     if _NLP is None:
-        _NLP = build_nlp()
+        _NLP = _warm_pipeline()
     outcomes: dict[str, Outcome] = {}
     ready = []
     for t in tasks:
         t0 = time.perf_counter()
         try:
-            ready.append((t, read_document(t.read_path or t.path), t0))
+            with time_budget(t.timeout, t.path):
+                ready.append((t, read_document(t.read_path or t.path), t0))
         except GcmError as exc:
             outcomes[t.path] = Outcome(
                 t.path,
@@ -176,22 +230,17 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
         groups.setdefault(item[0].country, []).append(item)
     for country, items in groups.items():
         try:
-            results = list(extract_documents([d for _, d, _ in items], nlp=_NLP, country=country))
+            with time_budget(_group_budget([t for t, _, _ in items])):
+                for t, _, _ in items:
+                    hang_if_asked(t.path)
+                results = list(
+                    extract_documents([d for _, d, _ in items], nlp=_NLP, country=country)
+                )
             for (t, _, t0), ex in zip(items, results, strict=True):
                 outcomes[t.path] = finish(t, ex, t0)
         except Exception:  # fall back to one document at a time to isolate the culprit
             for t, d, t0 in items:
-                try:
-                    (ex,) = list(extract_documents([d], nlp=_NLP, country=country))
-                    outcomes[t.path] = finish(t, ex, t0)
-                except Exception as exc:
-                    outcomes[t.path] = Outcome(
-                        t.path,
-                        t.doc_id,
-                        t.sha256,
-                        "failed",
-                        f"extraction failed: {type(exc).__name__}: {_one_line(exc)}",
-                    )
+                outcomes[t.path] = _alone(t, d, t0, country, finish)
     return [outcomes[t.path] for t in tasks]
 
 
@@ -257,6 +306,7 @@ def run_batch(
     on_progress: Callable[[Outcome, int, int], None] | None = None,
     follow_symlinks: bool = False,
     scheduler: str | None = None,
+    timeout: float | None = None,
 ) -> Summary:
     """Process every supported file under `in_dir` into `out_dir`; return counts per status.
 
@@ -331,7 +381,7 @@ def run_batch(
             summary.pages += old.get("pages") or 0
             continue
         where = str(p.resolve()) if scheduler else ""  # remote workers have their own cwd
-        todo.append(Task(str(p), ids[p], sha, iso3, root, rel, where))
+        todo.append(Task(str(p), ids[p], sha, iso3, root, rel, where, timeout=timeout))
     _record_unreadable(in_dir, root, manifest, summary)
     for link in refused:
         rel = str(link.path.relative_to(in_dir))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gcmextract import EXTRACTOR_VERSION
+from gcmextract.bounds import context_window, tame
 from gcmextract.offsets import CompactView, compact_view
 from gcmextract.schema import MENTION_FIELDS, MENTION_PRECEDENCE, DocumentInfo, Extraction, Mention
 
@@ -66,6 +67,7 @@ def _locate(mention: Mention, src: _Source) -> Mention:
         k = bisect.bisect_right(src.block_starts, start) - 1
         if k >= 0 and document.blocks[k].start <= start < document.blocks[k].end:
             a, b = max(a, document.blocks[k].start), min(b, document.blocks[k].end)
+        a, b = context_window(document.clean, a, b, start, end)
         sentence = " ".join(document.clean[a:b].split())
     return mention.model_copy(
         update={
@@ -141,7 +143,7 @@ def text_digest(text: str) -> str:
 def _make_doc(
     nlp: Language, document: Document, country: str | None, view: CompactView | None = None
 ) -> Doc:
-    doc = nlp.make_doc((view or compact_view(document)).text)
+    doc = nlp.make_doc(tame((view or compact_view(document)).text))
     doc._.gcm_country = country
     return doc
 

@@ -48,7 +48,7 @@ class ObjectivesComponent:
         labels = list(scorer.model.labels)
         doc.cats = self._cats(labels, results[-1][0])
         spans = []
-        for section, (scores, _idx) in zip(sections, results, strict=False):
+        for section, (scores, *_rest) in zip(sections, results, strict=False):
             span = doc.char_span(section.start, section.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -79,7 +79,7 @@ def _fit_matrix(texts: list[str]):
     return word, char, x
 
 
-def _fit_linear(x, y: np.ndarray, on_topic: int = 0):  # type: ignore[no-untyped-def]
+def _fit_linear(x, y: np.ndarray, on_topic: int = 0):
     """One logistic regression per column of y; the first `on_topic` columns (the labels) are fitted
     on the rows that have some label only, the others (the gate) on every row."""
     from sklearn.linear_model import LogisticRegression
@@ -173,16 +173,16 @@ class TextClassifier:
             parts.append(normalize(x))
         return self._calibrated(hstack(parts).tocsr())
 
-    def _calibrated(self, x) -> np.ndarray:  # type: ignore[no-untyped-def]
+    def _calibrated(self, x) -> np.ndarray:
         return _calibrate(np.asarray(x @ self.coef.T + self.intercept), self.calib_x, self.calib_y)
 
-    def _gate(self, x) -> np.ndarray:  # type: ignore[no-untyped-def]
+    def _gate(self, x) -> np.ndarray:
         if self.gate_coef is None:
             return np.ones(x.shape[0])
         z = np.asarray(x @ self.gate_coef + self.gate_intercept)
         return _calibrate(z, self.gate_x, self.gate_y)
 
-    def gate_from_counts(self, word_counts, char_counts) -> np.ndarray:  # type: ignore[no-untyped-def]
+    def gate_from_counts(self, word_counts, char_counts) -> np.ndarray:
         """Calibrated probability that each passage is about some label (the "none" signal's inverse)."""
         from scipy.sparse import csr_matrix, hstack
         from sklearn.preprocessing import normalize
@@ -247,7 +247,7 @@ class TextClassifier:
             coef=self.coef,
             intercept=self.intercept,
             thresholds=self.thresholds,
-            **{
+            **{  # type: ignore[arg-type]
                 key: value
                 for key, value in (
                     ("calib_x", self.calib_x),
@@ -337,7 +337,7 @@ def _folds(n: int, folds: int) -> list[tuple[np.ndarray, np.ndarray]]:
     return list(KFold(n_splits=folds, shuffle=True, random_state=SEED).split(np.arange(n)))
 
 
-def _oof_decisions(texts: list[str], y: np.ndarray, splits, on_topic: int = 0) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _oof_decisions(texts: list[str], y: np.ndarray, splits, on_topic: int = 0) -> np.ndarray:
     """Out-of-fold decision values (one column per column of y; see `_fit_linear` for `on_topic`)."""
     oof = np.zeros(y.shape, dtype=np.float64)
     for train_idx, test_idx in splits:
@@ -355,7 +355,7 @@ def _oof_decisions(texts: list[str], y: np.ndarray, splits, on_topic: int = 0) -
     return oof
 
 
-def _cross_calibrated(oof: np.ndarray, y: np.ndarray, splits) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _cross_calibrated(oof: np.ndarray, y: np.ndarray, splits) -> np.ndarray:
     """Calibrated held-out probabilities: each fold's decision values mapped by an isotonic fit on the
     other folds' (pooled over the columns given), so calibration is judged on data it did not see."""
     out = np.zeros(oof.shape)
@@ -393,7 +393,7 @@ def train(data: LabelSet, folds: int = 5) -> TextClassifier:
     y = _binarize(data.targets + [[] for _ in data.negatives], data.labels)
     gate_y = y.any(axis=1).astype(np.int8)
     has_gate = bool(data.negatives)  # without negatives every passage is on topic: no gate to learn
-    y_ext = np.hstack([y, gate_y[:, None]]) if has_gate else y
+    y_ext = np.hstack([y, gate_y[:, None]]) if has_gate else y  # type: ignore[index]
     splits = _folds(len(texts), folds)
     n = len(data.labels)
     oof = _oof_decisions(texts, y_ext, splits, on_topic=n if has_gate else 0)
@@ -410,7 +410,7 @@ def train(data: LabelSet, folds: int = 5) -> TextClassifier:
                 oof[np.intersect1d(train_idx, on), :n], y[np.intersect1d(train_idx, on)]
             )
             p_cal[off] = _calibrate(oof[off, :n], xs, ys)
-    gate_cal = _cross_calibrated(oof[:, n], gate_y, splits) if has_gate else np.ones(len(texts))
+    gate_cal = _cross_calibrated(oof[:, n], gate_y, splits) if has_gate else np.ones(len(texts))  # type: ignore[arg-type]
     thresholds = np.zeros(n, dtype=np.float32)
     for j in range(n):
         thresholds[j] = max(
@@ -448,7 +448,7 @@ def train(data: LabelSet, folds: int = 5) -> TextClassifier:
         "origins": sorted(set(data.origins)),
     }
     calib_x, calib_y = _isotonic(oof[on, :n], y[on])
-    gate_x, gate_y_ = _isotonic(oof[:, n], gate_y) if has_gate else (None, None)
+    gate_x, gate_y_ = _isotonic(oof[:, n], gate_y) if has_gate else (None, None)  # type: ignore[arg-type]
     word, char, x = _fit_matrix(texts)
     coef, intercept = _fit_linear(x, y_ext, on_topic=n if has_gate else 0)
     metrics["features"] = int(x.shape[1])

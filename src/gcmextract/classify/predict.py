@@ -66,6 +66,33 @@ def models_from(directory: Traversable) -> Iterator[None]:
         load.cache_clear()
 
 
+class _SpanIndex:
+    """Spans with a fast "which are inside [a, b)": spans in document order (starts and ends both
+    ascending, as sentences and blocks are) are found by bisection, so passages x spans stays
+    linear; any other list is scanned."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.ordered = all(
+            self.starts[i] <= self.starts[i + 1] and self.ends[i] <= self.ends[i + 1]
+            for i in range(len(spans) - 1)
+        )
+
+    def within(self, a: int, b: int) -> list[int]:
+        """Indices of the spans inside [a, b), in order."""
+        from bisect import bisect_left, bisect_right
+
+        spans = self.spans
+        candidates = (
+            range(bisect_left(self.starts, a), bisect_right(self.ends, b))
+            if self.ordered
+            else range(len(spans))
+        )
+        return [i for i in candidates if a <= spans[i][0] and spans[i][1] <= b]
+
+
 class Scorer:
     """Sentence probabilities of one text for one label set, computed once and reused by passages.
 
@@ -98,6 +125,8 @@ class Scorer:
                 if len(self.masked[s:e].split()) >= MIN_WORDS
             ]
         self.spans = spans
+        self._span_index = _SpanIndex(spans)
+        self._block_index = _SpanIndex(self.blocks)
         self.sents = [" ".join(self.masked[s:e].split()) for s, e in spans]
         analysed = self._analysed(self.sents) if spans else []
         self.per = (
@@ -130,15 +159,20 @@ class Scorer:
                     self._analysed([self.masked[a:b] for a, b in self.blocks])
                 )
             wc, cc = self._block_counts
-            member = np.zeros((len(ranges), len(self.blocks)), dtype=np.float32)
+            rows, cols = [], []
             for r, (a, b) in enumerate(ranges):
-                for k, (s, e) in enumerate(self.blocks):
-                    if a <= s and e <= b:
-                        member[r, k] = 1.0
-            m = csr_matrix(member)
+                inside = self._block_index.within(a, b)
+                rows += [r] * len(inside)
+                cols += inside
+            m = csr_matrix(
+                (np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                shape=(len(ranges), len(self.blocks)),
+            )
+            m.sort_indices()
+            member_sum = np.asarray(m.sum(axis=1)).ravel()
             wholes = self.model.proba_from_counts(m @ wc, m @ cc)
             whole_gates = self.model.gate_from_counts(m @ wc, m @ cc)
-            empty = member.sum(axis=1) == 0
+            empty = member_sum == 0
             if empty.any():  # a range holding no whole block: vectorise its text directly
                 texts = [
                     " ".join(self.masked[a:b].split())
@@ -149,9 +183,7 @@ class Scorer:
                 whole_gates[empty] = self.model.gate(texts)
         out = []
         for (a, b), w, g in zip(ranges, wholes, whole_gates, strict=True):
-            idx = np.array(
-                [i for i, (s, e) in enumerate(self.spans) if a <= s and e <= b], dtype=int
-            )
+            idx = np.array(self._span_index.within(a, b), dtype=int)
             top = np.sort(self.per[idx], axis=0)[::-1][:2].mean(axis=0) if len(idx) else np.zeros(n)
             # on topic when its sentences are on average (one migration sentence in a speech about
             # other things does not open the gate); a passage without sentences: its whole score
@@ -160,8 +192,11 @@ class Scorer:
         return out
 
     def evidence(self, idx: np.ndarray, j: int) -> str:
-        """The sentence among `idx` that weighs most for label `j` (empty when there is none)."""
-        return self.sents[int(idx[np.argmax(self.per[idx, j])])] if len(idx) else ""
+        """The sentence among `idx` that weighs most for label `j` (empty when there is none),
+        capped like a mention's context."""
+        from gcmextract.bounds import MAX_CONTEXT
+
+        return self.sents[int(idx[np.argmax(self.per[idx, j])])][:MAX_CONTEXT] if len(idx) else ""
 
     def labels(
         self, scores: np.ndarray, idx: np.ndarray, max_labels: int = MAX_LABELS, gate: float = 1.0

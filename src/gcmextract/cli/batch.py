@@ -87,6 +87,11 @@ def batch(
         "--follow-symlinks",
         help="Follow symbolic links that lead out of the input folder (refused by default).",
     ),
+    timeout: str | None = typer.Option(
+        None,
+        "--timeout",
+        help="Give up on a document after this many seconds and go on with the rest (default 300 or $GCMEXTRACT_TIMEOUT; 90s, 5m).",
+    ),
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
@@ -97,8 +102,11 @@ def batch(
     from gcmextract.errors import InputError, UsageError
     from gcmextract.inputs import display_path
     from gcmextract.sanitize import strip_controls
+    from gcmextract.settings import parse_seconds
+    from gcmextract.settings import timeout as default_timeout
 
     set_verbosity(quiet, verbose)
+    budget = parse_seconds(timeout, "--timeout") if timeout is not None else default_timeout()
     out_dir = output or out
     if out_dir is None:
         raise UsageError("missing option '-o' / '--output' (the output folder)")
@@ -136,6 +144,7 @@ def batch(
             on_progress=on_progress,
             follow_symlinks=follow_symlinks,
             scheduler=scheduler,
+            timeout=budget,
         )
     except (_Stop, KeyboardInterrupt):
         if progress is not None:

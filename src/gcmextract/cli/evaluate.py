@@ -113,7 +113,7 @@ def eval_command(
             fail(f"lenient F1 below {min_f1} for: {', '.join(failing)}", 1)
 
 
-def _masked(document, json_out: str | None):  # type: ignore[no-untyped-def]
+def _masked(document, json_out: str | None):
     """The document with its explicit objective lists blanked (--mask-objective-lists)."""
     from gcmextract.evaluate.masked import mask_objective_lists
 

@@ -90,6 +90,11 @@ def extract(
         help="Refuse inputs larger than this (default 50 MB or $GCMEXTRACT_MAX_BYTES).",
     ),
     ocr: str = typer.Option("auto", "--ocr", help=OCR_HELP),
+    timeout: str | None = typer.Option(
+        None,
+        "--timeout",
+        help="Give up on an input after this many seconds (default 300 or $GCMEXTRACT_TIMEOUT; 90s, 5m).",
+    ),
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
@@ -102,11 +107,15 @@ def extract(
     """
     import time
 
+    from gcmextract.budget import hang_if_asked, time_budget
     from gcmextract.country import resolve_country
     from gcmextract.errors import UsageError
     from gcmextract.io import STDOUT, check_target, write_atomic
+    from gcmextract.settings import parse_seconds
+    from gcmextract.settings import timeout as default_timeout
 
     set_verbosity(quiet, verbose)
+    budget = parse_seconds(timeout, "--timeout") if timeout is not None else default_timeout()
     iso3 = resolve_country(country) if country else None
     inputs = expand_inputs(files)
     to_dir = output is not None and (
@@ -122,19 +131,21 @@ def extract(
     for source in inputs:
         started = time.perf_counter()
         try:
-            document = read_input(source, max_bytes, ocr)
+            with time_budget(budget, source):
+                document = read_input(source, max_bytes, ocr)
+                for warning in document.warnings:
+                    warn(f"{source}: {warning}")
+                from gcmextract.pipeline import build_nlp, extract_document
+
+                nlp = nlp or build_nlp()
+                hang_if_asked(source)
+                result = extract_document(document, nlp=nlp, country=iso3)
         except GcmError as exc:
             if len(inputs) == 1:
                 raise
             print(f"gcmextract: error: {exc}", file=sys.stderr)
             failed += 1
             continue
-        for warning in document.warnings:
-            warn(f"{source}: {warning}")
-        from gcmextract.pipeline import build_nlp, extract_document
-
-        nlp = nlp or build_nlp()
-        result = extract_document(document, nlp=nlp, country=iso3)
         info(f"{source}: extracted in {time.perf_counter() - started:.1f}s")
         if output is None:
             typer.echo(result.model_dump_json(indent=2 if len(inputs) == 1 else None))

@@ -155,7 +155,7 @@ def masked_section_scores(models: Path) -> dict:
             s.heading: [c.objective for c in scorer.labels(r.scores, r.idx, gate=r.gate)]
             for s, r in zip(sections, results, strict=True)
         }
-    r = score_sections(gold.sections, pred)
+    r = score_sections(gold.sections, pred)  # type: ignore[arg-type]
     return {k: r[k] for k in ("precision", "recall", "f1")}
 
 

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from gcmextract.errors import InputError
+from gcmextract.errors import InputError, UsageError
 from gcmextract.ingest.document import Document
+from gcmextract.settings import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
 
 SUPPORTED = {
     ".txt": "txt",
@@ -22,7 +23,6 @@ SUPPORTED = {
     ".pdf": "pdf",
     ".docx": "docx",
 }
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _IMAGE = "an image; put it in a PDF (e.g. with img2pdf) to have it read by OCR"
 UNREADABLE = {
     ".doc": "old Word format (.doc); save it as .docx or PDF",
@@ -35,9 +35,10 @@ UNREADABLE = {
 
 
 def max_bytes_default() -> int:
-    """The size limit: GCMEXTRACT_MAX_BYTES when set, else 50 MB."""
-    value = os.environ.get("GCMEXTRACT_MAX_BYTES")
-    return int(value) if value and value.isdigit() else DEFAULT_MAX_BYTES
+    """The size limit: GCMEXTRACT_MAX_BYTES when set (validated, units accepted), else 50 MB."""
+    from gcmextract.settings import max_bytes
+
+    return max_bytes()
 
 
 def sniff_format(data: bytes, suffix: str) -> str | None:
@@ -82,6 +83,8 @@ def read_document(
         raise InputError("no such file", where)
     if p.is_dir():
         raise InputError("is a directory, not a file (use `gcmextract batch` for folders)", where)
+    if max_bytes is not None and max_bytes <= 0:
+        raise UsageError(f"invalid size limit {max_bytes} (must be positive)")
     limit = max_bytes if max_bytes is not None else max_bytes_default()
     size = p.stat().st_size
     if size == 0:

@@ -28,13 +28,102 @@ def _kind(style: str) -> tuple[BlockKind, int | None]:
     return "paragraph", None
 
 
+# What each part of a Word file is called in an error message.
+_PART_NAMES = {
+    "[Content_Types].xml": "content types part",
+    "word/document.xml": "main document part",
+    "word/footnotes.xml": "footnotes part",
+    "word/endnotes.xml": "endnotes part",
+    "word/styles.xml": "styles part",
+    "word/numbering.xml": "numbering part",
+    "word/settings.xml": "settings part",
+    "word/comments.xml": "comments part",
+}
+
+
+def _part_name(member: str) -> str:
+    return _PART_NAMES.get(member, f"part {member}")
+
+
+def _safe_parser():
+    """An lxml parser that expands no entity, reads no DTD and opens no network or file."""
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
+
+
+def check_archive(data: bytes, path: str) -> None:
+    """Refuse a Word file whose parts would expand past the size limit, or any part compressed
+    beyond a plausible ratio (a zip bomb), before anything is decompressed."""
+    import zipfile
+
+    from gcmextract.settings import MAX_ZIP_RATIO, max_unzipped
+
+    limit = max_unzipped()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"corrupt Word file ({type(exc).__name__})", path) from exc
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > 1_000_000 and ratio > MAX_ZIP_RATIO:
+            raise InputError(
+                f"refused: Word {_part_name(info.filename)} expands {ratio:,.0f} times "
+                f"({info.file_size:,} bytes; a zip bomb?)",
+                path,
+            )
+        if total > limit:
+            raise InputError(
+                f"refused: Word file expands to more than {limit:,} bytes "
+                "(a zip bomb?; see $GCMEXTRACT_MAX_UNZIPPED)",
+                path,
+            )
+
+
+def _bad_part(data: bytes) -> str | None:
+    """The first XML part of a Word file that does not parse, as '<part> is not valid XML (...)'."""
+    import zipfile
+
+    from lxml import etree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        for info in zf.infolist():
+            if not info.filename.endswith((".xml", ".rels")):
+                continue
+            try:
+                etree.fromstring(zf.read(info), _safe_parser())
+            except etree.XMLSyntaxError as exc:
+                return (
+                    f"{_part_name(info.filename)} is not valid XML ({' '.join(str(exc).split())})"
+                )
+            except (zipfile.BadZipFile, OSError, ValueError) as exc:
+                return f"{_part_name(info.filename)} cannot be read ({type(exc).__name__})"
+    return None
+
+
+def _corrupt(data: bytes, exc: Exception, path: str) -> InputError:
+    bad = _bad_part(data)
+    return InputError(
+        f"corrupt Word file: {bad}" if bad else f"corrupt Word file ({type(exc).__name__})", path
+    )
+
+
 def _footnotes_xml(doc: Any) -> list[tuple[str, str]]:
     """(id, text) of real footnotes in word/footnotes.xml, if the file has any."""
     from lxml import etree
 
     for rel in doc.part.rels.values():
         if rel.reltype.endswith("/footnotes"):
-            root = etree.fromstring(rel.target_part.blob)
+            try:
+                root = etree.fromstring(rel.target_part.blob, _safe_parser())
+            except etree.XMLSyntaxError as exc:
+                raise InputError(
+                    "corrupt Word file: footnotes part is not valid XML "
+                    f"({' '.join(str(exc).split())})"
+                ) from exc
             notes = []
             for fn in root.iter(f"{_W}footnote"):
                 fid = fn.get(f"{_W}id")
@@ -141,10 +230,11 @@ def read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]]
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    check_archive(data, path)
     try:
         doc = docx.Document(io.BytesIO(data))
     except Exception as exc:
-        raise InputError(f"corrupt Word file ({type(exc).__name__})", path) from exc
+        raise _corrupt(data, exc, path) from exc
     writer, notes = _Writer(), _Notes()
     for item in doc.iter_inner_content():
         if isinstance(item, Paragraph):

@@ -11,10 +11,19 @@ import re
 # Each pattern's match is blanked (replaced by spaces) except for the named group `keep`.
 _TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
 # content that is not text: scripts, styles, comments
-_HIDDEN = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+# Hidden content: a comment, or a script or style element. Found opener by opener with the next
+# closer looked up once per kind, so many unclosed openers cost linear time.
+_HIDDEN_OPEN = re.compile(r"<(script|style)\b[^<>]*>|<!--", re.I)
+_HIDDEN_CLOSE = {
+    "<!--": re.compile(r"-->"),
+    "script": re.compile(r"</script\s*>", re.I),
+    "style": re.compile(r"</style\s*>", re.I),
+}
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 _ENTITY_CHARS = {"amp": "&", "nbsp": " ", "quot": '"', "apos": "'", "lt": "<", "gt": ">"}
-_LINK = re.compile(r"\[(?P<keep>[^\]\n]*)\]\([^)\n]*\)")
+# Link text holds no bracket and a target is at most 2,048 characters: a run of "[" or of "[x]("
+# without a closing ")" costs linear time, not quadratic.
+_LINK = re.compile(r"\[(?P<keep>[^\[\]\n]*)\]\([^)\n]{0,2048}\)")
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!$%&])")
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+", re.M)
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2}|_{1,2})(?=\S)(?P<keep>[^*_\n]+?)(?<=\S)\1(?![\w*])")
@@ -44,6 +53,25 @@ def _entity_char(name: str) -> str:
     return ch
 
 
+def _hidden_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of comments and script/style elements; an opener without a closer is left as is."""
+    spans: list[tuple[int, int]] = []
+    closers: dict[str, re.Match[str] | None] = {}
+    pos = 0
+    while (m := _HIDDEN_OPEN.search(text, pos)) is not None:
+        kind = m.group(1).lower() if m.group(1) else "<!--"
+        close = closers.get(kind, ...)
+        if close is ... or (close is not None and close.start() < m.end()):
+            close = _HIDDEN_CLOSE[kind].search(text, m.end())
+            closers[kind] = close
+        if close is None:
+            pos = m.start() + 1
+            continue
+        spans.append((m.start(), close.end()))
+        pos = close.end()
+    return spans
+
+
 def deleted_positions(text: str) -> list[int]:
     """Positions the clean view of `text` pads: the characters after a decoded entity's first and
     the backslash of each markdown escape. Dropping them joins "KES&nbsp;2" as "KES 2"."""
@@ -57,8 +85,8 @@ def deleted_positions(text: str) -> list[int]:
 def clean_markup(text: str) -> str:
     """Return `text` with markup replaced by spaces; the result has exactly the same length."""
     chars = list(text)
-    for m in _HIDDEN.finditer(text):
-        _blank(chars, m.start(), m.end())
+    for start, end in _hidden_spans(text):
+        _blank(chars, start, end)
     for m in _TAG.finditer(text):
         _blank(chars, m.start(), m.end())
     for m in _ENTITY.finditer(text):

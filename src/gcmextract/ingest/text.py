@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from gcmextract.errors import InputError
@@ -11,9 +12,72 @@ from gcmextract.ingest.markup import clean_markup
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
+# Byte-order marks, longest first (the UTF-32-LE mark begins with the UTF-16-LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Legacy encodings submissions come in, in order of preference when they decode alike.
+_LEGACY = (
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "koi8_r",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc_kr",
+    "euc_jp",
+)
+
+
+def _bom(data: bytes, path: str) -> str | None:
+    """The text of a file that starts with a byte-order mark, or None when it has none."""
+    for mark, encoding in _BOMS:
+        if data.startswith(mark):
+            try:
+                return data.decode(encoding).lstrip("\ufeff")
+            except UnicodeDecodeError as exc:
+                name = encoding.replace("-sig", "").upper()
+                raise InputError(
+                    f"not valid {name} despite its byte-order mark (byte {exc.start})", path
+                ) from exc
+    return None
+
+
+def _detect(data: bytes) -> str:
+    """The legacy encoding charset-normalizer finds most plausible, named cp1252 when that decodes
+    the bytes to the same text (Western European files are the common case); latin-1 when none fits."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(_LEGACY)).best()
+    if best is None:
+        return "latin-1"
+    encoding = best.encoding
+    if encoding != "cp1252":
+        try:
+            if data.decode("cp1252") == data.decode(encoding):
+                return "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return encoding
+
+
 def decode(data: bytes, path: str, declared: str | None = None) -> tuple[str, list[str]]:
-    """Decode bytes with the `declared` encoding (an HTML page's <meta charset>) when it fits,
-    else as UTF-8, else cp1252 (then latin-1) with a warning; reject binary data."""
+    """Decode bytes: by their byte-order mark (UTF-8/16/32), else with the `declared` encoding (an
+    HTML page's <meta charset>) when it fits, else as UTF-8, else in the legacy encoding
+    charset-normalizer detects, with a warning naming it; reject binary data."""
+    text = _bom(data, path)
+    if text is not None:
+        return text, []
     if b"\x00" in data[:8192] or len(_CONTROL.findall(data[:8192].decode("latin-1"))) > 8:
         raise InputError("binary data, not text (is the file type right?)", path)
     if declared and declared not in ("utf-8", "utf-8-sig"):
@@ -22,14 +86,12 @@ def decode(data: bytes, path: str, declared: str | None = None) -> tuple[str, li
         except UnicodeDecodeError:
             pass
     try:
-        return data.decode("utf-8-sig"), []
+        return data.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("cp1252")
-        return text, ["not valid UTF-8; decoded as cp1252"]
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), ["not valid UTF-8; decoded as latin-1"]
+    encoding = _detect(data)
+    text = data.decode(encoding, errors="replace")
+    return text, [f"not valid UTF-8; decoded as {encoding} (detected)"]
 
 
 def _line_blocks(text: str) -> list[tuple[int, int]]:

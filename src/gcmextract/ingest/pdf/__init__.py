@@ -93,7 +93,10 @@ def read_pdf(
             if n == 0:
                 raise InputError("PDF has no pages", path)
             for i, page in enumerate(pdf.pages):
-                pages.append(_read_page(page, i + 1, n, path, ocr, progress, ocr_pages))
+                try:
+                    pages.append(_read_page(page, i + 1, n, path, ocr, progress, ocr_pages))
+                finally:
+                    page.close()  # free its cached layout objects: memory stays one page's
     except InputError:
         raise
     except Exception as exc:  # pdfminer raises many internal types on damaged files
