@@ -391,9 +391,9 @@ def train(data: LabelSet, folds: int = 5) -> TextClassifier:
     passages; report held-out scores (gate and heads together) in `metrics`."""
     texts = data.texts + data.negatives
     y = _binarize(data.targets + [[] for _ in data.negatives], data.labels)
-    gate_y = y.any(axis=1).astype(np.int8)
+    gate_y: np.ndarray = np.asarray(y.any(axis=1), dtype=np.int8)
     has_gate = bool(data.negatives)  # without negatives every passage is on topic: no gate to learn
-    y_ext = np.hstack([y, gate_y[:, None]]) if has_gate else y  # type: ignore[index]
+    y_ext = np.hstack([y, gate_y[:, None]]) if has_gate else y
     splits = _folds(len(texts), folds)
     n = len(data.labels)
     oof = _oof_decisions(texts, y_ext, splits, on_topic=n if has_gate else 0)
@@ -410,7 +410,7 @@ def train(data: LabelSet, folds: int = 5) -> TextClassifier:
                 oof[np.intersect1d(train_idx, on), :n], y[np.intersect1d(train_idx, on)]
             )
             p_cal[off] = _calibrate(oof[off, :n], xs, ys)
-    gate_cal = _cross_calibrated(oof[:, n], gate_y, splits) if has_gate else np.ones(len(texts))  # type: ignore[arg-type]
+    gate_cal = _cross_calibrated(oof[:, n], gate_y, splits) if has_gate else np.ones(len(texts))
     thresholds = np.zeros(n, dtype=np.float32)
     for j in range(n):
         thresholds[j] = max(
@@ -448,7 +448,7 @@ def train(data: LabelSet, folds: int = 5) -> TextClassifier:
         "origins": sorted(set(data.origins)),
     }
     calib_x, calib_y = _isotonic(oof[on, :n], y[on])
-    gate_x, gate_y_ = _isotonic(oof[:, n], gate_y) if has_gate else (None, None)  # type: ignore[arg-type]
+    gate_x, gate_y_ = _isotonic(oof[:, n], gate_y) if has_gate else (None, None)
     word, char, x = _fit_matrix(texts)
     coef, intercept = _fit_linear(x, y_ext, on_topic=n if has_gate else 0)
     metrics["features"] = int(x.shape[1])

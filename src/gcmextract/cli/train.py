@@ -152,10 +152,14 @@ def masked_section_scores(models: Path) -> dict:
         scorer = Scorer(document.clean, "objectives", blocks)
         results = scorer.scores([(s.start, s.end) for s in sections])
         pred = {
-            s.heading: [c.objective for c in scorer.labels(r.scores, r.idx, gate=r.gate)]
+            s.heading: [
+                c.objective
+                for c in scorer.labels(r.scores, r.idx, gate=r.gate)
+                if c.objective is not None
+            ]
             for s, r in zip(sections, results, strict=True)
         }
-    r = score_sections(gold.sections, pred)  # type: ignore[arg-type]
+    r = score_sections(gold.sections, pred)
     return {k: r[k] for k in ("precision", "recall", "f1")}
 
 
