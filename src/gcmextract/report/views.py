@@ -79,9 +79,10 @@ def timeline(extractions: list[Extraction]) -> list[dict[str, Any]]:
     ]
 
 
-def mention_rows(ex: Extraction, fields: tuple[str, ...]) -> list[dict[str, str]]:
-    """Every mention of a document with its attributes spelled out, in text order."""
-    skip = {"text", "start", "end", "sentence", "page"}
+def mention_rows(ex: Extraction, fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Every mention of a document with its attributes spelled out, doubtful first (lowest
+    confidence first, then in text order), so a reviewer checks the uncertain ones first."""
+    skip = {"text", "start", "end", "sentence", "page", "confidence"}
     rows = []
     for field in fields:
         for m in getattr(ex, field):
@@ -90,5 +91,15 @@ def mention_rows(ex: Extraction, fields: tuple[str, ...]) -> list[dict[str, str]
                 for k, v in m.model_dump().items()
                 if k not in skip and v not in (None, False, [])
             )
-            rows.append({"field": field, "text": m.text, "attrs": attrs, "start": m.start})
-    return sorted(rows, key=lambda r: r["start"])
+            confidence = "" if m.confidence is None else f"{m.confidence:.2f}"
+            rows.append(
+                {
+                    "field": field,
+                    "text": m.text,
+                    "attrs": attrs,
+                    "start": m.start,
+                    "confidence": confidence,
+                    "rank": 1.0 if m.confidence is None else m.confidence,
+                }
+            )
+    return sorted(rows, key=lambda r: (r["rank"], r["start"]))
