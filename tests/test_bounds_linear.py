@@ -117,4 +117,5 @@ def test_bounds_pathological_pattern_finishes(name: str, nlp) -> None:  # type: 
             assert document.text[m.start : m.end] == m.text
             assert len(m.sentence or "") <= bounds.MAX_CONTEXT
     tokens = nlp.make_doc(bounds.tame(document.clean))
-    assert max(len(t) for t in tokens) <= bounds.MAX_WORD
+    # blanked runs become one whitespace token, which the tokenizer never searches for affixes
+    assert max(len(t) for t in tokens if not t.is_space) <= bounds.MAX_WORD

@@ -1,4 +1,4 @@
-"""Document language from stopwords and the reporting period from cued date ranges."""
+"""Document language (fastText language ID) and the reporting period from cued date ranges."""
 
 from __future__ import annotations
 

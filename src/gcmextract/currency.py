@@ -17,6 +17,9 @@ class Family(BaseModel):
 
     default: str = Field(pattern=r"^[A-Z]{3}$")
     members: list[str]
+    # a family naming one currency union ("francs CFA"): the country only says which member, so the
+    # currency is not inferred when the country is a member
+    named: bool = False
 
 
 class CurrencyData(BaseModel):
@@ -62,5 +65,5 @@ def resolve(token: str, country_currency: str | None) -> tuple[str, bool]:
     if family is None:
         return normalise(token), False
     if country_currency in family.members:
-        return country_currency, True
+        return country_currency, not family.named
     return family.default, True

@@ -1,9 +1,8 @@
-"""Document-level facts: language (stopword profile) and the reporting period when the text states it."""
+"""Document-level facts: language (fastText language ID) and the reporting period when stated."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from gcmextract.lexicon import load_json
@@ -16,18 +15,11 @@ def _period_cue() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(data['cues'])})[^.\n]{{0,40}}$", re.I)
 
 
-@lru_cache(maxsize=1)
-def _stopwords() -> dict[str, set[str]]:
-    data = load_json("gcmextract.data", "languages.json")
-    return {lang: set(words) for lang, words in data.items()}
-
-
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the language whose stopwords are most frequent (first 20,000 characters)."""
-    words = Counter(re.findall(r"[a-zà-ÿ]+", text[:20000].lower()))
-    scores = {lang: sum(words[w] for w in sw) for lang, sw in _stopwords().items()}
-    best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] > 0 else None
+    """ISO 639-1 code of the language of most of `text` (see gcmextract.language)."""
+    from gcmextract.language import main_language, shares
+
+    return main_language(shares([text]))
 
 
 def detect_period(text: str, dates: list[DateMention]) -> str | None:

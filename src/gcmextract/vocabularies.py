@@ -47,6 +47,8 @@ class AmountsVocabulary(_Vocabulary):
     rate_before: Words
     signs_after: Words
     partitive_determiners: Words
+    number_words_by_language: dict[str, dict[str, float]]  # ISO 639-1 -> cardinal words
+    decimal_comma_languages: Words  # ISO 639-1 codes writing 1.250.000 and 2,5
 
 
 class DatesVocabulary(_Vocabulary):

@@ -159,8 +159,8 @@ class TextClassifier:
         word, char = self._counters
         return word.transform([a[0] for a in analysed]), char.transform([a[1] for a in analysed])
 
-    def proba_from_counts(self, word_counts, char_counts) -> np.ndarray:
-        """Probabilities from summed raw counts, with TfidfVectorizer's weighting (sublinear tf, idf, l2)."""
+    def _features(self, word_counts, char_counts):
+        """Summed raw counts weighted as TfidfVectorizer does (sublinear tf, idf, l2), side by side."""
         from scipy.sparse import csr_matrix, hstack
         from sklearn.preprocessing import normalize
 
@@ -171,7 +171,11 @@ class TextClassifier:
             x.data += 1
             x = x.multiply(idf).tocsr()
             parts.append(normalize(x))
-        return self._calibrated(hstack(parts).tocsr())
+        return hstack(parts).tocsr()
+
+    def proba_from_counts(self, word_counts, char_counts) -> np.ndarray:
+        """Probabilities from summed raw counts, with TfidfVectorizer's weighting (sublinear tf, idf, l2)."""
+        return self._calibrated(self._features(word_counts, char_counts))
 
     def _calibrated(self, x) -> np.ndarray:
         return _calibrate(np.asarray(x @ self.coef.T + self.intercept), self.calib_x, self.calib_y)
@@ -184,17 +188,7 @@ class TextClassifier:
 
     def gate_from_counts(self, word_counts, char_counts) -> np.ndarray:
         """Calibrated probability that each passage is about some label (the "none" signal's inverse)."""
-        from scipy.sparse import csr_matrix, hstack
-        from sklearn.preprocessing import normalize
-
-        parts = []
-        for counts, idf in ((word_counts, self.word_idf), (char_counts, self.char_idf)):
-            x = csr_matrix(counts, dtype=np.float32, copy=True)
-            np.log(x.data, out=x.data)
-            x.data += 1
-            x = x.multiply(idf).tocsr()
-            parts.append(normalize(x))
-        return self._gate(hstack(parts).tocsr())
+        return self._gate(self._features(word_counts, char_counts))
 
     def gate(self, texts: list[str], analysed: Analysed | None = None) -> np.ndarray:
         """Calibrated probability that each text is about some label."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
@@ -99,14 +100,7 @@ def eval_command(
     report = evaluate(
         gold_set, extraction, document.clean if document else None, baseline=baseline, detail=detail
     )
-    if json_out == "-":
-        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
-    else:
-        print_report(report, detail=detail)
-        if json_out:
-            from gcmextract.io import write_atomic
-
-            write_atomic(json_out, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    _emit(report, json_out, lambda: print_report(report, detail=detail))
     if min_f1 is not None:
         failing = below(report, min_f1)
         if failing:
@@ -165,15 +159,20 @@ def _eval_folder(
         extraction = extract_document(document, nlp=nlp)
         items.append((path.name.removesuffix(".gold.json"), gold_set, extraction, document.clean))
     report = evaluate_documents(items, baseline=baseline, detail=detail)
-    if json_out == "-":
-        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
-    else:
-        print_pooled(report, detail=detail)
-        if json_out:
-            from gcmextract.io import write_atomic
-
-            write_atomic(json_out, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    _emit(report, json_out, lambda: print_pooled(report, detail=detail))
     if min_f1 is not None:
         failing = pooled_below(report, min_f1)
         if failing:
             fail(f"pooled lenient F1 below {min_f1} for: {', '.join(failing)}", 1)
+
+
+def _emit(report: dict, json_out: str | None, show: Callable[[], None]) -> None:
+    """The report as JSON on stdout (`-`), else shown as tables and, with a path, also written."""
+    if json_out == "-":
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        return
+    show()
+    if json_out:
+        from gcmextract.io import write_atomic
+
+        write_atomic(json_out, json.dumps(report, indent=2, ensure_ascii=False) + "\n")

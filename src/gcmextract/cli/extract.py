@@ -133,12 +133,11 @@ def extract(
         try:
             with time_budget(budget, source):
                 document = read_input(source, max_bytes, ocr)
-                for warning in document.warnings:
-                    warn(f"{source}: {warning}")
                 from gcmextract.pipeline import build_nlp, extract_document
 
                 nlp = nlp or build_nlp()
                 hang_if_asked(source)
+                # extraction may add a warning (a language gcmextract does not support)
                 result = extract_document(document, nlp=nlp, country=iso3)
         except GcmError as exc:
             if len(inputs) == 1:
@@ -146,6 +145,8 @@ def extract(
             print(f"gcmextract: error: {exc}", file=sys.stderr)
             failed += 1
             continue
+        for warning in document.warnings:
+            warn(f"{source}: {warning}")
         info(f"{source}: extracted in {time.perf_counter() - started:.1f}s")
         if output is None:
             typer.echo(result.model_dump_json(indent=2 if len(inputs) == 1 else None))

@@ -29,7 +29,7 @@ class AmountsComponent(MentionComponent):
         iso3 = doc._.gcm_country
         currency = of_country(iso3) if iso3 else self.default_currency
         exclude = spans_of(doc, "objective_refs", "dates")
-        return list(find_amounts(doc.text, currency, exclude))
+        return list(find_amounts(doc.text, currency, exclude, doc._.gcm_language))
 
 
 @Language.factory(

@@ -57,10 +57,25 @@ def _word_number_regex(v: dict[str, Any], bare_a: bool = True) -> str:
     return rf"(?i:(?:(?:{hund}|an?)\s+thousand\b(?:,?\s+(?:and\s+)?{hund})?|{hund}{lone}))"
 
 
+def _language_words(language: str | None) -> str:
+    """An alternation of the cardinals in words of `language` ("cinq", "trois", "mil"), or ""."""
+    words = vocab()["number_words_by_language"].get(language or "", {})
+    return f"|(?i:{_alt(words, bound=True)})" if words else ""
+
+
 @lru_cache(maxsize=1)
-def patterns() -> dict[str, re.Pattern[str]]:
-    """Compiled patterns for money (sign/code first or after), percentages, counts and qualifiers."""
+def _all_language_words() -> dict[str, float]:
+    return {
+        w: float(n) for ws in vocab()["number_words_by_language"].values() for w, n in ws.items()
+    }
+
+
+@lru_cache(maxsize=8)
+def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
+    """Compiled patterns for money (sign/code first or after), percentages, counts and qualifiers;
+    `language` adds that language's cardinals in words."""
     v = vocab()
+    lang_words = _language_words(language)
     codes = _alt(v["codes"], bound=True)
     signs = "|".join(
         re.escape(s[:-1]) + r"\s?\$" if s.endswith("$") and len(s) > 1 else re.escape(s)
@@ -69,8 +84,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     words = _alt(v["words"], bound=True)
     scales = _alt(v["scales"], bound=True)
     conn = _alt(v["currency_connectors"])
-    num = rf"(?:{_DIGITS}|{_word_number_regex(v)})"
-    num2 = rf"(?:{_DIGITS}|{_word_number_regex(v, bare_a=False)})"
+    num = rf"(?:{_DIGITS}|{_word_number_regex(v)}{lang_words})"
+    num2 = rf"(?:{_DIGITS}|{_word_number_regex(v, bare_a=False)}{lang_words})"
     nb = r"(?<![\w.,/\-+])"
     scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales}))"
     prefix = rf"(?:(?P<pcode>{codes})\s*(?P<psign1>{signs})?|(?P<psign>{signs}))\s?"
@@ -90,7 +105,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     )
     money_range = rf"(?<![\w])(?:{prefix})(?P<amount>{signed_rng})(?:{after})?(?![\w]|/\d)"
     pct = _alt(v["percent_words"])
-    pnum = rf"(?:{_DIGITS}|{_word_number_regex(v)})"
+    pnum = rf"(?:{_DIGITS}|{_word_number_regex(v)}{lang_words})"
     percent = rf"{nb}(?P<num>{pnum})(?:{rng}(?P<num2>{num2}))?\s?(?:{pct})(?![\w])"
     count = rf"{nb}(?P<num>{num})(?P<scale1>{scale})?(?:{rng}(?P<num2>{num2})(?P<scale2>{scale})?)?(?![\w%]|[.,]\d|-\w)"
     quals = _alt(v["qualifiers"])
@@ -139,6 +154,8 @@ def _number(token: str | None, romance: bool = False) -> float | None:
         low = " ".join(t.lower().split())
         if low in vocab()["number_words"]:
             return float(vocab()["number_words"][low])
+        if low in _all_language_words():
+            return _all_language_words()[low]
         return _word_value(t)
     t = re.sub(r"[\s\u00a0\u202f]", "", t)
     if "," in t and "." in t:
@@ -165,10 +182,13 @@ def _scale(token: str | None) -> float:
     return float(scales.get(t, scales.get(t.lower(), 1.0)))
 
 
-def _values(m: re.Match[str]) -> tuple[float, float | None]:
-    """`value` and `value_max` of a match; a scale written once applies to both ends of a range."""
+def _values(m: re.Match[str], decimal_comma: bool = False) -> tuple[float, float | None]:
+    """`value` and `value_max` of a match; a scale written once applies to both ends of a range.
+    A lone "45.300" groups thousands in a decimal-comma language or before a Romance word."""
     g = m.groupdict()
-    romance = bool(patterns()["romance"].search(m.group(0)[len(g.get("num") or "") :]))
+    romance = decimal_comma or bool(
+        patterns()["romance"].search(m.group(0)[len(g.get("num") or "") :])
+    )
     n1 = _number(g.get("num"), romance) or 0.0
     s2 = _scale(g.get("scale2"))
     s1 = _scale(g.get("scale1")) if g.get("scale1") else s2
@@ -348,9 +368,11 @@ def _real_range(text: str, m: re.Match[str], value: float, vmax: float | None) -
     return True
 
 
-def _amount(text: str, m: re.Match[str], kind: AmountKind, **attrs: Any) -> Amount:
+def _amount(
+    text: str, m: re.Match[str], kind: AmountKind, decimal_comma: bool, **attrs: Any
+) -> Amount:
     """The Amount of a match: its span, values and the qualifier before it, with `attrs`."""
-    value, vmax = _values(m)
+    value, vmax = _values(m, decimal_comma)
     a, b = m.start(), m.end()
     return Amount(
         text=text[a:b],
@@ -364,31 +386,34 @@ def _amount(text: str, m: re.Match[str], kind: AmountKind, **attrs: Any) -> Amou
     )
 
 
-def _money(text: str, key: str, m: re.Match[str], country_currency: str | None) -> Amount | None:
+def _money(
+    text: str, key: str, m: re.Match[str], country_currency: str | None, decimal_comma: bool
+) -> Amount | None:
     """The money amount of a match of pattern `key`, or None when it is not one."""
     if _lone_article(m) or _ambiguous_code(m):
         return None
-    if key == "money_range" and not _real_range(text, m, *_values(m)):
+    if key == "money_range" and not _real_range(text, m, *_values(m, decimal_comma)):
         return None  # two amounts: each is found on its own
     currency, inferred = _currency(m, country_currency)
     return _amount(
         text,
         m,
         "money",
+        decimal_comma,
         currency=currency,
         currency_inferred=inferred,
         period=_period(text, m.end()),
     )
 
 
-def _percent(text: str, m: re.Match[str]) -> Amount | None:
+def _percent(text: str, m: re.Match[str], decimal_comma: bool) -> Amount | None:
     """The percentage of a match of the percent pattern ("a per cent" is none)."""
     if m.group("num").lower() in ("a", "an"):
         return None
-    return _amount(text, m, "percent")
+    return _amount(text, m, "percent", decimal_comma)
 
 
-def _count(text: str, m: re.Match[str]) -> Amount | None:
+def _count(text: str, m: re.Match[str], decimal_comma: bool) -> Amount | None:
     """The count of a match of the count pattern, or None when the number does not count."""
     if _not_a_count(text, m):
         return None
@@ -398,19 +423,24 @@ def _count(text: str, m: re.Match[str]) -> Amount | None:
         return None  # "15 long years" is a duration
     if unit is None and (not num[0].isdigit() or not m.group("scale1")):
         return None
-    return _amount(text, m, "count", unit=unit)
+    return _amount(text, m, "count", decimal_comma, unit=unit)
 
 
 def find_amounts(
-    text: str, country_currency: str | None = None, exclude: list[tuple[int, int]] | None = None
+    text: str,
+    country_currency: str | None = None,
+    exclude: list[tuple[int, int]] | None = None,
+    language: str | None = None,
 ) -> list[Amount]:
-    """All money amounts, percentages and counts in `text`, not overlapping `exclude` spans.
+    """All money amounts, percentages and counts in `text`, not overlapping `exclude` spans;
+    `language` (ISO 639-1) reads its digit grouping and its cardinals in words.
 
     Money is looked for first, then percentages, then counts; a span taken by one is free for none
     of the later ones.
     """
     taken: list[tuple[int, int]] = list(exclude or [])
-    pats = patterns()
+    pats = patterns(language)
+    decimal_comma = language in vocab()["decimal_comma_languages"]
 
     def free(m: re.Match[str]) -> bool:
         return all(m.end() <= s or m.start() >= e for s, e in taken)
@@ -418,11 +448,11 @@ def find_amounts(
     def readers() -> Iterator[tuple[re.Match[str], Callable[[], Amount | None]]]:
         for key in ("money_range", "money_pre", "money_post"):
             for m in pats[key].finditer(text):
-                yield m, partial(_money, text, key, m, country_currency)
+                yield m, partial(_money, text, key, m, country_currency, decimal_comma)
         for m in pats["percent"].finditer(text):
-            yield m, partial(_percent, text, m)
+            yield m, partial(_percent, text, m, decimal_comma)
         for m in pats["count"].finditer(text):
-            yield m, partial(_count, text, m)
+            yield m, partial(_count, text, m, decimal_comma)
 
     out: list[Amount] = []
     for m, read in readers():

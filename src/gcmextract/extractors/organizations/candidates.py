@@ -62,6 +62,7 @@ class Context:
     groups: set[str]  # NORP words: nationalities and groups of people
     acronyms: AcronymTable
     named_things: list[tuple[int, int]] = field(default_factory=list)  # programmes, events, laws
+    language: str | None = None  # ISO 639-1 of the document (None: English rules only)
 
 
 def names_organisation(d: Definition, org_ends: set[int]) -> bool:
@@ -240,11 +241,34 @@ def from_ner(ctx: Context) -> list[Candidate]:
     ]
 
 
+def from_language_names(ctx: Context) -> list[Candidate]:
+    """Spanish and French official names with their connectors and elisions, and French heads
+    written in lower case ("ministère de l'Intérieur"); only for documents in that language."""
+    from gcmextract.extractors.organizations.language_names import (
+        find_names,
+        has_name_head,
+        lower_head,
+    )
+
+    heads = patterns()["heads"]
+    out: list[Candidate] = []
+    for start, end in find_names(ctx.text, ctx.language):
+        name = ctx.text[start:end]
+        if (
+            heads.search(name)
+            or lower_head(ctx.language, name)
+            or has_name_head(ctx.language, name)
+        ):
+            out.append(Candidate(start, end, "pattern"))
+    return out
+
+
 GENERATORS = (
     from_definitions,
     from_glossary,
     from_gazetteer,
     from_patterns,
+    from_language_names,
     from_media_cues,
     from_ner,
 )

@@ -16,7 +16,12 @@ class OrganizationsComponent(MentionComponent):
 
     field = "organizations"
     package = "gcmextract.extractors.organizations"
-    vocabulary_files = ("vocabulary.json", "gazetteer.json")
+    vocabulary_files = (
+        "vocabulary.json",
+        "gazetteer.json",
+        "gazetteer_translations.json",
+        "language_names.json",
+    )
 
     def find(self, doc: Doc) -> list[Mention]:
         """Organisations of `doc.text` from its entities (if any), outside amounts and references."""
@@ -25,7 +30,7 @@ class OrganizationsComponent(MentionComponent):
         ner = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} | country_names()
         exclude = spans_of(doc, "amounts", "objective_refs")
-        return list(find_organizations(doc.text, ner, places, exclude))
+        return list(find_organizations(doc.text, ner, places, exclude, doc._.gcm_language))
 
 
 @Language.factory(

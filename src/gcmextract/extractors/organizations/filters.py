@@ -78,6 +78,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CONTINUES = re.compile(r"\s+(?:de|des|du|del|de la|de las|de los|d['’])(?:\s|(?<=['’]))")
+
+
 def narrow(text: str, start: int, end: int) -> tuple[int, int]:
     """Cut words a capitalised run picked up around a name: a leading phrase ("According to the
     World Bank" -> "World Bank") and a tail after a comma that does not end a list of the name's own
@@ -90,7 +93,8 @@ def narrow(text: str, start: int, end: int) -> tuple[int, int]:
     comma = name.rfind(",")
     if comma > 0 and not lookup(name):
         tail = name[comma + 1 :]
-        if not LIST_JOIN.search(tail):
+        # "..., des Affaires étrangères": a Spanish or French name goes on after a connector
+        if not LIST_JOIN.search(tail) and not _CONTINUES.match(tail):
             end = start + comma
     return trim(text, start, end)
 
@@ -197,7 +201,11 @@ def reject_nationality_group(c: Candidate, ctx: Context) -> str | None:
 
 def reject_lowercase(c: Candidate, ctx: Context) -> str | None:
     """A name starts with a capital letter or a digit."""
+    from gcmextract.extractors.organizations.language_names import lower_head
+
     name = _name(c, ctx)
+    if lower_head(ctx.language, name):
+        return None  # "ministère de l'Intérieur": French writes the head in lower case
     return None if name[:1].isupper() or name[:1].isdigit() else "lowercase"
 
 
@@ -213,12 +221,20 @@ def reject_not_org_word(c: Candidate, ctx: Context) -> str | None:
     name = _name(c, ctx)
     names, _ = gazetteer()
     if patterns()["not_org"].search(name) and name_key(name) not in names:
-        if c.source == "pattern" and headed_chain(name):
+        if c.source == "pattern" and headed_chain(name) and not _thing_first(name, ctx.language):
             return None
         if c.source == "pattern":
             ctx.named_things.append((c.start, c.end))
         return "not-organisation-word"
     return None
+
+
+def _thing_first(name: str, language: str | None) -> bool:
+    """A Spanish or French name whose first word is a programme, event or document word: these
+    languages put the head first, so "Rapport national au Forum" is a report, not a forum."""
+    from gcmextract.extractors.organizations.language_names import languages
+
+    return language in languages() and bool(patterns()["not_org"].match(name))
 
 
 def headed_chain(name: str) -> bool:

@@ -29,7 +29,9 @@ def vocab() -> dict:
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[dict[str, Entry], dict[str, Entry]]:
     """(names -> entry, acronyms -> entry), entry = (canonical, main acronym, type)."""
-    rows = load_json(__package__, "gazetteer.json")
+    from gcmextract.extractors.organizations.translations import with_translations
+
+    rows = with_translations(load_json(__package__, "gazetteer.json"))
     names: dict[str, Entry] = {}
     acronyms: dict[str, Entry] = {}
     for canonical, acrs, typ, aliases in rows:

@@ -45,14 +45,17 @@ def explain_organizations(
     ner_spans: list[tuple[int, int, str]],
     place_names: set[str] | None = None,
     exclude: list[tuple[int, int]] | None = None,
+    language: str | None = None,
 ) -> Explanation:
-    """Run every stage on `text` given NER (start, end, label) spans and names of places."""
+    """Run every stage on `text` given NER (start, end, label) spans and names of places;
+    `language` (ISO 639-1) adds that language's name patterns."""
     ctx = Context(
         text=text,
         ner_spans=ner_spans,
         places={p.lower() for p in (place_names or set())},
         groups={text[s:e] for s, e, lab in ner_spans if lab == "NORP"},
         acronyms=acronym_table(text, ner_spans, find_glossary(text)),
+        language=language,
     )
     kept, rejected = select(generate(ctx), ctx)
     chosen = split_trailing_acronyms(text, resolve_overlaps(kept, exclude))
@@ -67,6 +70,7 @@ def find_organizations(
     ner_spans: list[tuple[int, int, str]],
     place_names: set[str] | None = None,
     exclude: list[tuple[int, int]] | None = None,
+    language: str | None = None,
 ) -> list[Organization]:
     """Organisations in `text` given NER (start, end, label) spans and names of places to reject."""
-    return explain_organizations(text, ner_spans, place_names, exclude).organizations
+    return explain_organizations(text, ner_spans, place_names, exclude, language).organizations

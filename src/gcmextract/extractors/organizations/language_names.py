@@ -1,0 +1,76 @@
+"""Spanish and French official names: capitalised runs joined by the language's connectors and
+elided articles ("Direction générale d'Appui aux Sénégalais de l'Extérieur"), and French heads
+written in lower case ("ministère de l'Intérieur et de la Sécurité publique"). Data in
+language_names.json; used only for documents identified as that language."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from gcmextract.extractors.organizations.lexicon import CAP, alternation
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(
+        resources.files(__package__).joinpath("language_names.json").read_text("utf-8")
+    )
+
+
+def languages() -> set[str]:
+    """Languages with name patterns of their own."""
+    return {k for k in _data() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=4)
+def name_pattern(language: str) -> re.Pattern[str]:
+    """A name: a capitalised word or lower-case head, then capitalised words joined by spaces,
+    commas, connectors or elided articles; lower-case adjectives right after a head stay in it
+    ("Direction générale", "Agence nationale")."""
+    d = _data()[language]
+    sp = r"[^\S\n]"
+    conn = alternation(d["connectors"])
+    elided = alternation(d["elisions"]) if d["elisions"] else None
+    lower = alternation(d["lower_heads"]) if d["lower_heads"] else None
+    adj = (
+        r"(?:[a-zà-ÿ]{2,}(?:ale|aux|al|ique|ien|ienne|ain|aine|ais|aise|ère|ier|ière|if|ive|"
+        r"el|elle|é|ée|ime|eure|eur|ile|aire)s?)(?![\w’'])"
+    )
+    head = rf"(?:{CAP}(?:{sp}+{adj})?" + (rf"|(?:{lower})(?:{sp}+{adj})?" if lower else "") + ")"
+    glue = rf"(?:{sp}+(?:{conn}){sp}+" + (rf"|{sp}+(?:{elided})" if elided else "") + ")"
+    word = rf"{CAP}(?:{sp}+{adj})?"
+    # after a comma a name goes on only with a connector ("africaine, des Affaires étrangères"):
+    # "l'Union européenne, l'Espagne" or "Banque mondiale, Union africaine" are lists of names
+    of = alternation([e for e in d["elisions"] if e[0] in "dD"])
+    after_comma = rf"(?:{conn}){sp}+" + (rf"|(?:{of})" if of else "")
+    sep = rf"(?:,{sp}+(?:{after_comma})|{glue}|{sp}+)"
+    # an article opens no name ("Le ministère" is "ministère", never "Le" + adjective)
+    article = r"(?!(?:Le|La|Les|El|Los|Las|Un|Une|Una|Uno|Des|Del|Du)\b)"
+    return re.compile(rf"(?<![\w’'])(?:{article}{head})(?:{sep}{word})*")
+
+
+def lower_head(language: str | None, name: str) -> bool:
+    """True when `name` starts with a head its language writes in lower case ("ministère")."""
+    if language not in languages():
+        return False
+    heads = _data()[language]["lower_heads"]
+    low = name.lower()
+    return any(low.startswith(h.lower() + " ") for h in heads)
+
+
+def has_name_head(language: str | None, name: str) -> bool:
+    """True when `name` starts with a head word of its language ("Gouvernement", "Fiscalía")."""
+    if language not in languages():
+        return False
+    first = name.split()[0] if name.split() else ""
+    return first in set(_data()[language].get("name_heads", []))
+
+
+def find_names(text: str, language: str | None) -> list[tuple[int, int]]:
+    """Spans of name-shaped runs in a document of `language` ([] for other languages)."""
+    if language not in languages():
+        return []
+    return [(m.start(), m.end()) for m in name_pattern(language).finditer(text)]
