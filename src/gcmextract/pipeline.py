@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from gcmextract import EXTRACTOR_VERSION
 from gcmextract.bounds import context_window, tame
-from gcmextract.offsets import CompactView, compact_view
+from gcmextract.ingest.offsets import CompactView, compact_view
 from gcmextract.schema import MENTION_FIELDS, MENTION_PRECEDENCE, DocumentInfo, Extraction, Mention
 
 if TYPE_CHECKING:
@@ -111,12 +111,12 @@ def doc_to_extraction(
     only read; mention offsets in `doc.text` are mapped back to `document.text`); `language` (ISO
     639-1) overrides detection, else `doc._.gcm_language`, else the language of most blocks;
     `block_languages` is `_languages(document)` when already computed."""
+    from gcmextract.classify.summary import summarise
     from gcmextract.confidence import assign as assign_confidence
     from gcmextract.country import country_name
     from gcmextract.extractors.base import read_mentions
     from gcmextract.language import main_language
     from gcmextract.metadata import detect_period
-    from gcmextract.objectives import summarise
     from gcmextract.segment import segment
     from gcmextract.table_cells import annotate_tables
 
