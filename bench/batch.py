@@ -3,9 +3,10 @@ statements 2020-2022, with local worker processes and on a Dask distributed Loca
 
 Run: .venv/bin/python bench/batch.py [FOLDER] [--years 2020 2021 2022] [--limit N] [--no-dask]
 FOLDER holds one sub-folder of `*.txt` statements per year (default: ../shared/ungd from the
-repository root). Runs the batch with 1 and 2 local workers, then on a Dask LocalCluster of 1 and
-of 2 worker processes (one thread each) started by this script and reached through
-`--scheduler tcp://...`, each in a fresh output folder. Prints documents per second, the speed-up
+repository root). Runs the batch with 1 local worker, on a Dask LocalCluster of 2 worker processes
+(one thread each, started by this script and reached through `--scheduler tcp://...`), with 2 local
+workers, then on a LocalCluster of 1 worker, each in a fresh output folder, printing each run as it
+ends. Prints documents per second, the speed-up
 over one local worker (target >= 1.7 with two workers), the peak resident memory of the largest
 process of a local run and of every Dask worker (target <= 600 MB per worker), and whether every
 document's JSON is byte-identical to the one-worker local run's (naming the JSON fields of any
@@ -117,6 +118,7 @@ def identity(label: str, ref: dict[str, bytes], other: dict[str, bytes]) -> bool
             continue
         fields = sorted(set(_diff(json.loads(ref[n]), json.loads(other[n]))))
         print(f"  {n}: differs in {', '.join(fields) or 'formatting only'}")
+    sys.stdout.flush()
     return not differ
 
 
@@ -149,29 +151,32 @@ def main() -> None:
         print(f"load average before the runs: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         print(f"input: {len(files)} files, {words:,} words")
         t0 = time.perf_counter()
-
-        def keep(label: str) -> Path | None:
-            return args.keep / label if args.keep else None
-
-        runs = [("1 worker", run(in_dir, 1, keep=keep("local-1")))]
-        runs.append(("2 workers", run(in_dir, 2, keep=keep("local-2"))))
-        if not args.no_dask:
-            runs.append(("1 Dask worker", run_dask(in_dir, 1, keep=keep("dask-1"))))
-            runs.append(("2 Dask workers", run_dask(in_dir, 2, keep=keep("dask-2"))))
-        one = runs[0][1]
-        for label, r in runs:
+        plan = [("1 worker", 1, False), ("2 Dask workers", 2, True)]
+        plan += [("2 workers", 2, False), ("1 Dask worker", 1, True)]
+        runs: list[tuple[str, dict[str, Any]]] = []
+        same = []
+        for label, workers, dask in plan:
+            if dask and args.no_dask:
+                continue
+            where = args.keep / label.replace(" ", "-") if args.keep else None
+            r = run_dask(in_dir, workers, where) if dask else run(in_dir, workers, keep=where)
+            runs.append((label, r))
+            one = runs[0][1]
             memory = (
                 f"peak RSS per Dask worker {', '.join(f'{m:.0f}' for m in r['worker_peak_mb'])} MB"
                 if "worker_peak_mb" in r
                 else f"peak RSS of largest process {r['peak_mb']:.0f} MB"
             )
+            load = " ".join(f"{x:.1f}" for x in os.getloadavg())
             print(
                 f"{label}: {len(files) / r['seconds']:.2f} docs/s ({r['seconds']:.1f}s, exit {r['rc']}, "
                 f"ok {r['ok']}), {memory} (target <= 600), "
-                f"speed-up over 1 local worker {one['seconds'] / r['seconds']:.2f}"
+                f"speed-up over 1 local worker {one['seconds'] / r['seconds']:.2f} "
+                f"(target >= 1.7 with 2 workers); load average after it {load}",
+                flush=True,
             )
-        print("speed-up target with 2 workers: >= 1.7")
-        same = [identity(label, one["outputs"], r["outputs"]) for label, r in runs[1:]]
+            if len(runs) > 1:
+                same.append(identity(label, one["outputs"], r["outputs"]))
         print(f"every run byte-identical to the 1-worker local run: {all(same)}")
         print(f"load average after the runs: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         print(f"total bench time {time.perf_counter() - t0:.0f}s")
