@@ -13,6 +13,8 @@ OrgType = Literal["igo", "government", "ngo", "academic", "media", "private", "o
 AmountKind = Literal["money", "count", "percent"]
 ObjectiveBasis = Literal["explicit", "paragraph", "section"]
 DateKind = Literal["date", "range"]
+# the organisation candidate generators (extractors/organizations/candidates.py)
+CandidateSource = Literal["long", "acronym", "glossary", "gazetteer", "pattern", "ner"]
 
 
 class _Model(BaseModel):
@@ -81,6 +83,20 @@ class Organization(Mention):
     )
     language: str | None = Field(
         default=None, description="ISO 639-1 code of the language the mention is written in."
+    )
+
+
+class RejectedOrganization(Mention):
+    """An organisation candidate a named rule rejected (output only with `extract --explain`)."""
+
+    source: CandidateSource = Field(
+        description="The generator that proposed the candidate: ner (statistical entity), pattern "
+        "(capitalised name with an organisation word), gazetteer, glossary, long (an acronym's "
+        "long form) or acronym."
+    )
+    reason: str = Field(
+        description="The rejection rule that left it out, e.g. title (a job title such as "
+        "'Minister of X'), person-title, not-organisation-word, place, inside-title, lowercase."
     )
 
 
@@ -346,6 +362,13 @@ class Extraction(_Model):
     principles: list[PrincipleSummary] = Field(
         default_factory=list,
         description="The GCM guiding principles the document reflects, best first.",
+    )
+    rejected_organizations: list[RejectedOrganization] = Field(
+        default_factory=list,
+        exclude_if=lambda v: not v,
+        description="With `extract --explain`: the organisation candidates that were rejected, each "
+        "with the generator that proposed it and the rule that rejected it, in document order "
+        "(absent from the output when empty).",
     )
 
 

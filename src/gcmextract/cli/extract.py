@@ -95,6 +95,13 @@ def extract(
         "--timeout",
         help="Give up on an input after this many seconds (default 300 or $GCMEXTRACT_TIMEOUT; 90s, 5m).",
     ),
+    explain: bool = typer.Option(
+        False,
+        "--explain",
+        help="Also output the organisation candidates that were rejected (rejected_organizations), "
+        "each with its source (the generator that proposed it: ner, pattern, ...) and reason (the "
+        "rule that rejected it: title, place, ...).",
+    ),
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
@@ -138,7 +145,7 @@ def extract(
                 nlp = nlp or build_nlp()
                 hang_if_asked(source)
                 # extraction may add a warning (a language gcmextract does not support)
-                result = extract_document(document, nlp=nlp, country=iso3)
+                result = extract_document(document, nlp=nlp, country=iso3, explain=explain)
         except GcmError as exc:
             if len(inputs) == 1:
                 raise
