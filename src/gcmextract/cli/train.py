@@ -191,8 +191,8 @@ def canada_section_scores(models: Path) -> dict:
     from gcmextract.classify.baseline import keyword_objectives
     from gcmextract.classify.data import ROOT
     from gcmextract.classify.predict import classify_text, models_from
+    from gcmextract.evaluate.gold import load_gold
     from gcmextract.evaluate.scorer import score_sections
-    from gcmextract.gold import load_gold
     from gcmextract.ingest import read_document
     from gcmextract.segment import segment
 
@@ -234,9 +234,9 @@ def masked_section_scores(models: Path, language: str = "en", model: str | None 
     language's own model (to compare with the English one)."""
     from gcmextract.classify.data import ROOT
     from gcmextract.classify.predict import Scorer, model_for, models_from
+    from gcmextract.evaluate.gold import load_gold
     from gcmextract.evaluate.masked import mask_objective_lists
     from gcmextract.evaluate.scorer import score_sections
-    from gcmextract.gold import load_gold
     from gcmextract.ingest import read_document
     from gcmextract.segment import segment
 
