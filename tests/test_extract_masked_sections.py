@@ -24,13 +24,19 @@ def test_extract_masked_sections_tree() -> None:
     by_heading = {s.heading: (k, s) for k, s in enumerate(sections)}
     gold = load_gold(GOLD)
     children = 0
+    thematic = []
     for g in gold.sections:
         heading = g.heading.replace("*", "")
         (k, section) = next(v for h, v in by_heading.items() if h.replace("*", "") == heading)
         inside = [s for s in sections if s.parent == k]
         assert all(section.start <= s.heading_start and s.end <= section.end for s in inside)
         children += bool(inside)
+        thematic.append(section)
     assert children >= 4  # the thematic sections that have sub-headings hold them
+    # the six are peers: none is nested in another (one parent, one level)
+    assert len({(s.parent, s.level) for s in thematic}) == 1, [
+        (s.heading, s.parent) for s in thematic
+    ]
 
 
 def test_extract_masked_sections_classified_objectives_f1() -> None:
