@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import CANADA_TXT, GOLD, run_cli
+from gcmextract.classify.predict import MODELS_DIR
 from gcmextract.evaluate.masked import mask_objective_lists
 from gcmextract.extractors.objective_refs.parse import find_objective_refs
 from gcmextract.gold import load_gold
@@ -47,3 +50,6 @@ def test_extract_masked_sections_classified_objectives_f1() -> None:
     assert len(scores["sections"]) == 6
     assert all(row["predicted"] for row in scores["sections"])
     assert scores["f1"] >= MIN_F1, scores
+    # the model card's figure (metrics.json, written by `gcmextract train objectives`) is this one
+    card = json.loads((MODELS_DIR / "metrics.json").read_text("utf-8"))["canada_sections_masked"]
+    assert card["f1"] == pytest.approx(scores["f1"], abs=1e-3)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import defaultdict
 from functools import lru_cache
 
 from gcmextract.extractors.objective_refs.parse import find_objective_refs
@@ -54,41 +56,49 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w[\w'’-]*", text.lower()))
 
 
-def _listed(document: Document, blocks: list[Block], heads: list[tuple[int, str]]) -> set[int]:
-    """Positions (in `heads`, (block index, heading) pairs) of the headings that an earlier contents
-    or overview list names: a run of at least `min_run` consecutive lines outside headings whose leading
-    phrases name later headings in order (all of a phrase's words are in its heading), two at least."""
-    positions = {i for i, _ in heads}
+def _entry_runs(
+    document: Document, blocks: list[Block], positions: set[int]
+) -> list[list[tuple[int, str]]]:
+    """Runs of consecutive lines outside headings that read as contents entries: (block index,
+    leading phrase) each; a list may be one block with a line per topic."""
     runs: list[list[tuple[int, str]]] = [[]]
     for i, block in enumerate(blocks):
         lines = [] if i in positions else document.clean[block.start : block.end].splitlines()
-        for line in lines or [""]:  # a list may be one block, a line per topic
+        for line in lines or [""]:
             phrase = _entry(line)
             if phrase:
                 runs[-1].append((i, phrase))
             elif runs[-1]:
                 runs.append([])
+    return [run for run in runs if len(run) >= _rules()["contents"]["min_run"]]
+
+
+def _listed(document: Document, blocks: list[Block], heads: list[tuple[int, str]]) -> set[int]:
+    """Positions (in `heads`, (block index, heading) pairs) of the headings that an earlier contents
+    or overview list names: a run of at least `min_run` consecutive lines outside headings whose
+    leading phrases name later headings in order (all of a phrase's words are in its heading), two
+    at least. Each line names the first heading it fits after the one the line before named."""
+    head_words = [_words(h) for _, h in heads]
+    head_blocks = [j for j, _ in heads]
+    index: dict[str, list[int]] = defaultdict(list)  # word -> positions of the headings holding it
+    for n, words in enumerate(head_words):
+        for w in words:
+            index[w].append(n)
     named: set[int] = set()
-    for run in runs:
-        if len(run) < _rules()["contents"]["min_run"]:
-            continue
-        # in document order, as a contents list is: each line names the first heading it fits
-        # after the heading the line before named
+    for run in _entry_runs(document, blocks, set(head_blocks)):
         hits: set[int] = set()
         last = -1
         for i, phrase in run:
             words = _words(phrase)
-            n = next(
-                (
-                    n
-                    for n, (j, heading) in enumerate(heads)
-                    if j > i and n > last and words <= _words(heading)
-                ),
+            fewest = min((index.get(w, []) for w in words), key=len, default=[])
+            lo = max(last + 1, bisect.bisect_right(head_blocks, i))
+            hit = next(
+                (n for n in fewest[bisect.bisect_left(fewest, lo) :] if words <= head_words[n]),
                 None,
             )
-            if n is not None:
-                hits.add(n)
-                last = n
+            if hit is not None:
+                hits.add(hit)
+                last = hit
         if len(hits) >= 2:
             named |= hits
     return named
