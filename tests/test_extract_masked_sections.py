@@ -10,9 +10,9 @@ import pytest
 
 from conftest import CANADA_TXT, GOLD, run_cli
 from gcmextract.classify.predict import MODELS_DIR
+from gcmextract.evaluate.gold import load_gold
 from gcmextract.evaluate.masked import mask_objective_lists
 from gcmextract.extractors.objective_refs.parse import find_objective_refs
-from gcmextract.gold import load_gold
 from gcmextract.ingest import read_document
 from gcmextract.segment import segment
 
