@@ -166,7 +166,7 @@ def doc_to_extraction(
             "rejected_organizations": rejected,
         }
     )
-    summarise(extraction, document)
+    summarise(extraction, document, block_langs)
     return extraction
 
 
