@@ -101,7 +101,7 @@ def extract(
     """
     import time
 
-    from gcmextract.budget import hang_if_asked, time_budget
+    from gcmextract.budget import time_budget
     from gcmextract.country import resolve_country
     from gcmextract.errors import UsageError
     from gcmextract.io import STDOUT, check_target, write_atomic
@@ -130,7 +130,6 @@ def extract(
                 from gcmextract.pipeline import build_nlp, extract_document
 
                 nlp = nlp or build_nlp()
-                hang_if_asked(source)
                 # extraction may add a warning (a language gcmextract does not support)
                 result = extract_document(document, nlp=nlp, country=iso3)
         except GcmError as exc:
