@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from gcmextract.extractors.base import MentionComponent, spans_of
-from gcmextract.extractors.organizations.resolve import find_organizations
+from gcmextract.extractors.organizations.resolve import explain_organizations
 from gcmextract.schema import Mention
 
 
@@ -24,13 +24,19 @@ class OrganizationsComponent(MentionComponent):
     )
 
     def find(self, doc: Doc) -> list[Mention]:
-        """Organisations of `doc.text` from its entities (if any), outside amounts and references."""
+        """Organisations of `doc.text` from its entities (if any), outside amounts and references;
+        acronyms in `doc._.gcm_acronyms` (defined in earlier pieces of a long document) resolve
+        here too, and when it is set this text's definitions are added to it."""
         from gcmextract.country import country_names
 
         ner = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} | country_names()
         exclude = spans_of(doc, "amounts", "objective_refs")
-        return list(find_organizations(doc.text, ner, places, exclude, doc._.gcm_language))
+        known = doc._.gcm_acronyms
+        found = explain_organizations(doc.text, ner, places, exclude, doc._.gcm_language, known)
+        if known is not None:
+            doc._.gcm_acronyms = found.acronyms
+        return list(found.organizations)
 
 
 @Language.factory(
