@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +77,9 @@ class _Source:
     sents: list[tuple[int, int]]
     sent_starts: list[int]
     block_starts: list[int]
+    contexts: dict[tuple[int, int], str] = dataclasses.field(
+        default_factory=dict
+    )  # one string per context
 
 
 def _locate(mention: Mention, src: _Source) -> Mention:
@@ -91,7 +95,9 @@ def _locate(mention: Mention, src: _Source) -> Mention:
         if k >= 0 and document.blocks[k].start <= start < document.blocks[k].end:
             a, b = max(a, document.blocks[k].start), min(b, document.blocks[k].end)
         a, b = context_window(document.clean, a, b, start, end)
-        sentence = " ".join(document.clean[a:b].split())
+        sentence = src.contexts.get((a, b))
+        if sentence is None:
+            sentence = src.contexts.setdefault((a, b), " ".join(document.clean[a:b].split()))
     return mention.model_copy(
         update={
             "start": start,

@@ -145,7 +145,8 @@ def extract(
             typer.echo(result.model_dump_json(indent=2 if len(inputs) == 1 else None))
             continue
         target = _target(result, document.format, output, to_dir, written)
-        write_atomic(target, result.model_dump_json(indent=2) + "\n")
+        # bytes straight from pydantic-core (model_dump_json's text, without two more copies)
+        write_atomic(target, [result.__pydantic_serializer__.to_json(result, indent=2), b"\n"])
         info(f"{source} -> {target}")
         if loud() and str(target) != STDOUT:
             print_summary(result)

@@ -77,4 +77,6 @@ def find_organizations(
     known: dict[str, tuple[str, str | None]] | None = None,
 ) -> list[Organization]:
     """Organisations in `text` given NER (start, end, label) spans and names of places to reject."""
-    return explain_organizations(text, ner_spans, place_names, exclude, language, known).organizations
+    return explain_organizations(
+        text, ner_spans, place_names, exclude, language, known
+    ).organizations
