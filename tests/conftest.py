@@ -42,7 +42,7 @@ def run_cli(
 
 
 def dump_dom(page: Path, profile: Path) -> str:
-    """The DOM of `page` after its scripts ran, from headless Chromium (offline)."""
+    """The DOM of `page` after its scripts ran, from headless Chromium (offline, network cut)."""
     assert Path(CHROMIUM).exists(), (
         "Chromium is required: `make test` installs Debian's chromium package"
     )
@@ -57,6 +57,9 @@ def dump_dom(page: Path, profile: Path) -> str:
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
+            # no network: every host name fails to resolve and every request goes to a dead proxy
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--proxy-server=127.0.0.1:9",
             f"--user-data-dir={profile}",
             "--dump-dom",
             page.as_uri(),

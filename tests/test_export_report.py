@@ -1,5 +1,5 @@
 """Export round-trips (rows match the JSON files one for one) and the HTML report renders in
-headless Chromium with its heatmap and highlights."""
+headless Chromium, offline, with its heatmap, highlights and Plotly charts."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 
 from conftest import CORPUS, dump_dom, run_cli
 from gcmextract.export import TABLES, columns, load_outputs
+from gcmextract.report.charts import plotly_js
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +122,11 @@ def test_report_renders_in_headless_chromium(out_dir: Path, tmp_path: Path) -> N
     report = tmp_path / "report.html"
     assert run_cli("report", str(out_dir), "-o", str(report)).returncode == 0
     html = report.read_text(encoding="utf-8")
-    assert "http://" not in html and "https://" not in html  # self-contained
+    library = plotly_js()  # plotly.js, from the installed plotly package, inlined whole
+    assert html.count(library) == 1
+    page = html.replace(library, "")
+    assert "http://" not in page and "https://" not in page  # self-contained
+    assert "<script src" not in page and "<link" not in page
     dom = dump_dom(report, tmp_path / "profile")
     # the heatmap is built by the page's script: present only if the JavaScript ran
     assert dom.count('class="cell explicit"') >= 8
@@ -145,3 +150,16 @@ def test_report_renders_in_headless_chromium(out_dir: Path, tmp_path: Path) -> N
     )
     assert '<table id="timeline">' in dom and "<td>2022</td>" in dom
     assert "mentions and their attributes" in dom and "currency: KES" in dom
+    # the charts are drawn by plotly.js, offline: SVG bars where the page left empty containers
+    for chart in ("chart-objectives", "chart-money", "chart-timeline"):
+        assert f'<div id="{chart}" class="chart"></div>' in html
+        assert f'<div id="{chart}" class="chart js-plotly-plot">' in dom, chart
+    money = dom.split('id="chart-money"')[1].split("<h2>")[0]
+    totals = dom.split('<table id="totals">')[1].split("</table>")[0]
+    assert money.count('<g class="point">') == totals.count("<tr><td>") >= 3  # one bar a row
+    assert 'data-unformatted="Kenya · KES"' in money
+    objectives = dom.split('id="chart-objectives"')[1].split("<h2>")[0]
+    assert objectives.count('<g class="point">') == 2 * 2  # explicit and classified per country
+    timeline = dom.split('id="chart-timeline"')[1].split('<table id="timeline">')[0]
+    assert 'data-unformatted="2022"' in timeline and '<g class="point">' in timeline
+    assert ">chart not drawn" not in dom

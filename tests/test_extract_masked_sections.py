@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 
 from conftest import CANADA_TXT, GOLD, run_cli
+from gcmextract.evaluate.gold import load_gold
 from gcmextract.evaluate.masked import mask_objective_lists
 from gcmextract.extractors.objective_refs.parse import find_objective_refs
-from gcmextract.gold import load_gold
 from gcmextract.ingest import read_document
 from gcmextract.segment import segment
 

@@ -12,8 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 from gcmextract import EXTRACTOR_VERSION
 from gcmextract.bounds import BATCH_CHARS, context_window, pieces, tame
-from gcmextract.offsets import CompactView, compact_view
-from gcmextract.schema import MENTION_FIELDS, MENTION_PRECEDENCE, DocumentInfo, Extraction, Mention
+from gcmextract.ingest.offsets import CompactView, compact_view
+from gcmextract.schema import (
+    MENTION_FIELDS,
+    MENTION_PRECEDENCE,
+    DocumentInfo,
+    Extraction,
+    Mention,
+    RejectedOrganization,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -121,6 +128,7 @@ def doc_to_extraction(
     639-1) overrides detection, else `doc._.gcm_language`, else the language of most blocks;
     `block_languages` is `_languages(document)` when already computed."""
     from gcmextract.extractors.base import read_mentions
+    from gcmextract.extractors.organizations.component import read_rejections
 
     found = {field: read_mentions(doc, field) for field in MENTION_FIELDS}
     return found_to_extraction(
@@ -130,6 +138,7 @@ def doc_to_extraction(
         language or doc._.gcm_language,
         doc._.gcm_country,
         block_languages,
+        read_rejections(doc),
     )
 
 
@@ -140,17 +149,20 @@ def found_to_extraction(
     language: str | None = None,
     country: str | None = None,
     block_languages: tuple[list[str | None], dict[str, float]] | None = None,
+    rejected: list[RejectedOrganization] | None = None,
 ) -> Extraction:
-    """The `Extraction` of `document` from the mentions found in its compact view (offsets into
-    the view, mapped back to `document.text` here), with the document-level steps (context,
-    languages, confidence, metadata, sections, paragraphs, objectives) over the whole document;
-    `country` is ISO alpha-3, `language` ISO 639-1 (else the language of most blocks)."""
+    """The `Extraction` of `document` from the mentions (and rejected organisation candidates)
+    found in its compact view (offsets into the view, mapped back to `document.text` here), with
+    the document-level steps (tables, context, languages, confidence, metadata, sections,
+    paragraphs, objectives) over the whole document; `country` is ISO alpha-3, `language` ISO
+    639-1 (else the language of most blocks)."""
+    from gcmextract.classify.summary import summarise
     from gcmextract.confidence import assign as assign_confidence
     from gcmextract.country import country_name
     from gcmextract.language import main_language
     from gcmextract.metadata import detect_period
-    from gcmextract.objectives import summarise
     from gcmextract.segment import segment
+    from gcmextract.table_cells import annotate_tables
 
     sents = _sentences(document)
     src = _Source(
@@ -160,10 +172,12 @@ def found_to_extraction(
         [a for a, _ in sents],
         [blk.start for blk in document.blocks],
     )
-    fields: dict[str, list[Any]] = {
-        field: [_locate(m, src) for m in sorted(found[field], key=lambda m: (m.start, m.end))]
-        for field in MENTION_FIELDS
+    found = {
+        field: sorted(found[field], key=lambda m: (m.start, m.end)) for field in MENTION_FIELDS
     }
+    annotate_tables(document, found)  # row label, column header, money from a currency header
+    fields: dict[str, list[Any]] = {f: [_locate(m, src) for m in ms] for f, ms in found.items()}
+    kept = [_locate(r, src) for r in sorted(rejected or [], key=lambda r: r.start)]
     block_langs, languages = block_languages or _languages(document)
     code = language or main_language(languages)
     _tag_languages(fields["organizations"], document, block_langs, code)
@@ -180,12 +194,19 @@ def found_to_extraction(
         languages=languages,
         period=detect_period(document.clean, fields["dates"]),
         pages=len(document.pages) or None,
+        ocr_pages=document.ocr_pages,
         extractor_version=EXTRACTOR_VERSION,
         text_sha256=text_digest(document.clean),
     )
     sections, paragraphs = segment(document)
     extraction = Extraction.model_validate(
-        {"document": info, "sections": sections, "paragraphs": paragraphs, **fields}
+        {
+            "document": info,
+            "sections": sections,
+            "paragraphs": paragraphs,
+            **fields,
+            "rejected_organizations": kept,
+        }
     )
     summarise(extraction, document)
     return extraction
@@ -205,10 +226,12 @@ def _make_doc(
     country: str | None,
     view: CompactView | None = None,
     language: str | None = None,
+    explain: bool = False,
 ) -> Doc:
     doc = nlp.make_doc(tame((view or compact_view(document)).text))
     doc._.gcm_country = country
     doc._.gcm_language = language
+    doc._.gcm_explain = explain
     return doc
 
 
@@ -227,9 +250,11 @@ def extract_documents(
     country: str | None = None,
     batch_size: int = BATCH_SIZE,
     language: str | None = None,
+    explain: bool = False,
 ) -> Iterator[Extraction]:
     """Extract every document, streaming them through `nlp.pipe` in batches of one language;
-    `country` (ISO alpha-3) and `language` (ISO 639-1) override detection.
+    `country` (ISO alpha-3) and `language` (ISO 639-1) override detection; `explain` keeps the
+    rejected organisation candidates (`Extraction.rejected_organizations`).
 
     `nlp` is the English pipeline (built if not given); a document in another language goes through
     that language's pipeline, loaded on first need. Output order is input order."""
@@ -261,11 +286,13 @@ def extract_documents(
         batch_language = pipe
         iso3 = country or detect_country(document.clean)
         if len(spans) > 1:  # a long document: alone, one piece at a time
-            found = _extract_pieces(_nlp(pipe, english), view, spans, iso3, code)
+            found, rejected = _extract_pieces(_nlp(pipe, english), view, spans, iso3, code, explain)
             langs = (block_langs, languages)
-            yield found_to_extraction(found, document, view, language or code, iso3, langs)
+            yield found_to_extraction(
+                found, document, view, language or code, iso3, langs, rejected
+            )
             continue
-        doc = _make_doc(_nlp(pipe, english), document, iso3, view, code)
+        doc = _make_doc(_nlp(pipe, english), document, iso3, view, code, explain)
         batch.append((doc, document, view, block_langs, languages))
         chars += len(view.text)
     if batch:
@@ -278,21 +305,26 @@ def _extract_pieces(
     spans: list[tuple[int, int]],
     country: str | None,
     language: str | None,
-) -> dict[str, list[Mention]]:
-    """The mentions of a long text (offsets into `view.text`) found piece by piece: each piece runs
-    through the pipeline alone with a margin of the next one, so a mention across the cut is found
-    whole by the piece it starts in and not again by the next; the organisation acronyms defined
-    in a piece carry over to the later ones. Only one piece's Doc is alive at a time."""
+    explain: bool = False,
+) -> tuple[dict[str, list[Mention]], list[RejectedOrganization]]:
+    """The mentions of a long text (offsets into `view.text`) found piece by piece, and the rejected
+    organisation candidates when explaining: each piece runs through the pipeline alone with a
+    margin of the next one, so a mention across the cut is found whole by the piece it starts in
+    and not again by the next; the organisation acronyms defined in a piece carry over to the later
+    ones. Only one piece's Doc is alive at a time."""
     from gcmextract.extractors.base import read_mentions
+    from gcmextract.extractors.organizations.component import read_rejections
 
     text = tame(view.text)
     found: dict[str, list[Mention]] = {field: [] for field in MENTION_FIELDS}
+    rejected: list[RejectedOrganization] = []
     kept_end = dict.fromkeys(MENTION_FIELDS, 0)
     acronyms: dict[str, tuple[str, str | None]] = {}
     for a, b in spans:
         doc = nlp.make_doc(text[a : _margin_end(text, b)])
         doc._.gcm_country = country
         doc._.gcm_language = language
+        doc._.gcm_explain = explain
         doc._.gcm_acronyms = acronyms
         doc = nlp(doc)
         acronyms = doc._.gcm_acronyms
@@ -303,8 +335,13 @@ def _extract_pieces(
                 if before <= start < b:
                     found[field].append(m.model_copy(update={"start": start, "end": end}))
                     kept_end[field] = max(kept_end[field], end)
+        rejected += [
+            r.model_copy(update={"start": r.start + a, "end": r.end + a})
+            for r in read_rejections(doc)
+            if r.start + a < b
+        ]
         del doc
-    return found
+    return found, rejected
 
 
 def _margin_end(text: str, end: int) -> int:
@@ -352,9 +389,12 @@ def extract_document(
     nlp: Language | None = None,
     country: str | None = None,
     language: str | None = None,
+    explain: bool = False,
 ) -> Extraction:
-    """Extract one document."""
-    return next(extract_documents([document], nlp=nlp, country=country, language=language))
+    """Extract one document (`explain`: keep the rejected organisation candidates)."""
+    return next(
+        extract_documents([document], nlp=nlp, country=country, language=language, explain=explain)
+    )
 
 
 def extract_path(

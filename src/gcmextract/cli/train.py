@@ -101,8 +101,8 @@ def canada_section_scores(models: Path) -> dict:
     from gcmextract.classify.baseline import keyword_objectives
     from gcmextract.classify.data import ROOT
     from gcmextract.classify.predict import classify_text, models_from
+    from gcmextract.evaluate.gold import load_gold
     from gcmextract.evaluate.scorer import score_sections
-    from gcmextract.gold import load_gold
     from gcmextract.ingest import read_document
     from gcmextract.segment import segment
 
@@ -134,9 +134,9 @@ def masked_section_scores(models: Path) -> dict:
     with every explicit objective list blanked (the section tree and whole-span scoring at work)."""
     from gcmextract.classify.data import ROOT
     from gcmextract.classify.predict import Scorer, models_from
+    from gcmextract.evaluate.gold import load_gold
     from gcmextract.evaluate.masked import mask_objective_lists
     from gcmextract.evaluate.scorer import score_sections
-    from gcmextract.gold import load_gold
     from gcmextract.ingest import read_document
     from gcmextract.segment import segment
 

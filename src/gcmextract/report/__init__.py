@@ -1,7 +1,7 @@
 """One self-contained HTML report over a batch folder: countries × objectives heatmap, money by
-currency and objective, most cited organisations, and a review view per document with every
-extracted span highlighted (attributes on hover). Built with Jinja2 (autoescaped); the page runs
-only its own script (Content-Security-Policy with the script's hash)."""
+currency and objective, most cited organisations, charts (Plotly, its library inlined), and a review
+view per document with every extracted span highlighted. Built with Jinja2 (autoescaped); the page
+runs only its own scripts (Content-Security-Policy with their hashes)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from typing import Any
 from gcmextract import totals as corpus_totals
 from gcmextract.export import MANIFEST, load_outputs
 from gcmextract.io import write_atomic
+from gcmextract.report.charts import charts, plotly_js
 from gcmextract.report.sources import load_source
 from gcmextract.report.views import evidence, mention_rows, money_totals, short_titles, timeline
 from gcmextract.schema import MENTION_PRECEDENCE, Extraction
@@ -75,11 +76,17 @@ def json_for_html(data: Any) -> str:
     )
 
 
-def content_security_policy(script: str) -> str:
-    """Nothing loads from anywhere; the only script allowed to run is `script` (by its hash)."""
-    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+def content_security_policy(*scripts: str) -> str:
+    """Nothing loads from anywhere; the only scripts allowed to run are `scripts` (by their
+    hashes)."""
+    hashes = " ".join(
+        "'sha256-"
+        + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii")
+        + "'"
+        for s in scripts
+    )
     return (
-        f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; "
+        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
         "img-src data:; base-uri 'none'; form-action 'none'"
     )
 
@@ -167,6 +174,8 @@ def build_report(
         )
     package = resources.files(__package__)
     script = package.joinpath("report.js").read_text("utf-8")
+    library = plotly_js()
+    figures = charts(extractions)
     summary = _summaries(extractions)
     template = Environment(autoescape=True).from_string(
         package.joinpath("template.html").read_text("utf-8")
@@ -174,9 +183,12 @@ def build_report(
     from markupsafe import Markup
 
     return template.render(
-        csp=content_security_policy(script),
+        csp=content_security_policy(library, script),
+        plotly_js=Markup(library),
         script=Markup(script),
         data_json=Markup(json_for_html(summary["data"])),
+        charts_json=Markup(json_for_html(figures)),
+        chart_ids={c["id"] for c in figures},
         money_rows=summary["money_rows"],
         org_rows=summary["org_rows"],
         docs=docs,

@@ -35,4 +35,14 @@
     }
     table.appendChild(row);
   });
+  // the charts: figures built with Plotly in Python, drawn by the inlined plotly.js
+  JSON.parse(document.getElementById("charts").textContent).forEach(function (chart) {
+    var el = document.getElementById(chart.id);
+    if (!el) return;
+    try {
+      Plotly.newPlot(el, chart.figure.data, chart.figure.layout, chart.config);
+    } catch (err) {
+      el.textContent = "chart not drawn: " + err;
+    }
+  });
 })();

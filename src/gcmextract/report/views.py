@@ -44,18 +44,23 @@ def evidence(extractions: list[Extraction]) -> list[dict[str, Any]]:
     return [found[n] for n in sorted(found)]
 
 
-def money_totals(extractions: list[Extraction]) -> list[list[Any]]:
-    """Rows (country, currency, explicit|inferred, total, amounts): every money amount with a
-    currency counted once, whatever objectives or sections it belongs to."""
+def money_values(extractions: list[Extraction]) -> dict[tuple[str, str, bool], list[float]]:
+    """{(country, currency, currency inferred): values}: every money amount with a currency once,
+    whatever objectives or sections it belongs to, in sorted key order."""
     totals: dict[tuple[str, str, bool], list[float]] = defaultdict(list)
     for ex in extractions:
         country = ex.document.country or "(unknown)"
         for a in ex.amounts:
             if a.kind == "money" and a.currency:
                 totals[(country, a.currency, a.currency_inferred)].append(a.value)
+    return dict(sorted(totals.items()))
+
+
+def money_totals(extractions: list[Extraction]) -> list[list[Any]]:
+    """Rows (country, currency, explicit|inferred, total, amounts) of `money_values`."""
     return [
         [country, currency, "inferred" if inferred else "explicit", f"{sum(v):,.0f}", len(v)]
-        for (country, currency, inferred), v in sorted(totals.items())
+        for (country, currency, inferred), v in money_values(extractions).items()
     ]
 
 

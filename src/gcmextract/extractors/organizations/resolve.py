@@ -5,7 +5,7 @@ out and why."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gcmextract.extractors.organizations.candidates import (
     Candidate,
@@ -38,7 +38,7 @@ class Explanation:
     organizations: list[Organization]
     chosen: list[Candidate]
     rejected: list[Rejection]
-    acronyms: dict[str, tuple[str, str | None]]  # every acronym known (-> canonical, type)
+    acronyms: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # -> canonical, type
 
 
 def explain_organizations(

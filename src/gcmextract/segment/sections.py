@@ -1,0 +1,147 @@
+"""Sections (headings by style, layout or short title-like lines) as a tree, and paragraphs, with offsets."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from gcmextract.extractors.objective_refs.parse import find_objective_refs
+from gcmextract.ingest.document import Block, Document
+from gcmextract.lexicon import load_json
+from gcmextract.schema import Paragraph, Section
+from gcmextract.segment.outline import HeadingKind, nest, numbering
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    """Heading rules from headings.json."""
+    return load_json(__package__, "headings.json")
+
+
+def _title_like(text: str) -> bool:
+    r = _rules()
+    t = text.strip()
+    if not t or len(t) > r["max_heading_chars"] or len(t.split()) > r["max_heading_words"]:
+        return False
+    if any(t.startswith(b) or b.strip() == "•" and "•" in t for b in r["bullets"]):
+        return False
+    # a numbered heading ("1. Introduction", "2.3 Data", "IV. Challenges", "B) Returns")
+    t = re.sub(r"^(?:\d+(?:\.\d+)*|[IVXivx]+|[A-Za-z])[.)]?\s+(?=\S)", "", t) or t
+    if re.search(r"[.!?;,]$", t) or re.search(r"[.!?]\s+[A-Z]", t):
+        return False
+    return t[0].isupper() or t[0].isdigit()
+
+
+def _kind(text: str, declared: bool, block: Block, parent_like: bool, markup: bool) -> HeadingKind:
+    """The heading's kind from the strongest signal it carries (see `outline.RANK`); `markup` says
+    whether the document's heading markup has levels to go by (two or more distinct ones)."""
+    if markup and block.kind == "heading" and block.level:
+        num = numbering(text.strip())
+        sub = (
+            HeadingKind("numbered", *num)
+            if num
+            else HeadingKind("declared" if declared else "plain")
+        )
+        return HeadingKind("markup", "level", block.level, sub)
+    t = text.strip()
+    if any(re.search(p, t, re.I) for p in _rules()["top_level"]):
+        return HeadingKind("top")
+    num = numbering(t)
+    if num:
+        return HeadingKind("numbered", *num)
+    if declared:
+        return HeadingKind("declared")
+    return HeadingKind("parent" if parent_like else "plain")
+
+
+def _split_heading(document: Document, block: Block) -> tuple[str, list[int]]:
+    """Heading text as written (without a trailing objective list) and the objectives it declares."""
+    clean = document.clean[block.start : block.end]
+    refs = find_objective_refs(clean)
+    if refs:
+        last = refs[-1]
+        tail = clean[last.end :].strip(" \t:).")
+        if not tail:
+            cut = last.start
+            head = clean[:cut].rstrip(" \t:(-–—")
+            raw = document.text[block.start : block.start + len(head)].strip()
+            return raw, last.objectives
+    return document.text[block.start : block.end].strip().rstrip(":").rstrip(), []
+
+
+def segment(document: Document) -> tuple[list[Section], list[Paragraph]]:
+    """A section tree (level, parent, path; a section's span covers its sub-sections) and paragraphs."""
+    body_blocks = [b for b in document.blocks if b.kind not in ("footnote", "toc")]
+    found: list[tuple[int, Block, str, list[int]]] = []
+    for i, block in enumerate(body_blocks):
+        clean = document.clean[block.start : block.end]
+        is_last = i + 1 == len(body_blocks)
+        candidate = block.kind == "heading" or (
+            block.kind == "paragraph" and not is_last and _title_like(clean)
+        )
+        if not candidate:
+            continue
+        heading, declared = _split_heading(document, block)
+        if block.kind != "heading" and not declared and not _title_like(clean):
+            continue
+        found.append((i, block, heading, declared))
+    # a plain title followed directly by another heading (no body of its own), or one that ends
+    # with a colon (it introduces what follows), opens a group: it outranks the plain titles after it
+    positions = {i for i, *_ in found}
+    markup = len({b.level for _i, b, _h, _d in found if b.kind == "heading" and b.level}) > 1
+    kinds = [
+        _kind(
+            document.clean[b.start : b.end],
+            bool(d),
+            b,
+            i + 1 in positions or document.clean[b.start : b.end].rstrip().endswith(":"),
+            markup,
+        )
+        for i, b, _h, d in found
+    ]
+    tree = nest(kinds)
+    sections: list[Section] = []
+    text_end = body_blocks[-1].end if body_blocks else 0
+    for n, ((_i, block, heading, declared), (level, parent)) in enumerate(
+        zip(found, tree, strict=True)
+    ):
+        end = text_end
+        for (_j, nxt, _h, _d), (lvl, _p) in zip(found[n + 1 :], tree[n + 1 :], strict=True):
+            if lvl <= level:
+                end = nxt.start
+                break
+        body_start = min(block.end, end)
+        body = document.text[body_start:end]
+        body_start += len(body) - len(body.lstrip())
+        body_end = body_start + len(document.text[body_start:end].rstrip())
+        path = [*sections[parent].path, heading] if parent is not None else [heading]
+        sections.append(
+            Section(
+                heading=heading,
+                start=body_start,
+                end=max(body_end, body_start),
+                heading_start=block.start,
+                heading_end=block.end,
+                level=level,
+                parent=parent,
+                path=path,
+                page=document.page_of(block.start),
+                declared_objectives=declared,
+            )
+        )
+    heads = found
+    head_starts = {b.start for _, b, *_ in heads}
+    paragraphs: list[Paragraph] = []
+    for block in body_blocks:
+        if block.start in head_starts:
+            continue
+        owner = None
+        for k, s in enumerate(sections):
+            if s.start <= block.start < s.end or (s.start <= block.start and block.end <= s.end):
+                owner = k  # innermost (latest-starting) section containing it wins
+        paragraphs.append(
+            Paragraph(
+                start=block.start, end=block.end, page=document.page_of(block.start), section=owner
+            )
+        )
+    return sections, paragraphs
