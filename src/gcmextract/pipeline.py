@@ -208,7 +208,7 @@ def found_to_extraction(
             "rejected_organizations": kept,
         }
     )
-    summarise(extraction, document)
+    summarise(extraction, document, block_langs)
     return extraction
 
 
