@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORPUS := corpus/canada-2021-annex.txt
 GOLD := corpus/gold/canada-2021-annex.gold.json
 
-.PHONY: run test install install-test chromium lint format corpus model schema bench bench-install clean heldout
+.PHONY: run test install install-test chromium tesseract lint format corpus model schema bench bench-install clean heldout
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,7 @@ heldout: install
 	$(BIN)/gcmextract eval corpus/gold/ecu-2022-ungd.gold.json corpus/ecu-2022-ungd.txt --baseline
 	$(BIN)/gcmextract eval corpus/gold/ --baseline
 
-test: install-test chromium
+test: install-test chromium tesseract
 	$(MAKE) lint
 	$(BIN)/python -m pytest -q
 
@@ -38,6 +38,13 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
+
+# The OCR test reads an image-only PDF with Tesseract (Debian packages, English, Spanish, French).
+tesseract:
+	@command -v tesseract >/dev/null 2>&1 || { \
+	  pkgs="tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa tesseract-ocr-fra"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$pkgs >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq $$pkgs >/dev/null; fi; }
 
 # ruff (style, complexity, docstrings) and mypy on src/ (configuration in pyproject.toml)
 lint:

@@ -33,11 +33,11 @@ def main() -> None:
     from dateparser.search import search_dates
     from quantulum3 import parser as qparser
 
+    from gcmextract.evaluate.gold import load_gold
     from gcmextract.evaluate.scorer import score_field
     from gcmextract.extractors.amounts.parse import find_amounts
     from gcmextract.extractors.dates.parse import find_dates
     from gcmextract.extractors.objective_refs.parse import find_objective_refs
-    from gcmextract.gold import load_gold
     from gcmextract.ingest import read_document
 
     doc = read_document(CORPUS_TXT)

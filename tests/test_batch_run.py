@@ -33,6 +33,8 @@ def _inputs(folder: Path) -> Path:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "corrupt.pdf").write_bytes(b"%PDF-1.4\nbroken")
     (folder / "notes.xyz").write_text("ignored: unsupported type", encoding="utf-8")
+    (folder / "old-review.doc").write_bytes(b"\xd0\xcf\x11\xe0 an old Word file")
+    (folder / "sub" / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n not really")
     return folder
 
 
@@ -61,7 +63,13 @@ def test_batch_outputs_manifest_and_exit_status(batch_once) -> None:  # type: ig
     src, out, proc = batch_once
     assert proc.returncode == 1  # two broken files
     assert "Traceback" not in proc.stderr
-    assert json.loads(proc.stdout)["ok"] == 3
+    summary = json.loads(proc.stdout)
+    assert summary["ok"] == 3
+    assert {Path(u["path"]).name: u["reason"][:9] for u in summary["unreadable"]} == {
+        "old-review.doc": "old Word ",
+        "scan.png": "an image;",
+    }
+    assert "skipped: " in proc.stderr and "old-review.doc: old Word format" in proc.stderr
     entries = {Path(e["path"]).name: e for e in _manifest(out)}
     assert set(entries) == {
         "canada-2021-annex.txt",
@@ -69,7 +77,11 @@ def test_batch_outputs_manifest_and_exit_status(batch_once) -> None:  # type: ig
         "es-mexico.txt",
         "empty.txt",
         "corrupt.pdf",
+        "old-review.doc",
+        "scan.png",
     }
+    assert entries["old-review.doc"]["status"] == "skipped"
+    assert ".docx" in entries["old-review.doc"]["reason"]
     assert (
         entries["empty.txt"]["status"] == "failed" and "empty file" in entries["empty.txt"]["error"]
     )

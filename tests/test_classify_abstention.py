@@ -58,3 +58,34 @@ def test_classify_abstention_training_material_is_committed() -> None:
     assert len(data.negatives) >= 500
     assert "objectives-gcm.jsonl" in data.origins
     assert not set(data.negatives) & set(load_offtopic_test())
+
+
+def test_classify_abstention_model_card_is_generated_from_the_metrics() -> None:
+    """The committed model card is exactly what `gcmextract train objectives` writes from the
+    committed metrics.json (no figure typed in by hand), and states calibration, abstention on the
+    off-topic set and per-objective F1."""
+    import json
+
+    from gcmextract.classify.predict import MODELS_DIR
+    from gcmextract.cli.train import model_card
+
+    metrics = json.loads((MODELS_DIR / "metrics.json").read_text("utf-8"))
+    card = (MODELS_DIR / "README.md").read_text("utf-8")
+    assert card == model_card(metrics)
+    assert "## Calibration" in card and f"{metrics['objectives']['brier_calibrated']}" in card
+    assert "| score bin |" in card
+    off = metrics["offtopic"]
+    assert f"{off['with_objective']} of\n{off['passages']}" in card
+    assert all(f" {n}: " in card for n in range(1, 24))  # per-objective F1
+
+
+def test_classify_abstention_model_card_offtopic_figure_is_measured() -> None:
+    """The card's abstention figure is what the committed model does on the off-topic set now."""
+    import json
+
+    from gcmextract.classify.predict import MODELS_DIR
+
+    texts = load_offtopic_test()
+    off = json.loads((MODELS_DIR / "metrics.json").read_text("utf-8"))["offtopic"]
+    assert off["passages"] == len(texts)
+    assert off["with_objective"] == len([t for t in texts if classify_text(t)])

@@ -49,8 +49,8 @@ def test_classify_explicit_list_alone_gives_no_classification() -> None:
 
 
 def test_classify_press_release_remittances_top_objective() -> None:
+    from gcmextract.classify.summary import summarise
     from gcmextract.ingest.document import Document
-    from gcmextract.objectives import summarise
 
     text = (
         "Press release. The Ministry of Finance and the central bank announced today a new agreement with "

@@ -105,7 +105,7 @@ def test_components_displacy_renders_spans(blank) -> None:  # type: ignore[no-un
 
 def test_components_doc_to_extraction_is_pure(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from gcmextract.ingest import read_document
-    from gcmextract.offsets import compact_view
+    from gcmextract.ingest.offsets import compact_view
 
     path = tmp_path / "a.md"
     path.write_text("Kenya's Ministry of Labour gave KES&nbsp;1.5&nbsp;billion in 2021.", "utf-8")

@@ -27,6 +27,39 @@ def test_confidence_organizations(mention: Organization, expected: float) -> Non
 
 
 @pytest.mark.parametrize(
+    ("english", "other"),
+    [
+        (
+            "International Organization for Migration",
+            "Organisation internationale pour les migrations",
+        ),
+        (
+            "United Nations High Commissioner for Refugees",
+            "Alto Comisionado de las Naciones Unidas para los Refugiados",
+        ),
+        (
+            "West African Economic and Monetary Union",
+            "Union économique et monétaire ouest-africaine",
+        ),
+        ("Ibero-American General Secretariat", "Secretaría General Iberoamericana"),
+    ],
+)
+def test_confidence_gazetteer_names_in_any_language(english: str, other: str) -> None:
+    """A gazetteer organisation scores the same under its English, Spanish or French name (the
+    last two come from the translations file only)."""
+    scores = {
+        confidence.confidence_of("organizations", _org(name, type="igo"))
+        for name in (english, other)
+    }
+    assert scores == {0.95}
+
+
+def test_confidence_unlisted_spanish_ministry_is_not_gazetteer() -> None:
+    mention = _org("Ministerio de Cultura y Deportes", type="government")
+    assert confidence.confidence_of("organizations", mention) == 0.75
+
+
+@pytest.mark.parametrize(
     ("kw", "expected"),
     [
         ({"text": "EUR 3.5 million", "kind": "money", "value": 3.5e6, "currency": "EUR"}, 0.95),

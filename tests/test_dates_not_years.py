@@ -73,3 +73,15 @@ def test_dates_not_years_kept(text: str, span: str, value: str, modifier: str | 
 )
 def test_dates_numbers_beside_years(text: str, values: list[str]) -> None:
     assert [d.value for d in find_dates(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana implements UNSCR 2036 (2012) on the Sahel.",
+        "Bolivia welcomed UNSC 2040 (2012) on the Sahel.",
+    ],
+)
+def test_dates_number_before_bracketed_year_is_no_year(text: str) -> None:
+    # a numbered text with its year in brackets: the bracketed year is a date, the number is not
+    assert [d.text for d in find_dates(text)] == ["2012"]

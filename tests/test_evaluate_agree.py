@@ -10,7 +10,7 @@ import pytest
 
 from conftest import run_cli
 from gcmextract.evaluate.agree import agree
-from gcmextract.gold import GoldSet
+from gcmextract.evaluate.gold import GoldSet
 
 TEXT = (
     "In May 2022 the Ministry of Foreign Affairs of Ghana, IOM and the African Union spent "

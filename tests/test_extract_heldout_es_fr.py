@@ -8,7 +8,7 @@ import pytest
 
 from conftest import CORPUS
 from gcmextract.evaluate import evaluate
-from gcmextract.gold import load_gold
+from gcmextract.evaluate.gold import load_gold
 from gcmextract.ingest import read_document
 from gcmextract.pipeline import extract_document
 

@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from gcmextract.gold import GOLD_FIELDS, GoldSet, load_gold
+from gcmextract.evaluate.gold import GOLD_FIELDS, GoldSet, load_gold
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "corpus" / "gold"

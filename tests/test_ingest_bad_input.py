@@ -78,7 +78,7 @@ CASES = {
     "truncated_pdf": "PDF",
     "corrupt_pdf": "corrupt",
     "encrypted_pdf": "encrypted PDF",
-    "scanned_pdf": "no text layer (scanned?); run OCR",
+    "scanned_pdf": "no text layer (scanned?)",
     "corrupt_docx": "corrupt Word file",
     "binary_txt": "binary data",
     "too_large": "file too large",

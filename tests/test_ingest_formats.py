@@ -16,10 +16,20 @@ FORMATS = ["txt", "pdf", "docx"]
 
 
 def paragraphs(path: Path) -> list[str]:
+    """Paragraph texts; the cells of a table row are read as one paragraph, left to right."""
     doc = read_document(path)
-    return [
-        " ".join(doc.clean[b.start : b.end].split()) for b in doc.blocks if b.kind != "footnote"
-    ]
+    out: list[str] = []
+    row = None
+    for b in doc.blocks:
+        if b.kind == "footnote":
+            continue
+        text = " ".join(doc.clean[b.start : b.end].split())
+        if b.kind == "table" and (b.table, b.row) == row:
+            out[-1] += " " + text
+        else:
+            out.append(text)
+        row = (b.table, b.row) if b.kind == "table" else None
+    return out
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,8 @@ corpus totals count each amount once: copies of a document once, shared amounts 
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -91,11 +93,31 @@ def test_link_amounts_three_copies_counted_once(nlp, tmp_path: Path) -> None:  #
     assert {n for (_c, n) in totals.by_objective} == set(EIGHT)
     assert all(totals.shared_by_objective[("ZMW", n)] == 1 for n in EIGHT)
 
-    rows = tables(outputs)
-    assert len([r for r in rows["amounts"] if r["kind"] == "money"]) == 1
-    assert sorted(r["duplicate_of"] is None for r in rows["documents"]) == [False, False, True]
+    # the export: one amount row, and money_by_objective splits it between its 8 objectives
+    from gcmextract.export import export
 
+    (path,) = [p for p in export(out, "jsonl", tmp_path / "tables") if p.stem == "amounts"]
+    assert len([r for r in map(json.loads, path.read_text("utf-8").splitlines())]) == 1
+    rows = tables(outputs)
+    assert sorted(r["duplicate_of"] is None for r in rows["documents"]) == [False, False, True]
+    by_objective = [
+        json.loads(line)
+        for line in (tmp_path / "tables" / "money_by_objective.jsonl").read_text().splitlines()
+    ]
+    assert sorted(r["objective"] for r in by_objective) == EIGHT
+    for r in by_objective:
+        assert r["currency"] == "ZMW" and r["amounts"] == 1 and r["shared_amounts"] == 1
+        assert r["total"] == pytest.approx(40e6 / 8)
+
+    # the report: the country total once; the money table shows the same 8 shares, nothing more
     html = build_report(out)
-    assert "40,000,000" in html  # the country total, once
+    assert "40,000,000" in html
     assert "120,000,000" not in html and "320,000,000" not in html
-    assert "5,000,000" in html  # each of the 8 objectives' share
+    money = html[html.index('<table id="money">') :]
+    money = money[: money.index("</table>")]
+    cells = re.findall(
+        r"<tr><td>ZMW</td><td>(\d+)</td><td>([\d,]+)</td><td>1</td><td>1</td></tr>", money
+    )
+    assert sorted(int(n) for n, _ in cells) == EIGHT
+    assert {total for _, total in cells} == {"5,000,000"}
+    assert money.count("<tr><td>") == 8

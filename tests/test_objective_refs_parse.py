@@ -20,6 +20,9 @@ from gcmextract.extractors.objective_refs.parse import find_objective_refs
         ("Se avanzó en los Objetivos 1, 2 y 3 del Pacto.", "Objetivos 1, 2 y 3", [1, 2, 3]),
         ("Le Maroc contribue aux objectifs 5 et 7.", "objectifs 5 et 7", [5, 7]),
         ("Objectives 1-3, 5 guide the plan.", "Objectives 1-3, 5", [1, 2, 3, 5]),
+        ("Bolivia avanzó en los objetivos 2 a 4 del Pacto.", "objetivos 2 a 4", [2, 3, 4]),
+        ("Le Niger agit sur les objectifs 5 à 7.", "objectifs 5 à 7", [5, 6, 7]),
+        ("Chile informa sobre los objetivos 3 al 5.", "objetivos 3 al 5", [3, 4, 5]),
     ],
 )
 def test_objective_refs_found(text: str, span: str, objectives: list[int]) -> None:
@@ -37,6 +40,9 @@ def test_objective_refs_found(text: str, span: str, objectives: list[int]) -> No
         "objective 24 is not a GCM objective",
         "Sustainable Development Goal 10 and target 10.7",
         "The Philippines adopted its plan in 2019.",
+        "Le Togo suit la cible de l'objectif 10.7 des ODD.",
+        "Nepal reports on SDG objective 10.7 on migration policies.",
+        "Objective 2.5 of the national plan of Fiji.",
     ],
 )
 def test_objective_refs_negatives(text: str) -> None:

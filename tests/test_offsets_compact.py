@@ -8,7 +8,7 @@ import pytest
 
 from gcmextract.ingest import read_document
 from gcmextract.ingest.markup import clean_markup, deleted_positions
-from gcmextract.offsets import compact_view
+from gcmextract.ingest.offsets import compact_view
 
 
 def test_offsets_hidden_html_content_blanked() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from gcmextract.ingest import read_document
-from gcmextract.offsets import CompactView, compact_view
+from gcmextract.ingest.offsets import CompactView, compact_view
 
 
 def test_offsets_escape_before_mention_belongs_to_it(tmp_path: Path) -> None:

@@ -208,3 +208,60 @@ def test_segment_tree_plain_group_titles_without_lists(tmp_path: Path) -> None:
         (1, None),
         (2, 3),
     ]
+
+
+@pytest.mark.parametrize(
+    "overview",
+    [
+        # a table of topics and their highlights (cells separated by a tab)
+        "Labour mobility\t• bilateral agreements • recruitment reform\n\n"
+        "Diaspora engagement\t• diaspora bond\n\n"
+        "Return and reintegration\t• reintegration grants",
+        # a plain-text table of contents with dot leaders and page numbers
+        "Labour mobility ........ 2\n\nDiaspora engagement ........ 4\n\n"
+        "Return and reintegration ........ 5",
+        # a bulleted list of the topics
+        "• Labour mobility\n• Diaspora engagement\n• Return and reintegration",
+    ],
+)
+def test_segment_tree_topics_an_overview_lists_are_peers(tmp_path: Path, overview: str) -> None:
+    """A heading the document's own overview or contents list names is a main topic: it closes the
+    topic before it even when it has a body of its own and no colon, where a title would otherwise
+    be read as one more sub-heading of the open topic."""
+    text = (
+        "Part II Progress on the objectives\n\n"
+        "Ghana reviewed its work with the social partners in 2022. It reports on three priorities:\n\n"
+        f"{overview}\n\n"
+        f"Labour mobility\n\nBilateral agreements\n\n{BODY}\n\nRecruitment reform\n\n{BODY}\n\n"
+        f"Diaspora engagement through the national diaspora bond\n\n{BODY}\n\n"
+        f"Return and reintegration\n\nReintegration grants\n\n{BODY}\n"
+    )
+    assert tree(write(tmp_path, "gh.txt", text)) == [
+        ("Part II Progress on the objectives", 1, None),
+        ("Labour mobility", 2, 0),
+        ("Bilateral agreements", 3, 1),
+        ("Recruitment reform", 3, 1),
+        ("Diaspora engagement through the national diaspora bond", 2, 0),
+        ("Return and reintegration", 2, 0),
+        ("Reintegration grants", 3, 5),
+    ]
+
+
+def test_segment_tree_overview_names_each_topic_once_in_order(tmp_path: Path) -> None:
+    """A listed topic names the first heading after the previous topic's that holds all its words, so
+    a later sub-heading repeating a topic's words ("... for labour mobility") stays a sub-heading."""
+    text = (
+        "Part II Progress on the objectives\n\n"
+        "Kenya reviewed its work in 2022. It reports on two priorities:\n\n"
+        "• Labour mobility\n• Consular protection\n\n"
+        f"Labour mobility\n\nSkills partnerships for labour mobility\n\n{BODY}\n\n"
+        f"Consular protection\n\nEmergency assistance\n\n{BODY}\n\nConsular protection desks\n\n{BODY}\n"
+    )
+    assert [(lvl, parent) for _h, lvl, parent in tree(write(tmp_path, "ke.txt", text))] == [
+        (1, None),
+        (2, 0),
+        (3, 1),
+        (2, 0),
+        (3, 3),
+        (3, 3),
+    ]

@@ -4,7 +4,7 @@ line (`build_gold.py labels_bgd_2021`).
 
 Each surface string is located in the source text (first occurrence at or after its `after` hint), its
 offsets computed and asserted (`source[start:end] == text`), duplicates rejected, the result validated
-with gcmextract.gold.GoldSet, sorted and written. Run: .venv/bin/python corpus/gold/build_gold.py [LABELS_MODULE]
+with gcmextract.evaluate.gold.GoldSet, sorted and written. Run: .venv/bin/python corpus/gold/build_gold.py [LABELS_MODULE]
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ sys.path.insert(0, str(HERE))
 
 import labels  # noqa: E402
 
-from gcmextract.gold import GoldSet  # noqa: E402
+from gcmextract.evaluate.gold import GoldSet  # noqa: E402
 
 
 def locate(source: str, text: str, after: str) -> tuple[int, int]:

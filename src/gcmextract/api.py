@@ -32,18 +32,22 @@ def extract(
     country: str | None = None,
     language: str | None = None,
     max_bytes: int | None = None,
+    explain: bool = False,
 ) -> Extraction:
     """Extract a submission file (.txt, .md, .html, .pdf, .docx).
 
     `country` (a name or ISO 3166 code) and `language` (ISO 639-1, e.g. "en") override detection;
-    `max_bytes` overrides the size limit (GCMEXTRACT_MAX_BYTES, default 50 MB). A file that cannot be
-    read raises `gcmextract.InputError` whose message is one line.
+    `max_bytes` overrides the size limit (GCMEXTRACT_MAX_BYTES, default 50 MB); `explain` keeps the
+    rejected organisation candidates with their source and reason. A file that cannot be read raises
+    `gcmextract.InputError` whose message is one line.
     """
     from gcmextract.ingest import read_document
     from gcmextract.pipeline import extract_document
 
     document = read_document(path, max_bytes=max_bytes)
-    return extract_document(document, nlp=_nlp(), country=_iso3(country), language=language)
+    return extract_document(
+        document, nlp=_nlp(), country=_iso3(country), language=language, explain=explain
+    )
 
 
 def extract_text(
@@ -53,10 +57,11 @@ def extract_text(
     language: str | None = None,
     id: str = "text",
     format: str = "txt",
+    explain: bool = False,
 ) -> Extraction:
     """Extract a submission given as a string (`format` "txt", "md" or "html"); offsets refer to `text`.
 
-    `country` and `language` override detection as in `extract`; `id` names the document.
+    `country`, `language` and `explain` as in `extract`; `id` names the document.
     """
     from gcmextract.ingest import read_data
     from gcmextract.pipeline import extract_document
@@ -66,4 +71,6 @@ def extract_text(
 
         raise UsageError(f"extract_text reads txt, md or html, not {format!r}")
     document = read_data(text.encode("utf-8"), source=id, suffix=f".{format}", id=id)
-    return extract_document(document, nlp=_nlp(), country=_iso3(country), language=language)
+    return extract_document(
+        document, nlp=_nlp(), country=_iso3(country), language=language, explain=explain
+    )

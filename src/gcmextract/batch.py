@@ -17,6 +17,7 @@ from typing import Any
 
 from gcmextract import EXTRACTOR_VERSION
 from gcmextract.errors import GcmError
+from gcmextract.ingest import UNREADABLE
 from gcmextract.inputs import check_collisions, display_path, doc_id, undecodable
 from gcmextract.inputs import discover as discover_inputs
 from gcmextract.io import remove_orphans, write_atomic
@@ -81,6 +82,17 @@ class Outcome:
 def discover(in_dir: Path, follow_symlinks: bool = False) -> list[Path]:
     """Supported files under `in_dir`, recursively, in a stable order (hidden files skipped)."""
     return discover_inputs(in_dir, follow_symlinks)[0]
+
+
+def discover_unreadable(in_dir: Path) -> list[tuple[Path, str]]:
+    """Files under `in_dir` of kinds a batch cannot read (.doc, .rtf, .odt, images), with the reason."""
+    return sorted(
+        (p, UNREADABLE[p.suffix.lower()])
+        for p in in_dir.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in UNREADABLE
+        and not any(part.startswith(".") for part in p.relative_to(in_dir).parts)
+    )
 
 
 def doc_ids(paths: list[Path], in_dir: Path) -> dict[Path, str]:
@@ -260,6 +272,7 @@ class Summary:
     ok: int = 0
     failed: int = 0
     skipped: int = 0
+    unreadable: list[dict[str, str]] = field(default_factory=list)  # {"path", "reason"}
     seconds: float = 0.0
     pages: int = 0
 
@@ -269,6 +282,7 @@ class Summary:
             "ok": self.ok,
             "failed": self.failed,
             "skipped": self.skipped,
+            "unreadable": self.unreadable,
             "pages": self.pages,
             "seconds": round(self.seconds, 2),
         }
@@ -309,7 +323,7 @@ def run_batch(
     others = {k: e for k, e in previous.items() if e.get("input_dir") not in (None, root)}
     check_collisions(
         {
-            **{_entry_label(e): e["doc_id"] for e in others.values()},
+            **{_entry_label(e): e["doc_id"] for e in others.values() if e.get("doc_id")},
             **{str(p): ids[p] for p in paths},
         }
     )
@@ -368,6 +382,7 @@ def run_batch(
             continue
         where = str(p.resolve()) if scheduler else ""  # remote workers have their own cwd
         todo.append(Task(str(p), ids[p], sha, iso3, root, rel, where, timeout=timeout))
+    _record_unreadable(in_dir, root, manifest, summary)
     for link in refused:
         rel = str(link.path.relative_to(in_dir))
         early.append(
@@ -388,6 +403,22 @@ def run_batch(
         signal.signal(signal.SIGTERM, old_handler)
     summary.seconds = time.perf_counter() - t_start
     return summary
+
+
+def _record_unreadable(
+    in_dir: Path, root: str, manifest: dict[str, dict[str, Any]], summary: Summary
+) -> None:
+    """List files of kinds a batch cannot read as skipped, with the reason, in manifest and summary."""
+    for p, reason in discover_unreadable(in_dir):
+        rel = str(p.relative_to(in_dir))
+        manifest[_key(root, display_path(rel))] = {
+            "path": display_path(p),
+            "input_dir": root,
+            "relpath": display_path(rel),
+            "status": "skipped",
+            "reason": f"unsupported: {reason}",
+        }
+        summary.unreadable.append({"path": display_path(p), "reason": reason})
 
 
 def _key(input_dir: str, relpath: str) -> str:

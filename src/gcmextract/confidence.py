@@ -23,17 +23,18 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z]$")
 
 @cache
 def _known() -> frozenset[str]:
-    """Canonical names of the organisation gazetteer, case- and space-folded."""
-    text = (
-        resources.files("gcmextract.extractors.organizations")
-        .joinpath("gazetteer.json")
-        .read_text(encoding="utf-8")
-    )
-    return frozenset(" ".join(str(entry[0]).lower().split()) for entry in json.loads(text))
+    """Name keys of every gazetteer organisation: canonical names, aliases and their Spanish and
+    French names (gazetteer_translations.json), so a name scores the same in any of the three."""
+    from gcmextract.extractors.organizations.lexicon import gazetteer, name_key
+
+    names, _ = gazetteer()
+    return frozenset(names) | frozenset(name_key(entry[0]) for entry in names.values())
 
 
 def _is_gazetteer(m: Organization) -> bool:
-    return " ".join(m.canonical.lower().split()) in _known()
+    from gcmextract.extractors.organizations.lexicon import name_key
+
+    return name_key(m.canonical) in _known()
 
 
 PREDICATES: dict[str, Predicate] = {

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from gcmextract import EXTRACTOR_VERSION
 from gcmextract.bounds import context_window, tame
-from gcmextract.offsets import CompactView, compact_view
+from gcmextract.ingest.offsets import CompactView, compact_view
 from gcmextract.schema import MENTION_FIELDS, MENTION_PRECEDENCE, DocumentInfo, Extraction, Mention
 
 if TYPE_CHECKING:
@@ -111,13 +111,15 @@ def doc_to_extraction(
     only read; mention offsets in `doc.text` are mapped back to `document.text`); `language` (ISO
     639-1) overrides detection, else `doc._.gcm_language`, else the language of most blocks;
     `block_languages` is `_languages(document)` when already computed."""
+    from gcmextract.classify.summary import summarise
     from gcmextract.confidence import assign as assign_confidence
     from gcmextract.country import country_name
     from gcmextract.extractors.base import read_mentions
+    from gcmextract.extractors.organizations.component import read_rejections
     from gcmextract.language import main_language
     from gcmextract.metadata import detect_period
-    from gcmextract.objectives import summarise
     from gcmextract.segment import segment
+    from gcmextract.table_cells import annotate_tables
 
     sents = _sentences(document)
     src = _Source(
@@ -127,13 +129,13 @@ def doc_to_extraction(
         [a for a, _ in sents],
         [blk.start for blk in document.blocks],
     )
-    fields: dict[str, list[Any]] = {
-        field: [
-            _locate(m, src)
-            for m in sorted(read_mentions(doc, field), key=lambda m: (m.start, m.end))
-        ]
+    found: dict[str, list[Any]] = {
+        field: sorted(read_mentions(doc, field), key=lambda m: (m.start, m.end))
         for field in MENTION_FIELDS
     }
+    annotate_tables(document, found)  # row label, column header, money from a currency header
+    fields: dict[str, list[Any]] = {f: [_locate(m, src) for m in ms] for f, ms in found.items()}
+    rejected = [_locate(r, src) for r in sorted(read_rejections(doc), key=lambda r: r.start)]
     block_langs, languages = block_languages or _languages(document)
     code = language or doc._.gcm_language or main_language(languages)
     _tag_languages(fields["organizations"], document, block_langs, code)
@@ -150,14 +152,21 @@ def doc_to_extraction(
         languages=languages,
         period=detect_period(document.clean, fields["dates"]),
         pages=len(document.pages) or None,
+        ocr_pages=document.ocr_pages,
         extractor_version=EXTRACTOR_VERSION,
         text_sha256=text_digest(document.clean),
     )
     sections, paragraphs = segment(document)
     extraction = Extraction.model_validate(
-        {"document": info, "sections": sections, "paragraphs": paragraphs, **fields}
+        {
+            "document": info,
+            "sections": sections,
+            "paragraphs": paragraphs,
+            **fields,
+            "rejected_organizations": rejected,
+        }
     )
-    summarise(extraction, document)
+    summarise(extraction, document, block_langs)
     return extraction
 
 
@@ -175,10 +184,12 @@ def _make_doc(
     country: str | None,
     view: CompactView | None = None,
     language: str | None = None,
+    explain: bool = False,
 ) -> Doc:
     doc = nlp.make_doc(tame((view or compact_view(document)).text))
     doc._.gcm_country = country
     doc._.gcm_language = language
+    doc._.gcm_explain = explain
     return doc
 
 
@@ -197,9 +208,11 @@ def extract_documents(
     country: str | None = None,
     batch_size: int = BATCH_SIZE,
     language: str | None = None,
+    explain: bool = False,
 ) -> Iterator[Extraction]:
     """Extract every document, streaming them through `nlp.pipe` in batches of one language;
-    `country` (ISO alpha-3) and `language` (ISO 639-1) override detection.
+    `country` (ISO alpha-3) and `language` (ISO 639-1) override detection; `explain` keeps the
+    rejected organisation candidates (`Extraction.rejected_organizations`).
 
     `nlp` is the English pipeline (built if not given); a document in another language goes through
     that language's pipeline, loaded on first need. Output order is input order."""
@@ -223,7 +236,7 @@ def extract_documents(
         batch_language = pipe
         iso3 = country or detect_country(document.clean)
         view = compact_view(document)
-        doc = _make_doc(_nlp(pipe, english), document, iso3, view, code)
+        doc = _make_doc(_nlp(pipe, english), document, iso3, view, code, explain)
         batch.append((doc, document, view, block_langs, languages))
     if batch:
         yield from _run(_nlp(batch_language, english), batch, language)
@@ -265,9 +278,12 @@ def extract_document(
     nlp: Language | None = None,
     country: str | None = None,
     language: str | None = None,
+    explain: bool = False,
 ) -> Extraction:
-    """Extract one document."""
-    return next(extract_documents([document], nlp=nlp, country=country, language=language))
+    """Extract one document (`explain`: keep the rejected organisation candidates)."""
+    return next(
+        extract_documents([document], nlp=nlp, country=country, language=language, explain=explain)
+    )
 
 
 def extract_path(

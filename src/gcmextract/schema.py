@@ -13,6 +13,8 @@ OrgType = Literal["igo", "government", "ngo", "academic", "media", "private", "o
 AmountKind = Literal["money", "count", "percent"]
 ObjectiveBasis = Literal["explicit", "paragraph", "section"]
 DateKind = Literal["date", "range"]
+# the organisation candidate generators (extractors/organizations/candidates.py)
+CandidateSource = Literal["long", "acronym", "glossary", "gazetteer", "pattern", "ner"]
 
 
 class _Model(BaseModel):
@@ -33,6 +35,17 @@ class Span(_Model):
     )
 
 
+class TableCell(_Model):
+    """Where a mention in a table stands: its row label and its column header (when the table has them)."""
+
+    row: str | None = Field(
+        default=None, description="Text of the row's label cell (first column)."
+    )
+    column: str | None = Field(
+        default=None, description="Text of the column's header cell (first row)."
+    )
+
+
 class Mention(Span):
     """A located mention: span plus the page (paginated input) and the sentence it stands in."""
 
@@ -49,6 +62,10 @@ class Mention(Span):
         le=1.0,
         description="How sure the rule that produced the mention is, in [0, 1] (confidence.json).",
     )
+    table: TableCell | None = Field(
+        default=None,
+        description="Row label and column header when the mention stands in a table cell.",
+    )
 
 
 class Organization(Mention):
@@ -57,13 +74,29 @@ class Organization(Mention):
     canonical: str = Field(
         description="Full name of the organisation, the same for every mention of it."
     )
-    acronym: str | None = Field(None, description="The organisation's acronym, when it has one.")
+    acronym: str | None = Field(
+        default=None, description="The organisation's acronym, when it has one."
+    )
     type: OrgType = Field(
         "other",
         description="Kind of organisation: international (igo), government, ngo, academic, media, private or other.",
     )
     language: str | None = Field(
         default=None, description="ISO 639-1 code of the language the mention is written in."
+    )
+
+
+class RejectedOrganization(Mention):
+    """An organisation candidate a named rule rejected (output only with `extract --explain`)."""
+
+    source: CandidateSource = Field(
+        description="The generator that proposed the candidate: ner (statistical entity), pattern "
+        "(capitalised name with an organisation word), gazetteer, glossary, long (an acronym's "
+        "long form) or acronym."
+    )
+    reason: str = Field(
+        description="The rejection rule that left it out, e.g. title (a job title such as "
+        "'Minister of X'), person-title, not-organisation-word, place, inside-title, lowercase."
     )
 
 
@@ -80,24 +113,30 @@ class Amount(Mention):
         description="The number in units (money: units of the currency; percent: 45 for 45%)."
     )
     value_max: float | None = Field(
-        None, description="Upper bound of a range ('119 to 124 million'); null otherwise."
+        default=None, description="Upper bound of a range ('119 to 124 million'); null otherwise."
     )
     currency: str | None = Field(
-        None, description="ISO 4217 currency code of money; null for counts and percentages."
+        default=None,
+        description="ISO 4217 currency code of money; null for counts and percentages.",
     )
     currency_inferred: bool = Field(
         False,
         description="True when the currency was inferred from a bare sign or word and the submitting country.",
     )
+    currency_source: str | None = Field(
+        default=None,
+        description="Why an inferred currency was chosen when not from the country, e.g. 'column header: Budget (USD)'.",
+    )
     qualifier: str | None = Field(
-        None,
+        default=None,
         description="A word qualifying the value ('over', 'approximately', 'up to'), lower case; outside the span.",
     )
     unit: str | None = Field(
-        None, description="For counts: the head noun of what is counted, lower case ('returnees')."
+        default=None,
+        description="For counts: the head noun of what is counted, lower case ('returnees').",
     )
     period: str | None = Field(
-        None,
+        default=None,
         description="ISO 8601 duration the money is spread over ('P5Y' for 'over five years').",
     )
     objectives: list[int] = Field(
@@ -105,7 +144,7 @@ class Amount(Mention):
         description="GCM objectives the amount is linked to (once; see objective_basis).",
     )
     objective_basis: ObjectiveBasis | None = Field(
-        None,
+        default=None,
         description="How the amount was linked: 'explicit' (a reference in its sentence), 'paragraph' "
         "(its paragraph's classified objectives) or 'section' (the declared objectives of the smallest "
         "enclosing section that declares any); null when nothing links it.",
@@ -120,7 +159,7 @@ class DateMention(Mention):
         description="ISO 8601 value: '2021', '2021-07', '2021-12-18', a season '2022-SP', or a range 'START/END'."
     )
     modifier: str | None = Field(
-        None,
+        default=None,
         description="A word that makes the date open-ended ('since', 'until', 'beginning', 'by', 'beyond'); outside the span.",
     )
 
@@ -137,9 +176,11 @@ class ClassifiedLabel(_Model):
     """One classifier label (objective number or principle id) with its score and evidence sentence."""
 
     objective: int | None = Field(
-        None, description="GCM objective number (1-23), for objective labels."
+        default=None, description="GCM objective number (1-23), for objective labels."
     )
-    principle: str | None = Field(None, description="Guiding-principle id, for principle labels.")
+    principle: str | None = Field(
+        default=None, description="Guiding-principle id, for principle labels."
+    )
     score: float = Field(
         description="Classifier score in [0, 1]; a label is kept when it passes its threshold."
     )
@@ -157,20 +198,20 @@ class Section(_Model):
     start: int = Field(description="Start offset of the section body in the document text.")
     end: int = Field(description="End offset of the section body in the document text.")
     heading_start: int | None = Field(
-        None, description="Start offset of the heading in the document text."
+        default=None, description="Start offset of the heading in the document text."
     )
     heading_end: int | None = Field(
-        None, description="End offset of the heading in the document text."
+        default=None, description="End offset of the heading in the document text."
     )
     level: int = Field(1, description="Heading level in the section tree (1 = outermost).")
     parent: int | None = Field(
-        None, description="Index in `sections` of the enclosing section; null at the top."
+        default=None, description="Index in `sections` of the enclosing section; null at the top."
     )
     path: list[str] = Field(
         default_factory=list, description="Headings from the root of the tree down to this section."
     )
     page: int | None = Field(
-        None, description="Page on which the section starts (paginated input)."
+        default=None, description="Page on which the section starts (paginated input)."
     )
     declared_objectives: list[int] = Field(
         default_factory=list,
@@ -188,10 +229,10 @@ class Paragraph(_Model):
     start: int = Field(description="Start offset of the paragraph in the document text.")
     end: int = Field(description="End offset of the paragraph in the document text.")
     page: int | None = Field(
-        None, description="Page on which the paragraph starts (paginated input)."
+        default=None, description="Page on which the paragraph starts (paginated input)."
     )
     section: int | None = Field(
-        None, description="Index into `sections` of the section holding the paragraph."
+        default=None, description="Index into `sections` of the section holding the paragraph."
     )
     classified_objectives: list[ClassifiedLabel] = Field(
         default_factory=list,
@@ -209,13 +250,14 @@ class DocumentInfo(_Model):
     sha256: str = Field(description="SHA-256 of the input bytes.")
     format: str = Field(description="Input format: txt, md, html, pdf or docx.")
     country: str | None = Field(
-        None, description="Submitting state (English short name), given or detected."
+        default=None, description="Submitting state (English short name), given or detected."
     )
     country_iso3: str | None = Field(
-        None, description="Submitting state as an ISO 3166-1 alpha-3 code, given or detected."
+        default=None,
+        description="Submitting state as an ISO 3166-1 alpha-3 code, given or detected.",
     )
     language: str | None = Field(
-        None,
+        default=None,
         description="ISO 639-1 code of the document's language (the largest share), given or detected.",
     )
     languages: dict[str, float] = Field(
@@ -224,15 +266,19 @@ class DocumentInfo(_Model):
         "summing to 1), identified block by block.",
     )
     period: str | None = Field(
-        None,
+        default=None,
         description="Reporting period as an ISO 8601 date or range, when the document states it.",
     )
-    pages: int | None = Field(None, description="Number of pages (paginated input).")
+    pages: int | None = Field(default=None, description="Number of pages (paginated input).")
+    ocr_pages: list[int] = Field(
+        default_factory=list,
+        description="Pages (1-based) read by OCR because they had no text layer.",
+    )
     extractor_version: str | None = Field(
-        None, description="Version of the gcmextract extractors that produced this output."
+        default=None, description="Version of the gcmextract extractors that produced this output."
     )
     text_sha256: str | None = Field(
-        None,
+        default=None,
         description="SHA-256 of the text with whitespace collapsed: the same document in two files or "
         "formats reads the same (corpus totals count it once).",
     )
@@ -316,6 +362,13 @@ class Extraction(_Model):
     principles: list[PrincipleSummary] = Field(
         default_factory=list,
         description="The GCM guiding principles the document reflects, best first.",
+    )
+    rejected_organizations: list[RejectedOrganization] = Field(
+        default_factory=list,
+        exclude_if=lambda v: not v,
+        description="With `extract --explain`: the organisation candidates that were rejected, each "
+        "with the generator that proposed it and the rule that rejected it, in document order "
+        "(absent from the output when empty).",
     )
 
 

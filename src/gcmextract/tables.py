@@ -1,6 +1,6 @@
-"""The analyst tables (one row per document, section, paragraph, objective, principle and mention)
-with one fixed column schema per table, derived from the pydantic output model, so that every
-batch exports the same columns and types, empty tables included."""
+"""The analyst tables (one row per document, section, paragraph, objective, principle and mention,
+and the corpus money by objective) with one fixed column schema per table, derived from the pydantic
+output model, so that every batch exports the same columns and types, empty tables included."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from gcmextract.schema import (
     PrincipleSummary,
     Section,
 )
+from gcmextract.totals import OBJECTIVE_COLUMNS, objective_rows, unique
 
 TABLES = (
     "documents",
@@ -31,6 +32,7 @@ TABLES = (
     "amounts",
     "dates",
     "objective_refs",
+    "money_by_objective",
 )
 MENTION_TABLES = ("organizations", "amounts", "dates", "objective_refs")
 
@@ -121,6 +123,8 @@ def schema() -> dict[str, list[Column]]:
     }
     for table in MENTION_TABLES:
         out[table] = _KEY + _CONTEXT + _model_columns(MENTIONS[table], base)
+    # corpus totals, no document key: the report's money table (gcmextract.totals)
+    out["money_by_objective"] = list(OBJECTIVE_COLUMNS)
     return out
 
 
@@ -149,8 +153,6 @@ def _labels(labels: list[Any]) -> list[int]:
 
 def rows(extractions: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
     """Every table's rows; each row has exactly the columns of `schema()`."""
-    from gcmextract.totals import unique
-
     cols = schema()
     _kept, copies = unique(extractions)  # identical documents (same text): counted once
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
@@ -189,6 +191,7 @@ def rows(extractions: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
         for table in MENTION_TABLES:
             for m in getattr(ex, table):
                 out[table].append({**key, "section": section_of(ex, m.start), **m.model_dump()})
+    out["money_by_objective"] = objective_rows(extractions)
     return {t: [{c: r.get(c) for c, _, _ in cols[t]} for r in out[t]] for t in TABLES}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from gcmextract.schema import Extraction
 
@@ -67,3 +68,37 @@ def money_totals(extractions: list[Extraction]) -> MoneyTotals:
                 if len(objectives) > 1:
                     totals.shared_by_objective[key] += 1
     return totals
+
+
+# The by-objective table the report shows and the export writes (`money_by_objective`): one
+# definition, (name, type, description) per column.
+OBJECTIVE_COLUMNS: list[tuple[str, str, str]] = [
+    ("currency", "string", "ISO 4217 currency code"),
+    ("objective", "int", "GCM objective number (null: amounts linked to no objective)"),
+    (
+        "total",
+        "float",
+        "money linked to the objective: each amount once (identical documents once), an amount "
+        "linked to k objectives adding 1/k of its value to each, never its whole value k times",
+    ),
+    ("amounts", "int", "number of amounts linked to the objective"),
+    ("shared_amounts", "int", "of those, amounts linked to other objectives too (value split)"),
+]
+
+
+def objective_rows(extractions: list[Extraction]) -> list[dict[str, Any]]:
+    """Money by currency and objective as rows with the `OBJECTIVE_COLUMNS`, by currency then
+    objective (unlinked amounts last)."""
+    t = money_totals(extractions)
+    return [
+        {
+            "currency": currency,
+            "objective": n,
+            "total": value,
+            "amounts": t.amounts_by_objective[(currency, n)],
+            "shared_amounts": t.shared_by_objective[(currency, n)],
+        }
+        for (currency, n), value in sorted(
+            t.by_objective.items(), key=lambda kv: (kv[0][0], kv[0][1] is None, kv[0][1] or 0)
+        )
+    ]

@@ -41,7 +41,8 @@ class AmountsVocabulary(_Vocabulary):
     not_head_suffixes: Words
     fraction_words: Words
     range_words: Words
-    range_words_between: Words
+    range_words_between: Words  # joining a range only after a range opener
+    range_openers: Words  # "between", "entre"
     ambiguous_codes: Words
     ambiguous_words: Words
     rate_before: Words

@@ -19,7 +19,7 @@ from xml.sax.saxutils import quoteattr
 
 from pydantic import ValidationError
 
-from gcmextract.gold import GoldDocument, GoldSection, GoldSet, gold_model
+from gcmextract.evaluate.gold import GoldDocument, GoldSection, GoldSet, gold_model
 from gcmextract.schema import MENTION_FIELDS, Extraction, Mention
 
 TEXT = "text"  # name of the <Text> object tag

@@ -34,7 +34,7 @@ class ObjectivesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Score the document and its sections."""
-        from gcmextract.classify.predict import Scorer
+        from gcmextract.classify.predict import Scorer, model_for
         from gcmextract.segment import segment
 
         text = doc.text
@@ -43,7 +43,10 @@ class ObjectivesComponent:
             id="doc", source="", sha256="", format="txt", text=text, clean=text, blocks=blocks
         )
         sections = [s for s in segment(document)[0] if s.end > s.start]
-        scorer = Scorer(text, self.model, [(b.start, b.end) for b in blocks] or None)
+        # a Spanish or French document (doc._.gcm_language) is scored by that language's model
+        language = doc._.gcm_language if Doc.has_extension("gcm_language") else None
+        model = model_for(self.model, language)
+        scorer = Scorer(text, model, [(b.start, b.end) for b in blocks] or None)
         results = scorer.scores([(s.start, s.end) for s in sections] + [(0, len(text))])
         labels = list(scorer.model.labels)
         doc.cats = self._cats(labels, results[-1][0])

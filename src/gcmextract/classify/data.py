@@ -7,6 +7,10 @@ another language) adds examples, one passage per line: `{"objective": 5, "text":
 "..."}` (`"principle"` for principles; `"also"`: further labels). `offtopic-train.jsonl` holds passages
 with no migration content (`{"text": ..., "source": ...}`): negatives for every label and for the
 "none of the objectives" signal.
+
+Spanish and French passages (`passages-<lang>.jsonl`, same shape) and off-topic paragraphs
+(`offtopic-train-<lang>.jsonl`, `offtopic-test-<lang>.jsonl`) train a separate model
+(`load_language_set`), so the English model never sees them.
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ class LabelSet:
     targets: list[list[str]]
     origins: list[str] = field(default_factory=list)
     negatives: list[str] = field(default_factory=list)
+    # ISO 639-1 codes of a language model's own passages, joined by "-" (None: the English model)
+    language: str | None = None
 
 
 def _rows(path: Path) -> list[dict]:
@@ -86,6 +92,41 @@ def load_label_set(
     )
 
 
-def load_offtopic_test(data_dir: Path = DATA_DIR) -> list[str]:
-    """The held-out off-topic passages (never trained on) used to measure abstention."""
-    return [r["text"] for r in _rows(data_dir / "offtopic-test.jsonl")]
+def load_offtopic_test(data_dir: Path = DATA_DIR, language: str | None = None) -> list[str]:
+    """The held-out off-topic passages (never trained on) used to measure abstention, in English or
+    in `language`."""
+    suffix = f"-{language}" if language else ""
+    return [r["text"] for r in _rows(data_dir / f"offtopic-test{suffix}.jsonl")]
+
+
+def load_language_set(
+    name: str, languages: str, data_dir: Path = DATA_DIR, english: bool = False
+) -> LabelSet:
+    """The training material of the `<name>-<languages>` model (`languages`: ISO 639-1 codes joined
+    by "-", e.g. "es-fr"): the labels and titles of `name`, the passages of each
+    `passages-<code>.jsonl` and the negatives of each `offtopic-train-<code>.jsonl`; `english` adds
+    the English model's passages and negatives."""
+    key = "objective" if name == "objectives" else "principle"
+    base = load_label_set(name, data_dir, negatives=english)
+    texts, targets, origins = (
+        (list(base.texts), list(base.targets), list(base.origins)) if english else ([], [], [])
+    )
+    negatives = list(base.negatives)
+    for code in languages.split("-"):
+        path = data_dir / f"passages-{code}.jsonl"
+        for r in _rows(path):
+            texts.append(r["text"])
+            targets.append([str(r[key]), *(str(x) for x in r.get("also", []))])
+            origins.append(path.name)
+        negatives += [r["text"] for r in _rows(data_dir / f"offtopic-train-{code}.jsonl")]
+    return LabelSet(
+        name=f"{name}-{languages}",
+        labels=base.labels,
+        titles=base.titles,
+        keywords=base.keywords,
+        texts=texts,
+        targets=targets,
+        origins=origins,
+        negatives=negatives,
+        language=languages,
+    )

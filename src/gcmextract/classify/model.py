@@ -441,6 +441,14 @@ def train(data: LabelSet, folds: int = 5) -> TextClassifier:
         "gate_brier": round(float(((gate_cal - gate_y) ** 2).mean()), 5) if has_gate else None,
         "origins": sorted(set(data.origins)),
     }
+    if data.language:  # a language model: held-out scores on each language's own passages
+        by_language = {}
+        for code in data.language.split("-"):
+            own = np.array(
+                [o == f"passages-{code}.jsonl" for o in origins] + [False] * len(data.negatives)
+            )
+            by_language[code] = _micro_f1(y[own], pred[own])
+        metrics["cv_micro_by_language"] = by_language
     calib_x, calib_y = _isotonic(oof[on, :n], y[on])
     gate_x, gate_y_ = _isotonic(oof[:, n], gate_y) if has_gate else (None, None)
     word, char, x = _fit_matrix(texts)

@@ -1,7 +1,8 @@
 """Classify passages: mask explicit objective lists, score every sentence of a document once, and
 combine them with whole-passage scores; a passage gets no label when its "none of the objectives" gate
 says it is off topic, else the labels whose calibrated score passes their threshold, each with the
-sentence that weighs most as evidence."""
+sentence that weighs most as evidence. Spanish and French passages are scored by a model of their own
+(`<name>-es-fr`) when one is shipped, so the English model's predictions never change."""
 
 from __future__ import annotations
 
@@ -46,10 +47,35 @@ def mask_objective_refs(text: str) -> str:
     return "".join(chars)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=8)
 def load(name: str = "objectives") -> TextClassifier:
     """The saved classifier `name` from the package's models (or GCMEXTRACT_MODELS), loaded once."""
     return TextClassifier.load(MODELS_DIR, name)
+
+
+def model_for(name: str, language: str | None) -> str:
+    """The model that scores passages written in `language`: a shipped `<name>-<codes>` model whose
+    codes ("es-fr") include it, else the English `name`."""
+    if not language or language == "en":
+        return name
+    key = (str(MODELS_DIR), name)
+    if key not in _LANGUAGE_MODELS:
+        stems = [p.name[: -len(".json")] for p in MODELS_DIR.iterdir() if p.name.endswith(".json")]
+        found = [
+            s
+            for s in stems
+            if s.startswith(f"{name}-") and MODELS_DIR.joinpath(f"{s}.npz").is_file()
+        ]
+        # single-language models first
+        _LANGUAGE_MODELS[key] = sorted(found, key=lambda s: (s.count("-"), s))
+    for model in _LANGUAGE_MODELS[key]:
+        if language in model.split("-")[1:]:
+            return model
+    return name
+
+
+# the `<name>-<codes>` models of each model folder, listed once
+_LANGUAGE_MODELS: dict[tuple[str, str], list[str]] = {}
 
 
 @contextmanager
@@ -113,6 +139,7 @@ class Scorer:
         self.ngrams = ngrams if ngrams is not None else {}
 
         self.name = name
+        self.kind = name.split("-", 1)[0]  # "objectives" or "principles", whatever the language
         self.model = load(name)
         self.masked = mask_objective_refs(text)
         self.blocks = [(a, b) for a, b in (blocks or [(0, len(text))]) if self.masked[a:b].strip()]
@@ -210,7 +237,7 @@ class Scorer:
                 continue
             label = self.model.labels[j]
             kwargs = (
-                {"objective": int(label)} if self.name == "objectives" else {"principle": label}
+                {"objective": int(label)} if self.kind == "objectives" else {"principle": label}
             )
             out.append(
                 ClassifiedLabel(
@@ -218,6 +245,63 @@ class Scorer:
                 )
             )
         return out
+
+
+class LanguageScorers:
+    """The scorers of one document per language: a passage is scored by the model of the language
+    most of its blocks' text is written in (a block without a model of its own, or unidentified,
+    counts as the document's language); scorers are built on first need."""
+
+    def __init__(
+        self,
+        text: str,
+        name: str,
+        blocks: list[tuple[int, int]],
+        block_languages: list[str | None] | None = None,
+        language: str | None = None,
+        ngrams: dict[str, tuple[list[str], list[str]]] | None = None,
+    ) -> None:
+        self.text, self.name, self.blocks = text, name, blocks
+        self.ngrams = ngrams if ngrams is not None else {}
+        self.default = model_for(name, language)
+        langs = block_languages if block_languages and len(block_languages) == len(blocks) else []
+        self.block_models = [self._model_of(lang) for lang in langs] or [self.default] * len(blocks)
+        self._index = _SpanIndex(blocks)
+        self._scorers: dict[str, Scorer] = {}
+
+    def _model_of(self, language: str | None) -> str:
+        if language == "en":
+            return self.name
+        own = model_for(self.name, language)
+        return own if own != self.name else self.default
+
+    def scorer(self, model: str | None = None) -> Scorer:
+        """The scorer of `model` (default: the document language's), built once."""
+        model = model or self.default
+        if model not in self._scorers:
+            self._scorers[model] = Scorer(self.text, model, self.blocks, self.ngrams)
+        return self._scorers[model]
+
+    def model_of_range(self, a: int, b: int) -> str:
+        """The model of the language most of the text of the blocks inside [a, b) is written in."""
+        weight: dict[str, int] = {}
+        for k in self._index.within(a, b):
+            s, e = self.blocks[k]
+            weight[self.block_models[k]] = weight.get(self.block_models[k], 0) + e - s
+        return max(weight, key=lambda m: (weight[m], m == self.default)) if weight else self.default
+
+    def scores(
+        self, ranges: list[tuple[int, int]], whole: bool = True
+    ) -> list[tuple[Scorer, PassageScore]]:
+        """(scorer, passage score) of each range, each scored by its language's model."""
+        models = [self.model_of_range(a, b) for a, b in ranges]
+        out: list[tuple[Scorer, PassageScore] | None] = [None] * len(ranges)
+        for model in dict.fromkeys(models):
+            rows = [i for i, m in enumerate(models) if m == model]
+            scorer = self.scorer(model)
+            for i, score in zip(rows, scorer.scores([ranges[i] for i in rows], whole), strict=True):
+                out[i] = (scorer, score)
+        return [o for o in out if o is not None]
 
 
 def passage_scores(text: str, name: str = "objectives") -> tuple[np.ndarray, list[str], np.ndarray]:
@@ -228,9 +312,10 @@ def passage_scores(text: str, name: str = "objectives") -> tuple[np.ndarray, lis
 
 
 def classify_text(
-    text: str, name: str = "objectives", max_labels: int = MAX_LABELS
+    text: str, name: str = "objectives", max_labels: int = MAX_LABELS, language: str | None = None
 ) -> list[ClassifiedLabel]:
-    """Labels whose passage score passes their threshold, best first, with evidence sentences."""
-    scorer = Scorer(text, name)
+    """Labels whose passage score passes their threshold, best first, with evidence sentences;
+    `language` (ISO 639-1) picks that language's model when one is shipped."""
+    scorer = Scorer(text, model_for(name, language))
     ((scores, idx, gate),) = scorer.scores([(0, len(text))])
     return scorer.labels(scores, idx, max_labels, gate)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from gcmextract.cli.app import Quiet, Verbose, app, fail, friendly, loud, set_verbosity
+
+if TYPE_CHECKING:
+    from gcmextract.batch import Summary
 
 
 def _progress_bar() -> tuple[Any, Any]:
@@ -154,9 +157,19 @@ def batch(
     if as_json:
         typer.echo(json.dumps(info))
     if loud():
-        log(
-            f"gcmextract batch: {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped "
-            f"({total} files, {summary.pages} pages, {summary.seconds:.1f}s) -> {out_dir}"
-        )
+        _log_summary(summary, total, out_dir)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _log_summary(summary: Summary, total: int, out_dir: Path) -> None:
+    """Log the files skipped as unreadable and the one-line count of a batch run."""
+    from gcmextract.batch import log
+
+    for item in summary.unreadable:
+        log(f"gcmextract: skipped: {item['path']}: {item['reason']}")
+    unreadable = f", {len(summary.unreadable)} unreadable" if summary.unreadable else ""
+    log(
+        f"gcmextract batch: {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped"
+        f"{unreadable} ({total} files, {summary.pages} pages, {summary.seconds:.1f}s) -> {out_dir}"
+    )

@@ -69,8 +69,8 @@ def eval_command(
     from pydantic import ValidationError
 
     from gcmextract.evaluate import below, evaluate
+    from gcmextract.evaluate.gold import load_gold
     from gcmextract.evaluate.render import print_report
-    from gcmextract.gold import load_gold
     from gcmextract.ingest import read_document
     from gcmextract.schema import Extraction
 
@@ -137,9 +137,9 @@ def _eval_folder(
     """Pooled evaluation of every gold file in `folder`."""
     from pydantic import ValidationError
 
+    from gcmextract.evaluate.gold import load_gold
     from gcmextract.evaluate.pooled import evaluate_documents, pooled_below
     from gcmextract.evaluate.render import print_pooled
-    from gcmextract.gold import load_gold
     from gcmextract.ingest import read_document
     from gcmextract.pipeline import build_nlp, extract_document
 

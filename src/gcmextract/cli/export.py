@@ -43,7 +43,8 @@ def export(
     verbose: Verbose = False,
 ) -> None:
     """Write the tables documents, sections, paragraphs, objectives, principles, organizations,
-    amounts, dates and objective_refs, with the same columns and types for every batch (only
+    amounts, dates, objective_refs and money_by_objective (money split between shared objectives,
+    each amount once), with the same columns and types for every batch (only
     documents the batch manifest lists; stale JSON files are reported and left out). duckdb writes
     one database with every table and views for common questions (see `gcmextract query`)."""
     from gcmextract.export import export as run

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,10 @@ from gcmextract.schema import MENTION_FIELDS, Extraction
 
 if TYPE_CHECKING:
     from gcmextract.ingest.document import Document
+
+OCR_HELP = (
+    "PDF pages without a text layer: auto (OCR them with Tesseract), never, force (OCR every page)."
+)
 
 
 def print_summary(result: Extraction) -> None:
@@ -84,10 +89,18 @@ def extract(
         "--max-bytes",
         help="Refuse inputs larger than this (default 50 MB or $GCMEXTRACT_MAX_BYTES).",
     ),
+    ocr: str = typer.Option("auto", "--ocr", help=OCR_HELP),
     timeout: str | None = typer.Option(
         None,
         "--timeout",
         help="Give up on an input after this many seconds (default 300 or $GCMEXTRACT_TIMEOUT; 90s, 5m).",
+    ),
+    explain: bool = typer.Option(
+        False,
+        "--explain",
+        help="Also output the organisation candidates that were rejected (rejected_organizations), "
+        "each with its source (the generator that proposed it: ner, pattern, ...) and reason (the "
+        "rule that rejected it: title, place, ...).",
     ),
     quiet: Quiet = False,
     verbose: Verbose = False,
@@ -126,13 +139,13 @@ def extract(
         started = time.perf_counter()
         try:
             with time_budget(budget, source):
-                document = read_input(source, max_bytes)
+                document = read_input(source, max_bytes, ocr)
                 from gcmextract.pipeline import build_nlp, extract_document
 
                 nlp = nlp or build_nlp()
                 hang_if_asked(source)
                 # extraction may add a warning (a language gcmextract does not support)
-                result = extract_document(document, nlp=nlp, country=iso3)
+                result = extract_document(document, nlp=nlp, country=iso3, explain=explain)
         except GcmError as exc:
             if len(inputs) == 1:
                 raise
@@ -175,12 +188,29 @@ def expand_inputs(patterns: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def read_input(source: str, max_bytes: int | None = None) -> Document:
+def ocr_progress(file: object) -> Callable[[int, int], None] | None:
+    """A progress callback showing 'OCR page N/M' on a terminal's stderr (one line, overwritten),
+    so that logs and the one-line error contract stay clean; None when stderr is not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(page: int, pages: int) -> None:
+        print(
+            f"gcmextract: {file}: OCR page {page}/{pages}\033[K",
+            end="\r",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return report
+
+
+def read_input(source: str, max_bytes: int | None = None, ocr: str = "auto") -> Document:
     """The Document of a path, or of standard input for '-' (read up to the size limit)."""
     from gcmextract.ingest import max_bytes_default, read_data, read_document
 
     if source != "-":
-        return read_document(source, max_bytes=max_bytes)
+        return read_document(source, max_bytes=max_bytes, ocr=ocr, progress=ocr_progress(source))
     limit = max_bytes if max_bytes is not None else max_bytes_default()
     data = sys.stdin.buffer.read(limit + 1)
     return read_data(data, "<stdin>", ".txt", "stdin", limit)

@@ -122,8 +122,8 @@ def agree_command(
     from pydantic import ValidationError
 
     from gcmextract.evaluate.agree import agree
+    from gcmextract.evaluate.gold import GoldSet
     from gcmextract.evaluate.render import print_agreement
-    from gcmextract.gold import GoldSet
 
     set_verbosity(quiet, verbose)
     golds = []

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from gcmextract.cli.app import Quiet, Verbose, app, friendly, set_verbosity, warn
+from gcmextract.cli.extract import OCR_HELP
 
 
 @app.command()
@@ -31,6 +32,7 @@ def text(
     output: Path | None = typer.Option(
         None, "-o", "--output", help="Write to this file (atomically) instead of stdout."
     ),
+    ocr: str = typer.Option("auto", "--ocr", help=OCR_HELP),
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
@@ -40,7 +42,7 @@ def text(
     from gcmextract.segment import segment, sentences
 
     set_verbosity(quiet, verbose)
-    document = read_input(file, max_bytes)
+    document = read_input(file, max_bytes, ocr)
     for warning in document.warnings:
         warn(f"{file}: {warning}")
     if not as_json:
@@ -60,6 +62,7 @@ def text(
         "sha256": document.sha256,
         "characters": len(document.text),
         "pages": [p.model_dump() for p in document.pages],
+        "ocr_pages": document.ocr_pages,
         "blocks": [
             {
                 **b.model_dump(exclude_none=True),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from gcmextract.evaluate.gold import GOLD_FIELDS, GoldSet
 from gcmextract.evaluate.scorer import score_field, score_sections
-from gcmextract.gold import GOLD_FIELDS, GoldSet
 from gcmextract.schema import Extraction
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from gcmextract.evaluate.gold import GOLD_FIELDS, GoldSet
 from gcmextract.evaluate.scorer import ATTRIBUTES, PRF, brief, match, same_attribute
-from gcmextract.gold import GOLD_FIELDS, GoldSet
 
 
 def _f1(pairs: int, a: int, b: int) -> float:

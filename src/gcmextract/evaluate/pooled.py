@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from gcmextract.evaluate.gold import GOLD_FIELDS, GoldSet
 from gcmextract.evaluate.scorer import PRF, match_status
-from gcmextract.gold import GOLD_FIELDS, GoldSet
 from gcmextract.schema import Extraction
 
 BANDS: tuple[tuple[float, float], ...] = ((0.0, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.0001))

@@ -5,8 +5,8 @@ Each component runs a pure finder over `doc.text` and writes one span per mentio
 `gcm_organizations`). A span covers the tokens of its mention (expanded to token boundaries); the
 mention's values, with its exact character offsets into `doc.text`, are a plain dict on
 `span._.gcm_<field>` (`span._.gcm_amount`, ...), so `DocBin(store_user_data=True)` round-trips them.
-`doc._.gcm_country` (ISO 3166 alpha-3 of the submitting state) and `doc._.gcm_language` (ISO 639-1)
-may be set before the pipeline runs.
+`doc._.gcm_country` (ISO 3166 alpha-3 of the submitting state), `doc._.gcm_language` (ISO 639-1)
+and `doc._.gcm_explain` (keep rejected organisation candidates) may be set before the pipeline runs.
 `doc.text` is whatever text the Doc was made from: offsets index it, never another text.
 Components run in the order objective_refs, dates, amounts, organizations; a later one reads the
 earlier ones' spans to avoid overlaps.
@@ -40,12 +40,14 @@ _NOT_STORED = {"page", "sentence", "confidence"}
 
 
 def register_extensions() -> None:
-    """Register `doc._.gcm_country`, `doc._.gcm_language`, `span._.gcm_<mention>` and the
-    read-only `doc._.gcm_<field>` getters."""
+    """Register `doc._.gcm_country`, `doc._.gcm_language`, `doc._.gcm_explain`,
+    `span._.gcm_<mention>` and the read-only `doc._.gcm_<field>` getters."""
     if not Doc.has_extension("gcm_country"):
         Doc.set_extension("gcm_country", default=None)
     if not Doc.has_extension("gcm_language"):  # ISO 639-1 of the document; None reads as English
         Doc.set_extension("gcm_language", default=None)
+    if not Doc.has_extension("gcm_explain"):  # also keep what was rejected, and why
+        Doc.set_extension("gcm_explain", default=False)
     for field, attr in SPAN_ATTRS.items():
         if not Span.has_extension(attr):
             Span.set_extension(attr, default=None)

@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,15 @@ SUPPORTED = {
     ".htm": "html",
     ".pdf": "pdf",
     ".docx": "docx",
+}
+_IMAGE = "an image; put it in a PDF (e.g. with img2pdf) to have it read by OCR"
+UNREADABLE = {
+    ".doc": "old Word format (.doc); save it as .docx or PDF",
+    ".rtf": "Rich Text Format (.rtf); save it as .docx or PDF",
+    ".odt": "OpenDocument text (.odt); save it as .docx or PDF",
+    ".pages": "Apple Pages file; export it as .docx or PDF",
+    ".wpd": "WordPerfect file; save it as .docx or PDF",
+    **{ext: _IMAGE for ext in (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp")},
 }
 
 
@@ -57,8 +67,16 @@ def doc_id(path: Path) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-") or "document"
 
 
-def read_document(path: str | os.PathLike[str], max_bytes: int | None = None) -> Document:
-    """Read `path` into a `Document`; raise InputError with a one-line reason when it cannot."""
+def read_document(
+    path: str | os.PathLike[str],
+    max_bytes: int | None = None,
+    ocr: str = "auto",
+    progress: Callable[[int, int], None] | None = None,
+) -> Document:
+    """Read `path` into a `Document`; raise InputError with a one-line reason when it cannot.
+
+    `ocr` (PDF only): auto (OCR pages without a text layer), never, or force (OCR every page);
+    `progress(page, pages)` is called before each page is OCR'd."""
     p = Path(path)
     where = str(path)
     if not p.exists():
@@ -75,7 +93,7 @@ def read_document(path: str | os.PathLike[str], max_bytes: int | None = None) ->
         raise InputError(
             f"file too large ({size:,} bytes > limit {limit:,}; see --max-bytes)", where
         )
-    return read_data(p.read_bytes(), where, p.suffix.lower(), doc_id(p), limit)
+    return read_data(p.read_bytes(), where, p.suffix.lower(), doc_id(p), limit, ocr, progress)
 
 
 def read_data(
@@ -84,9 +102,12 @@ def read_data(
     suffix: str = ".txt",
     id: str | None = None,
     max_bytes: int | None = None,
+    ocr: str = "auto",
+    progress: Callable[[int, int], None] | None = None,
 ) -> Document:
     """A `Document` from bytes already in memory (standard input, a string), with the same checks and
-    readers as a file; `suffix` is the format to assume when the content does not tell (text)."""
+    readers as a file; `suffix` is the format to assume when the content does not tell (text);
+    `ocr` and `progress` as for `read_document`."""
     where = source
     limit = max_bytes if max_bytes is not None else max_bytes_default()
     if not data:
@@ -113,9 +134,16 @@ def read_data(
 
         if not data.lstrip().startswith(b"%PDF"):
             raise InputError("corrupt PDF (no PDF header)", where)
-        text, blocks, pages, footnotes = read_pdf(data, where)
+        pdf = read_pdf(data, where, ocr=ocr, progress=progress)
         return Document(
-            text=text, clean=text, blocks=blocks, pages=pages, footnotes=footnotes, **common
+            text=pdf.text,
+            clean=pdf.text,
+            blocks=pdf.blocks,
+            pages=pdf.pages,
+            footnotes=pdf.footnotes,
+            ocr_pages=pdf.ocr_pages,
+            warnings=pdf.warnings,
+            **common,
         )
     if fmt == "docx":
         from gcmextract.ingest.docx import read_docx

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-BlockKind = Literal["heading", "paragraph", "list_item", "table", "footnote"]
+BlockKind = Literal["heading", "paragraph", "list_item", "table", "footnote", "toc"]
 
 
 class Block(BaseModel):
@@ -21,6 +21,9 @@ class Block(BaseModel):
     page: int | None = None
     level: int | None = None
     style: str | None = None
+    table: int | None = None  # table cells: which table of the document, row and column (0-based)
+    row: int | None = None
+    column: int | None = None
 
 
 class Page(BaseModel):
@@ -66,6 +69,7 @@ class Document(BaseModel):
     pages: list[Page] = Field(default_factory=list)
     footnotes: list[Footnote] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    ocr_pages: list[int] = Field(default_factory=list)
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page number holding character `offset`, or None for unpaginated input."""

@@ -143,6 +143,7 @@ class _Writer:
         self.out: list[str] = []
         self.pos = 0
         self.blocks: list[Block] = []
+        self.tables = 0
 
     def add(
         self, text: str, kind: BlockKind, level: int | None = None, style: str | None = None
@@ -190,12 +191,22 @@ def _paragraph(item: Any, writer: _Writer, notes: _Notes) -> None:
 
 
 def _table(item: Any, writer: _Writer) -> None:
-    """Write each row of a table as one block, its distinct cells joined by tabs."""
-    for row in item.rows:
-        cells = list(dict.fromkeys(" ".join(c.text.split()) for c in row.cells))
-        text = "\t".join(c for c in cells if c)
-        if text:
+    """Write each distinct cell of a table as its own table block (table, row, column set), so
+    that cells never merge with their neighbours."""
+    for r, row in enumerate(item.rows):
+        seen: set[int] = set()
+        for c, cell in enumerate(row.cells):
+            text = " ".join(cell.text.split())
+            if id(cell._tc) in seen or not text:
+                continue  # a merged cell repeats across the columns it spans
+            seen.add(id(cell._tc))
             writer.add(text, "table")
+            writer.blocks[-1].table, writer.blocks[-1].row, writer.blocks[-1].column = (
+                writer.tables,
+                r,
+                c,
+            )
+    writer.tables += 1
 
 
 def _footnotes(doc: Any, writer: _Writer, notes: _Notes, body: str) -> list[Footnote]:

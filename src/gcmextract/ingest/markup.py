@@ -1,7 +1,7 @@
 """Same-length clean view of marked-up text: tags, entities, markdown escapes and links become spaces.
 
 `deleted_positions` names the characters the clean view only pads with (the tail of a decoded entity,
-the backslash of an escape), so that a compact view for NLP can drop them (`gcmextract.offsets`).
+the backslash of an escape), so that a compact view for NLP can drop them (`gcmextract.ingest.offsets`).
 """
 
 from __future__ import annotations

@@ -159,20 +159,48 @@ def html_blocks(text: str, clean: str) -> list[Block]:
     """Blocks of an HTML file, bounded by block-level tags; <h1>-<h6> give heading blocks."""
     blocks: list[Block] = []
     cuts = [(0, None)] + [(m.start(), m) for m in _BLOCK_TAG.finditer(text)] + [(len(text), None)]
+    table, row, col, depth = (
+        -1,
+        -1,
+        -1,
+        0,
+    )  # position in the current table (cells become table blocks)
     for (a, ma), (b, _) in zip(cuts, cuts[1:], strict=False):
         start = ma.end() if ma else a
+        tag = ma.group(2).lower() if ma else ""
+        closing = bool(ma and ma.group(1))
+        if tag == "table":
+            depth += -1 if closing else 1
+            if not closing and depth == 1:
+                table, row, col = table + 1, -1, -1
+        elif tag == "tr" and not closing and depth:
+            row, col = row + 1, -1
+        elif tag in ("td", "th") and not closing and depth:
+            col += 1
         seg = clean[start:b]
         if not seg.strip():
             continue
         lead = len(seg) - len(seg.lstrip())
         trail = len(seg) - len(seg.rstrip())
-        tag = ma.group(2).lower() if ma and not ma.group(1) else ""
+        if closing:
+            tag = ""
         if tag.startswith("h") and tag[1:].isdigit():
             blocks.append(
                 Block(kind="heading", start=start + lead, end=b - trail, level=int(tag[1]))
             )
         elif tag == "title":
             continue
+        elif depth and tag in ("td", "th"):
+            blocks.append(
+                Block(
+                    kind="table",
+                    start=start + lead,
+                    end=b - trail,
+                    table=table,
+                    row=max(row, 0),
+                    column=max(col, 0),
+                )
+            )
         else:
             kind: BlockKind = "list_item" if tag == "li" else "paragraph"
             blocks.append(Block(kind=kind, start=start + lead, end=b - trail))

@@ -118,7 +118,6 @@ def _summaries(extractions: list[Extraction]) -> dict[str, Any]:
         for org in ex.organizations:
             orgs[org.canonical] += 1
             org_docs[org.canonical].add(ex.document.id)
-    money = corpus_totals.money_totals(extractions)
     countries = sorted(
         {k.split("|")[0] for k in cells}
         | {ex.document.country or "(unknown)" for ex in extractions}
@@ -131,18 +130,17 @@ def _summaries(extractions: list[Extraction]) -> dict[str, Any]:
             "short_titles": short_titles(),
             "documents": [ex.document.id for ex in extractions],
         },
-        # each amount once (identical documents once); an amount linked to k objectives adds 1/k of
-        # its value to each (amount.objectives, see gcmextract.totals)
+        # the export's money_by_objective rows (gcmextract.totals): each amount once, identical
+        # documents once, an amount linked to k objectives adding 1/k of its value to each
         "money_rows": [
             [
-                cur,
-                n if n is not None else "(none linked)",
-                f"{value:,.0f}",
-                money.amounts_by_objective[(cur, n)],
+                r["currency"],
+                r["objective"] if r["objective"] is not None else "(none linked)",
+                f"{r['total']:,.0f}",
+                r["amounts"],
+                r["shared_amounts"],
             ]
-            for (cur, n), value in sorted(
-                money.by_objective.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)
-            )
+            for r in corpus_totals.objective_rows(extractions)
         ],
         "org_rows": [[name, count, len(org_docs[name])] for name, count in orgs.most_common(30)],
     }

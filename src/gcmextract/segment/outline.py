@@ -9,16 +9,18 @@ from typing import Literal
 
 # Families in the order they outrank each other when they meet: markup levels (HTML h1-h6, markdown
 # #, DOCX heading styles, PDF font size ranks) > top-level patterns ("Section 3", "Part II", "Annex")
-# > numbered headings > headings that declare an objective list > plain titles followed directly by
-# another heading > other plain titles.
-Family = Literal["markup", "top", "numbered", "declared", "parent", "plain"]
+# > numbered headings > headings an earlier contents or overview list names (the document's own
+# list of its main topics: peers, whatever their local look) > headings that declare an objective
+# list > plain titles followed directly by another heading > other plain titles.
+Family = Literal["markup", "top", "numbered", "listed", "declared", "parent", "plain"]
 RANK: dict[str, int] = {
     "markup": 0,
     "top": 1,
     "numbered": 2,
-    "declared": 3,
-    "parent": 4,
-    "plain": 5,
+    "listed": 3,
+    "declared": 4,
+    "parent": 5,
+    "plain": 6,
 }
 
 _ARABIC = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)(?:\.|\)|\s)\s*(?=\S)")

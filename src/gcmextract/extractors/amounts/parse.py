@@ -90,7 +90,7 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales}))"
     prefix = rf"(?:(?P<pcode>{codes})\s*(?P<psign1>{signs})?|(?P<psign>{signs}))\s?"
     rng = rf"(?:\s*[-–]\s*|\s+(?:{_alt(v['range_words'])})\s+)"
-    amount = rf"(?P<num>{num})(?P<scale1>{scale})?(?:{rng}(?P<num2>{num2})(?P<scale2>{scale})?)?"
+    amount = rf"(?P<num>{num})(?P<scale1>{scale})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?"
     after = (
         rf"\s*\(\s*(?P<bcode>{codes})\s*\)|\s+(?P<scode>{codes})"
         rf"|\s+(?:(?P<conn>{conn})\s*)?(?P<sword>{words})"
@@ -106,14 +106,17 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     money_range = rf"(?<![\w])(?:{prefix})(?P<amount>{signed_rng})(?:{after})?(?![\w]|/\d)"
     pct = _alt(v["percent_words"])
     pnum = rf"(?:{_DIGITS}|{_word_number_regex(v)}{lang_words})"
-    percent = rf"{nb}(?P<num>{pnum})(?:{rng}(?P<num2>{num2}))?\s?(?:{pct})(?![\w])"
-    count = rf"{nb}(?P<num>{num})(?P<scale1>{scale})?(?:{rng}(?P<num2>{num2})(?P<scale2>{scale})?)?(?![\w%]|[.,]\d|-\w)"
+    percent = rf"{nb}(?P<num>{pnum})(?:(?P<rng>{rng})(?P<num2>{num2}))?\s?(?:{pct})(?![\w])"
+    # the first number of a percentage range that is none ("from 25 to 16 per cent")
+    percent_head = rf"{nb}(?P<num>{pnum})(?={rng}(?:{num2})\s?(?:{pct})(?![\w]))"
+    count = rf"{nb}(?P<num>{num})(?P<scale1>{scale})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?(?![\w%]|[.,]\d|-\w)"
     quals = _alt(v["qualifiers"])
     return {
         "money_range": re.compile(money_range),
         "money_pre": re.compile(money_pre),
         "money_post": re.compile(money_post),
         "percent": re.compile(percent, re.I),
+        "percent_head": re.compile(percent_head, re.I),
         "count": re.compile(count),
         "qualifier": re.compile(rf"(?:^|\W)({quals})\s+(?:of\s+)?$", re.I),
         # "Eighteen of my close family members": the count is of the noun after the determiner
@@ -121,6 +124,7 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
             rf"\s+of\s+(?:{_alt(v['partitive_determiners'])})\s+(?=[A-Za-zÀ-ÿ])", re.I
         ),
         "rate_before": re.compile(rf"(?:^|\W)(?:{_alt(v['rate_before'], bound=True)})\s*$", re.I),
+        "range_opener": re.compile(rf"(?:^|\W)(?:{_alt(v['range_openers'])})\s+$", re.I),
         "romance": re.compile(rf"(?:^|\W)(?:{_alt(v['romance_markers'])})(?:\W|$)", re.I),
     }
 
@@ -190,13 +194,13 @@ def _values(m: re.Match[str], decimal_comma: bool = False) -> tuple[float, float
         patterns()["romance"].search(m.group(0)[len(g.get("num") or "") :])
     )
     n1 = _number(g.get("num"), romance) or 0.0
+    n2 = _number(g["num2"], romance) or 0.0 if g.get("num2") else None
     s2 = _scale(g.get("scale2"))
-    s1 = _scale(g.get("scale1")) if g.get("scale1") else s2
+    # "2 to 3 million" and "12 to 4 million" share the scale; "250,000 to 1 million" does not
+    shared = n2 is not None and (n1 < n2 or n1 * 1000 < s2)
+    s1 = _scale(g.get("scale1")) if g.get("scale1") else (s2 if shared else 1.0)
     value = n1 * s1
-    if g.get("num2"):
-        n2 = _number(g["num2"], romance) or 0.0
-        return value, n2 * s2
-    return value, None
+    return value, (n2 * s2 if n2 is not None else None)
 
 
 def _currency(m: re.Match[str], country_currency: str | None) -> tuple[str, bool]:
@@ -358,14 +362,33 @@ def _ambiguous_code(m: re.Match[str]) -> bool:
 
 
 def _real_range(text: str, m: re.Match[str], value: float, vmax: float | None) -> bool:
-    """A signed range is one amount when it rises and, joined by "and", follows "between"."""
+    """A range is one amount when it rises and, joined by "and", follows "between" ("2020 and
+    2021" are two dates, "EUR 3 million and 250 staff" two amounts)."""
     if vmax is None or vmax <= value:
         return False
     if m.group("rng").strip().lower() in vocab()["range_words_between"]:
-        return bool(
-            re.search(r"\b(?:between|entre)\s+$", text[max(0, m.start() - 12) : m.start()], re.I)
-        )
+        return bool(patterns()["range_opener"].search(text[max(0, m.start() - 12) : m.start()]))
     return True
+
+
+def _ends(
+    pat: re.Pattern[str],
+    text: str,
+    m: re.Match[str],
+    decimal_comma: bool,
+    head: re.Pattern[str] | None = None,
+) -> list[re.Match[str]]:
+    """`m` itself, or, when its range is not one, each of its two ends matched on its own (the
+    first by `head` when the unit written once after the second belongs to both)."""
+    if not m.groupdict().get("num2") or _real_range(text, m, *_values(m, decimal_comma)):
+        return [m]
+    cut = m.end("scale1") if m.groupdict().get("scale1") else m.end("num")
+    first = pat.match(text, m.start(), cut)
+    if first is None and head is not None:
+        first = head.match(text, m.start())  # not a year: "from 2006 to 21.4 per cent"
+        first = None if first is None or _is_year(first.group("num")) else first
+    parts = (first, pat.match(text, m.start("num2"), m.end()))
+    return [p for p in parts if p]
 
 
 def _amount(
@@ -448,11 +471,16 @@ def find_amounts(
     def readers() -> Iterator[tuple[re.Match[str], Callable[[], Amount | None]]]:
         for key in ("money_range", "money_pre", "money_post"):
             for m in pats[key].finditer(text):
-                yield m, partial(_money, text, key, m, country_currency, decimal_comma)
+                # a signed range that is none is found again, end by end, by the other patterns
+                ends = [m] if key == "money_range" else _ends(pats[key], text, m, decimal_comma)
+                for e in ends:
+                    yield e, partial(_money, text, key, e, country_currency, decimal_comma)
         for m in pats["percent"].finditer(text):
-            yield m, partial(_percent, text, m, decimal_comma)
+            for e in _ends(pats["percent"], text, m, decimal_comma, pats["percent_head"]):
+                yield e, partial(_percent, text, e, decimal_comma)
         for m in pats["count"].finditer(text):
-            yield m, partial(_count, text, m, decimal_comma)
+            for e in _ends(pats["count"], text, m, decimal_comma):
+                yield e, partial(_count, text, e, decimal_comma)
 
     out: list[Amount] = []
     for m, read in readers():

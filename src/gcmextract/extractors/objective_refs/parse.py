@@ -23,7 +23,7 @@ def pattern() -> re.Pattern[str]:
     word = "|".join(v["objective_words"])
     rng = "|".join(re.escape(w) for w in v["range_words"])
     conj = "|".join(re.escape(w) for w in v["list_words"])
-    num = r"\d{1,2}(?![\d.,]\d)"
+    num = r"\d{1,2}(?![\d.,]?\d)"  # not part of a longer number or a decimal ("10.7")
     item = rf"{num}(?:\s*(?:[-–—]|(?:{rng})\b)\s*{num})?"
     sep = rf"(?:\s*[,;/]\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+|\s*&\s*)"
     return re.compile(

@@ -15,35 +15,42 @@ def _inside(m: Mention, start: int, end: int) -> bool:
     return start <= m.start and m.end <= end
 
 
-def summarise(extraction: Extraction, document: Document) -> None:
+def summarise(
+    extraction: Extraction, document: Document, block_languages: list[str | None] | None = None
+) -> None:
     """Fill classified objectives of sections and paragraphs, then `objectives` and `principles`.
 
     Every sentence is scored once per label set; sections and the whole document add a whole-passage
-    score, paragraphs use their sentences only.
+    score, paragraphs use their sentences only. A passage is classified by the model of its language
+    (`block_languages`: each block's, else `extraction.document.language`).
     """
-    from gcmextract.classify.predict import Scorer
+    from gcmextract.classify.predict import LanguageScorers, Scorer
 
     text = document.clean
     blocks = [(b.start, b.end) for b in document.blocks] or [(0, len(text))]
     ngrams: dict[str, tuple[list[str], list[str]]] = {}
-    scorer = Scorer(text, "objectives", blocks, ngrams)
-    model = scorer.model
+    scorers = LanguageScorers(
+        text, "objectives", blocks, block_languages, extraction.document.language, ngrams
+    )
     sections = [s for s in extraction.sections if s.end > s.start]
     ranges = [(s.start, s.end) for s in sections] + [(0, len(text))]
-    results = scorer.scores(ranges)
-    for section, (scores, idx, gate) in zip(sections, results, strict=False):
-        section.classified_objectives = scorer.labels(scores, idx, gate=gate)
+    results = scorers.scores(ranges)
+    for section, (by, (scores, idx, gate)) in zip(sections, results, strict=False):
+        section.classified_objectives = by.labels(scores, idx, gate=gate)
     paragraphs = [p for p in extraction.paragraphs if len(text[p.start : p.end].split()) >= 8]
-    for paragraph, (scores, idx, gate) in zip(
-        paragraphs, scorer.scores([(p.start, p.end) for p in paragraphs], whole=False), strict=True
+    for paragraph, (by, (scores, idx, gate)) in zip(
+        paragraphs,
+        scorers.scores([(p.start, p.end) for p in paragraphs], whole=False),
+        strict=True,
     ):
-        paragraph.classified_objectives = scorer.labels(scores, idx, max_labels=3, gate=gate)
+        paragraph.classified_objectives = by.labels(scores, idx, max_labels=3, gate=gate)
 
     from gcmextract.link import link_amounts
 
     link_amounts(extraction, document)
 
-    doc_scores, doc_idx, doc_gate = results[-1]
+    scorer, (doc_scores, doc_idx, doc_gate) = results[-1]
+    model = scorer.model
     classified_doc = {c.objective for c in scorer.labels(doc_scores, doc_idx, gate=doc_gate)}
     explicit: dict[int, list[SpanRef]] = {}
     for ref in extraction.objective_refs:

@@ -1,0 +1,90 @@
+"""Spanish and French passages are classified by their own language's model (the English model never
+sees them): a migration paragraph gets a plausible objective, an off-topic one none, and a mixed
+document's passages each go to the model of their language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gcmextract.classify.predict import LanguageScorers, classify_text, load, model_for
+
+# Paragraphs written for these tests, in the style of other countries' reports; each with the
+# objectives a reader would accept for it.
+MIGRATION = {
+    "es": (
+        "El Ministerio de Relaciones Exteriores amplió la red de consulados móviles en los Estados "
+        "donde residen más connacionales, que ahora expiden pasaportes y documentos de identidad el "
+        "mismo día y brindan asistencia jurídica a quienes se encuentran detenidos en el extranjero.",
+        {4, 14},
+    ),
+    "fr": (
+        "Avec l'appui de la Banque centrale, les opérateurs de téléphonie mobile proposent désormais "
+        "des transferts d'argent à moins de trois pour cent de frais, afin que les fonds envoyés par "
+        "les travailleurs établis à l'étranger parviennent plus vite et moins cher à leurs familles.",
+        {20},
+    ),
+}
+OFF_TOPIC = {
+    "es": "La cosecha de café de este año superó las expectativas gracias a las lluvias regulares, y "
+    "la cooperativa nacional inauguró una planta de tostado que abastece a los supermercados del país.",
+    "fr": "Le festival national des arts et de la culture a réuni cette année plus de deux cents "
+    "troupes de danse et de théâtre, et la bibliothèque nationale a ouvert une nouvelle salle de "
+    "lecture pour les enfants.",
+}
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_classify_languages_model_is_shipped_for_spanish_and_french(language: str) -> None:
+    assert model_for("objectives", language) == "objectives-es-fr"
+    assert model_for("objectives", "en") == model_for("objectives", "de") == "objectives"
+    model = load(model_for("objectives", language))
+    assert model.labels == load("objectives").labels
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_classify_languages_migration_paragraph_gets_plausible_objective(language: str) -> None:
+    text, plausible = MIGRATION[language]
+    labels = classify_text(text, language=language)
+    assert labels and labels[0].objective in plausible
+    assert labels[0].evidence
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_classify_languages_off_topic_paragraph_gets_none(language: str) -> None:
+    assert classify_text(OFF_TOPIC[language], language=language) == []
+
+
+def test_classify_languages_mixed_document_routes_each_passage() -> None:
+    english = (
+        "Our consulates issue emergency travel documents and provide legal assistance to nationals "
+        "detained abroad, and a hotline answers their families day and night."
+    )
+    french = MIGRATION["fr"][0]
+    text = f"{english}\n\n{french}"
+    blocks = [(0, len(english)), (len(english) + 2, len(text))]
+    scorers = LanguageScorers(text, "objectives", blocks, ["en", "fr"], "en")
+    (by_en, _), (by_fr, fr_score) = scorers.scores(blocks, whole=False)
+    assert (by_en.name, by_fr.name) == ("objectives", "objectives-es-fr")
+    assert any(c.objective == 20 for c in by_fr.labels(*fr_score[:2], gate=fr_score.gate))
+    # an unidentified block, or one in a language without a model, follows the document's language
+    others = LanguageScorers(text, "objectives", blocks, [None, "it"], "fr")
+    assert [others.model_of_range(a, b) for a, b in blocks] == ["objectives-es-fr"] * 2
+
+
+def test_classify_languages_retraining_reproduces_committed_model(tmp_path: Path) -> None:
+    from gcmextract.classify.data import load_language_set
+    from gcmextract.classify.model import TextClassifier, train
+    from test_classify_objectives import _assert_same_model
+
+    name = "objectives-es-fr"
+    train(load_language_set("objectives", "es-fr")).save(tmp_path)
+    new, old = TextClassifier.load(tmp_path, name), load(name)
+    _assert_same_model(new, old)
+    for code in ("es", "fr"):
+        got, want = (
+            new.metrics["cv_micro_by_language"][code],
+            old.metrics["cv_micro_by_language"][code],
+        )
+        assert got == pytest.approx(want, abs=1e-3), code
