@@ -140,6 +140,30 @@ def _split_heading(document: Document, block: Block) -> tuple[str, list[int]]:
     return document.text[block.start : block.end].strip().rstrip(":").rstrip(), []
 
 
+def _ends(heads: list[int], levels: list[int], body_blocks: list[Block]) -> list[int]:
+    """Where each section ends: at the next heading of its level or above, else at the text's end
+    (one pass with a stack of open sections, so many headings cost linear time)."""
+    ends = [body_blocks[-1].end if body_blocks else 0] * len(heads)
+    open_: list[int] = []
+    for n, level in enumerate(levels):
+        while open_ and levels[open_[-1]] >= level:
+            ends[open_.pop()] = heads[n]
+        open_.append(n)
+    return ends
+
+
+def _owner(sections: list[Section], starts: list[int], block: Block) -> int | None:
+    """The innermost section containing `block`: the latest one starting at or before it, or the
+    nearest of its ancestors that contains it (sections nest, so no other one can)."""
+    k: int | None = bisect.bisect_right(starts, block.start) - 1
+    while k is not None and k >= 0:
+        sec = sections[k]
+        if sec.start <= block.start < sec.end or block.end <= sec.end:
+            return k
+        k = sec.parent
+    return None
+
+
 def segment(document: Document) -> tuple[list[Section], list[Paragraph]]:
     """A section tree (level, parent, path; a section's span covers its sub-sections) and paragraphs."""
     body_blocks = [b for b in document.blocks if b.kind not in ("footnote", "toc")]
@@ -176,15 +200,8 @@ def segment(document: Document) -> tuple[list[Section], list[Paragraph]]:
     ]
     tree = nest(kinds)
     sections: list[Section] = []
-    text_end = body_blocks[-1].end if body_blocks else 0
-    for n, ((_i, block, heading, declared), (level, parent)) in enumerate(
-        zip(found, tree, strict=True)
-    ):
-        end = text_end
-        for (_j, nxt, _h, _d), (lvl, _p) in zip(found[n + 1 :], tree[n + 1 :], strict=True):
-            if lvl <= level:
-                end = nxt.start
-                break
+    ends = _ends([b.start for _i, b, _h, _d in found], [lvl for lvl, _p in tree], body_blocks)
+    for (_i, block, heading, declared), (level, parent), end in zip(found, tree, ends, strict=True):
         body_start = min(block.end, end)
         body = document.text[body_start:end]
         body_start += len(body) - len(body.lstrip())
@@ -204,16 +221,13 @@ def segment(document: Document) -> tuple[list[Section], list[Paragraph]]:
                 declared_objectives=declared,
             )
         )
-    heads = found
-    head_starts = {b.start for _, b, *_ in heads}
+    head_starts = {b.start for _, b, *_ in found}
+    starts = [sec.start for sec in sections]
     paragraphs: list[Paragraph] = []
     for block in body_blocks:
         if block.start in head_starts:
             continue
-        owner = None
-        for k, s in enumerate(sections):
-            if s.start <= block.start < s.end or (s.start <= block.start and block.end <= s.end):
-                owner = k  # innermost (latest-starting) section containing it wins
+        owner = _owner(sections, starts, block)
         paragraphs.append(
             Paragraph(
                 start=block.start, end=block.end, page=document.page_of(block.start), section=owner
