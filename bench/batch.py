@@ -10,12 +10,15 @@ ends. Prints documents per second, the speed-up
 over one local worker (target >= 1.7 with two workers), the peak resident memory of the largest
 process of a local run and of every Dask worker (target <= 600 MB per worker), and whether every
 document's JSON is byte-identical to the one-worker local run's (naming the JSON fields of any
-document that differs).
+document that differs). The package source is hashed before and after every run: workers import
+the source tree when they start, so an edit made during the bench would compare two versions of
+the code.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -26,7 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _common import BIN, SHARED, machine
+from _common import BIN, ROOT, SHARED, machine
 
 PROBE = """
 import resource, subprocess, sys, json, time
@@ -87,6 +90,16 @@ def run_dask(in_dir: Path, workers: int, keep: Path | None = None) -> dict[str, 
         result = run(in_dir, workers, "--scheduler", cluster.scheduler_address, keep=keep)
         result["worker_peak_mb"] = sorted(client.run(_peak_mb).values())
     return result
+
+
+def source_digest() -> str:
+    """sha256 of every file of the package source: the editable install that each run's workers
+    import when they start, so an edit during the bench would make its runs incomparable."""
+    h = hashlib.sha256()
+    for p in sorted((ROOT / "src" / "gcmextract").rglob("*")):
+        if p.is_file() and "__pycache__" not in p.parts:
+            h.update(str(p.relative_to(ROOT)).encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def _diff(a: Any, b: Any, path: str = "") -> list[str]:
@@ -150,6 +163,8 @@ def main() -> None:
         print(f"machine: {machine()}")
         print(f"load average before the runs: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         print(f"input: {len(files)} files, {words:,} words")
+        code = source_digest()
+        print(f"source tree digest: {code}")
         t0 = time.perf_counter()
         plan = [("1 worker", 1, False), ("2 Dask workers", 2, True)]
         plan += [("2 workers", 2, False), ("1 Dask worker", 1, True)]
@@ -175,6 +190,9 @@ def main() -> None:
                 f"(target >= 1.7 with 2 workers); load average after it {load}",
                 flush=True,
             )
+            if source_digest() != code:
+                print("the source tree changed during the runs: their outputs are not comparable")
+                same.append(False)
             if len(runs) > 1:
                 same.append(identity(label, one["outputs"], r["outputs"]))
         print(f"every run byte-identical to the 1-worker local run: {all(same)}")

@@ -15,6 +15,7 @@ CORPUS = ROOT / "corpus"
 CANADA_TXT = CORPUS / "canada-2021-annex.txt"
 GOLD = CORPUS / "gold" / "canada-2021-annex.gold.json"
 EXE = str(Path(sys.executable).parent / "gcmextract")
+PLUGINS = Path(__file__).resolve().parent / "plugins"  # sitecustomize: test hooks for subprocesses
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
 
 

@@ -4,15 +4,17 @@ resumes to exactly the outputs of an uninterrupted run; workers in parallel."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, EXE, run_cli
+from conftest import CORPUS, EXE, PLUGINS, run_cli
 
 SHARED_UNGD = Path(__file__).resolve().parents[2] / "shared" / "ungd" / "2021"
 
@@ -147,20 +149,36 @@ def _many(folder: Path, n: int) -> Path:
     return folder
 
 
+def _until(condition: Callable[[], bool], proc: subprocess.Popen, guard: float = 600) -> None:
+    """Wait for `condition` while `proc` runs (`guard` only stops a broken run from hanging)."""
+    deadline = time.monotonic() + guard
+    while not condition():
+        assert proc.poll() is None, "the batch ended before the condition held"
+        assert time.monotonic() < deadline, "condition never held"
+        time.sleep(0.05)
+
+
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
 def test_batch_killed_midway_resumes_to_identical_outputs(tmp_path: Path, sig: int) -> None:
     src = _many(tmp_path / "in", 10)
     reference = tmp_path / "reference"
     assert run_cli("batch", str(src), "-o", str(reference), "-w", "1").returncode == 0
     out = tmp_path / "out"
+    stalled = tmp_path / "stalled"
+    # the test plugin holds the batch at its 6th document for ever: the run is midway, and stays so
+    sixth = sorted(p.name for p in src.iterdir())[5]
     proc = subprocess.Popen(
         [EXE, "batch", str(src), "-o", str(out), "-w", "1"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(PLUGINS),
+            "GCMEXTRACT_TEST_STALL": sixth,
+            "GCMEXTRACT_TEST_STALL_FLAG": str(stalled),
+        },
     )
-    deadline = time.time() + 120
-    while time.time() < deadline and len(list(out.glob("*.json"))) < 2:
-        time.sleep(0.05)
+    _until(lambda: stalled.exists() and any(out.glob("*.json")), proc)
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode != 0

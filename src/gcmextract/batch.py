@@ -9,9 +9,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
@@ -156,13 +154,12 @@ def _group_budget(tasks: list[Task]) -> float | None:
 
 def _alone(task: Task, document: Any, t0: float, country: str | None, finish: Any) -> Outcome:
     """Extract one document by itself under its own budget; any failure is its outcome."""
-    from gcmextract.budget import OverBudget, hang_if_asked, time_budget
+    from gcmextract.budget import OverBudget, time_budget
     from gcmextract.pipeline import extract_documents
 
     t = task
     try:
         with time_budget(t.timeout, t.path):
-            hang_if_asked(t.path)
             (ex,) = list(extract_documents([document], nlp=_NLP, country=country))
         return finish(t, ex, t0)
     except OverBudget as exc:
@@ -181,7 +178,7 @@ def _alone(task: Task, document: Any, t0: float, country: str | None, finish: An
 
 def process_chunk(tasks: list[Task]) -> list[Outcome]:
     """Read and extract a few documents through one `nlp.pipe` call; failures are per file."""
-    from gcmextract.budget import hang_if_asked, time_budget
+    from gcmextract.budget import time_budget
     from gcmextract.errors import GcmError
     from gcmextract.ingest import read_document
     from gcmextract.pipeline import extract_documents
@@ -231,8 +228,6 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
     for country, items in groups.items():
         try:
             with time_budget(_group_budget([t for t, _, _ in items])):
-                for t, _, _ in items:
-                    hang_if_asked(t.path)
                 results = list(
                     extract_documents([d for _, d, _ in items], nlp=_NLP, country=country)
                 )
@@ -441,6 +436,9 @@ def _chunks(tasks: list[Task], size: int) -> list[list[Task]]:
 
 
 def _execute(todo: list[Task], workers: int, scheduler: str | None = None) -> Iterator[Outcome]:
+    """Outcomes of every task: on a Dask cluster, in worker processes (each killed and replaced
+    when a chunk runs past its budget), or here in this process when there is one worker and no
+    budget to enforce."""
     if not todo:
         return
     if scheduler:
@@ -448,25 +446,14 @@ def _execute(todo: list[Task], workers: int, scheduler: str | None = None) -> It
 
         yield from execute_dask(_chunks(todo, CHUNK), scheduler, workers)
         return
-    if workers <= 1 or len(todo) == 1:
+    if workers <= 1 and all(t.timeout is None for t in todo):
         for chunk in _chunks(todo, CHUNK):
             yield from process_chunk(chunk)
         return
+    from gcmextract.workers import Pool
+
     size = max(1, min(CHUNK, len(todo) // (workers * 2) or 1))
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=get_context("spawn"),
-        initializer=_init_worker,
-        initargs=(os.getpid(),),
-    ) as pool:
-        futures = [pool.submit(process_chunk, c) for c in _chunks(todo, size)]
-        try:
-            for fut in as_completed(futures):
-                yield from fut.result()
-        except BaseException:
-            for f in futures:
-                f.cancel()
-            raise
+    yield from Pool(min(workers, len(todo)), os.getpid()).run(_chunks(todo, size))
 
 
 def _write_manifest(

@@ -50,13 +50,15 @@ def remove_orphans(folder: Path) -> list[Path]:
     return removed
 
 
-def write_atomic(path: str | Path, data: str | bytes) -> None:
-    """Write `data` to `path` so that a killed process leaves either the old file or the new one;
-    `-` writes to standard output."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+def write_atomic(path: str | Path, data: str | bytes | list[bytes]) -> None:
+    """Write `data` (text, bytes, or bytes in parts, so a large output is not copied to join them)
+    to `path` so that a killed process leaves either the old file or the new one; `-` writes to
+    standard output."""
+    parts = data if isinstance(data, list) else [data.encode() if isinstance(data, str) else data]
     if str(path) == STDOUT:
         sys.stdout.flush()
-        sys.stdout.buffer.write(raw)
+        for raw in parts:
+            sys.stdout.buffer.write(raw)
         sys.stdout.buffer.flush()
         return
     target = Path(path)
@@ -68,7 +70,8 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     try:
         os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(raw)
+            for raw in parts:
+                fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
         check_target(target)  # the target may have been swapped for a link meanwhile

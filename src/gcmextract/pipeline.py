@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,9 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gcmextract import EXTRACTOR_VERSION
-from gcmextract.bounds import context_window, tame
+from gcmextract.bounds import BATCH_CHARS, context_window, pieces, tame
 from gcmextract.ingest.offsets import CompactView, compact_view
-from gcmextract.schema import MENTION_FIELDS, MENTION_PRECEDENCE, DocumentInfo, Extraction, Mention
+from gcmextract.schema import (
+    MENTION_FIELDS,
+    MENTION_PRECEDENCE,
+    DocumentInfo,
+    Extraction,
+    Mention,
+    RejectedOrganization,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,6 +30,9 @@ if TYPE_CHECKING:
 
 COMPONENTS = tuple(f"gcm_{field}" for field in MENTION_PRECEDENCE)
 BATCH_SIZE = 16
+# A piece of a long document is read this many characters past its end, so that a mention across
+# the cut (a date range or a name broken over a line) is found whole by the piece it starts in.
+PIECE_MARGIN = 1_000
 
 
 def build_nlp(language: str = "en") -> Language:
@@ -73,6 +84,9 @@ class _Source:
     sents: list[tuple[int, int]]
     sent_starts: list[int]
     block_starts: list[int]
+    contexts: dict[tuple[int, int], str] = dataclasses.field(
+        default_factory=dict
+    )  # one string per context
 
 
 def _locate(mention: Mention, src: _Source) -> Mention:
@@ -88,7 +102,9 @@ def _locate(mention: Mention, src: _Source) -> Mention:
         if k >= 0 and document.blocks[k].start <= start < document.blocks[k].end:
             a, b = max(a, document.blocks[k].start), min(b, document.blocks[k].end)
         a, b = context_window(document.clean, a, b, start, end)
-        sentence = " ".join(document.clean[a:b].split())
+        sentence = src.contexts.get((a, b))
+        if sentence is None:
+            sentence = src.contexts.setdefault((a, b), " ".join(document.clean[a:b].split()))
     return mention.model_copy(
         update={
             "start": start,
@@ -111,11 +127,38 @@ def doc_to_extraction(
     only read; mention offsets in `doc.text` are mapped back to `document.text`); `language` (ISO
     639-1) overrides detection, else `doc._.gcm_language`, else the language of most blocks;
     `block_languages` is `_languages(document)` when already computed."""
+    from gcmextract.extractors.base import read_mentions
+    from gcmextract.extractors.organizations.component import read_rejections
+
+    found = {field: read_mentions(doc, field) for field in MENTION_FIELDS}
+    return found_to_extraction(
+        found,
+        document,
+        view,
+        language or doc._.gcm_language,
+        doc._.gcm_country,
+        block_languages,
+        read_rejections(doc),
+    )
+
+
+def found_to_extraction(
+    found: dict[str, list[Mention]],
+    document: Document,
+    view: CompactView | None = None,
+    language: str | None = None,
+    country: str | None = None,
+    block_languages: tuple[list[str | None], dict[str, float]] | None = None,
+    rejected: list[RejectedOrganization] | None = None,
+) -> Extraction:
+    """The `Extraction` of `document` from the mentions (and rejected organisation candidates)
+    found in its compact view (offsets into the view, mapped back to `document.text` here), with
+    the document-level steps (tables, context, languages, confidence, metadata, sections,
+    paragraphs, objectives) over the whole document; `country` is ISO alpha-3, `language` ISO
+    639-1 (else the language of most blocks)."""
     from gcmextract.classify.summary import summarise
     from gcmextract.confidence import assign as assign_confidence
     from gcmextract.country import country_name
-    from gcmextract.extractors.base import read_mentions
-    from gcmextract.extractors.organizations.component import read_rejections
     from gcmextract.language import main_language
     from gcmextract.metadata import detect_period
     from gcmextract.segment import segment
@@ -129,18 +172,17 @@ def doc_to_extraction(
         [a for a, _ in sents],
         [blk.start for blk in document.blocks],
     )
-    found: dict[str, list[Any]] = {
-        field: sorted(read_mentions(doc, field), key=lambda m: (m.start, m.end))
-        for field in MENTION_FIELDS
+    found = {
+        field: sorted(found[field], key=lambda m: (m.start, m.end)) for field in MENTION_FIELDS
     }
     annotate_tables(document, found)  # row label, column header, money from a currency header
     fields: dict[str, list[Any]] = {f: [_locate(m, src) for m in ms] for f, ms in found.items()}
-    rejected = [_locate(r, src) for r in sorted(read_rejections(doc), key=lambda r: r.start)]
+    kept = [_locate(r, src) for r in sorted(rejected or [], key=lambda r: r.start)]
     block_langs, languages = block_languages or _languages(document)
-    code = language or doc._.gcm_language or main_language(languages)
+    code = language or main_language(languages)
     _tag_languages(fields["organizations"], document, block_langs, code)
     assign_confidence(fields)
-    iso3 = doc._.gcm_country
+    iso3 = country
     info = DocumentInfo(
         id=document.id,
         source=document.source,
@@ -163,7 +205,7 @@ def doc_to_extraction(
             "sections": sections,
             "paragraphs": paragraphs,
             **fields,
-            "rejected_organizations": rejected,
+            "rejected_organizations": kept,
         }
     )
     summarise(extraction, document, block_langs)
@@ -222,24 +264,93 @@ def extract_documents(
     english = nlp
     batch: list[tuple[Doc, Document, CompactView, list[str | None], dict[str, float]]] = []
     batch_language = "en"
+    chars = 0
     for document in documents:
         block_langs, languages = _languages(document)
         code = language or main_language(languages)
         if not is_supported(code):
             document.warnings.append(unsupported_warning(code or ""))
         pipe = _pipeline_language(code)
-        if batch and (pipe != batch_language or len(batch) >= batch_size):
+        view = compact_view(document)
+        spans = pieces(tame(view.text))
+        if batch and (
+            pipe != batch_language
+            or len(batch) >= batch_size
+            or chars + len(view.text) > BATCH_CHARS
+            or len(spans) > 1
+        ):
             yield from _run(_nlp(batch_language, english), batch, language)
-            batch = []
+            batch, chars = [], 0
         if pipe == "en" and english is None:
             english = build_nlp()
         batch_language = pipe
         iso3 = country or detect_country(document.clean)
-        view = compact_view(document)
+        if len(spans) > 1:  # a long document: alone, one piece at a time
+            found, rejected = _extract_pieces(_nlp(pipe, english), view, spans, iso3, code, explain)
+            langs = (block_langs, languages)
+            yield found_to_extraction(
+                found, document, view, language or code, iso3, langs, rejected
+            )
+            continue
         doc = _make_doc(_nlp(pipe, english), document, iso3, view, code, explain)
         batch.append((doc, document, view, block_langs, languages))
+        chars += len(view.text)
     if batch:
         yield from _run(_nlp(batch_language, english), batch, language)
+
+
+def _extract_pieces(
+    nlp: Language,
+    view: CompactView,
+    spans: list[tuple[int, int]],
+    country: str | None,
+    language: str | None,
+    explain: bool = False,
+) -> tuple[dict[str, list[Mention]], list[RejectedOrganization]]:
+    """The mentions of a long text (offsets into `view.text`) found piece by piece, and the rejected
+    organisation candidates when explaining: each piece runs through the pipeline alone with a
+    margin of the next one, so a mention across the cut is found whole by the piece it starts in
+    and not again by the next; the organisation acronyms defined in a piece carry over to the later
+    ones. Only one piece's Doc is alive at a time."""
+    from gcmextract.extractors.base import read_mentions
+    from gcmextract.extractors.organizations.component import read_rejections
+
+    text = tame(view.text)
+    found: dict[str, list[Mention]] = {field: [] for field in MENTION_FIELDS}
+    rejected: list[RejectedOrganization] = []
+    kept_end = dict.fromkeys(MENTION_FIELDS, 0)
+    acronyms: dict[str, tuple[str, str | None]] = {}
+    for a, b in spans:
+        doc = nlp.make_doc(text[a : _margin_end(text, b)])
+        doc._.gcm_country = country
+        doc._.gcm_language = language
+        doc._.gcm_explain = explain
+        doc._.gcm_acronyms = acronyms
+        doc = nlp(doc)
+        acronyms = doc._.gcm_acronyms
+        for field in MENTION_FIELDS:
+            before = kept_end[field]  # the end of the last mention the earlier pieces kept
+            for m in read_mentions(doc, field):
+                start, end = m.start + a, m.end + a
+                if before <= start < b:
+                    found[field].append(m.model_copy(update={"start": start, "end": end}))
+                    kept_end[field] = max(kept_end[field], end)
+        rejected += [
+            r.model_copy(update={"start": r.start + a, "end": r.end + a})
+            for r in read_rejections(doc)
+            if r.start + a < b
+        ]
+        del doc
+    return found, rejected
+
+
+def _margin_end(text: str, end: int) -> int:
+    """Where a piece ending at `end` stops being read: PIECE_MARGIN characters further, at a space."""
+    if end >= len(text):
+        return end
+    stop = min(len(text), end + PIECE_MARGIN)
+    space = text.rfind(" ", end, stop)
+    return stop if stop == len(text) or space < 0 else space
 
 
 def _nlp(language: str, english: Language | None) -> Language:

@@ -114,7 +114,7 @@ def extract(
     """
     import time
 
-    from gcmextract.budget import hang_if_asked, time_budget
+    from gcmextract.budget import time_budget
     from gcmextract.country import resolve_country
     from gcmextract.errors import UsageError
     from gcmextract.io import STDOUT, check_target, write_atomic
@@ -143,7 +143,6 @@ def extract(
                 from gcmextract.pipeline import build_nlp, extract_document
 
                 nlp = nlp or build_nlp()
-                hang_if_asked(source)
                 # extraction may add a warning (a language gcmextract does not support)
                 result = extract_document(document, nlp=nlp, country=iso3, explain=explain)
         except GcmError as exc:
@@ -159,7 +158,8 @@ def extract(
             typer.echo(result.model_dump_json(indent=2 if len(inputs) == 1 else None))
             continue
         target = _target(result, document.format, output, to_dir, written)
-        write_atomic(target, result.model_dump_json(indent=2) + "\n")
+        # bytes straight from pydantic-core (model_dump_json's text, without two more copies)
+        write_atomic(target, [result.__pydantic_serializer__.to_json(result, indent=2), b"\n"])
         info(f"{source} -> {target}")
         if loud() and str(target) != STDOUT:
             print_summary(result)

@@ -6,7 +6,9 @@ Each component runs a pure finder over `doc.text` and writes one span per mentio
 mention's values, with its exact character offsets into `doc.text`, are a plain dict on
 `span._.gcm_<field>` (`span._.gcm_amount`, ...), so `DocBin(store_user_data=True)` round-trips them.
 `doc._.gcm_country` (ISO 3166 alpha-3 of the submitting state), `doc._.gcm_language` (ISO 639-1)
-and `doc._.gcm_explain` (keep rejected organisation candidates) may be set before the pipeline runs.
+and `doc._.gcm_explain` (keep rejected organisation candidates) may be set before the pipeline runs;
+so may `doc._.gcm_acronyms` (a dict, for a piece of a long document: the organisation acronyms
+defined before it, to which the piece's own are added).
 `doc.text` is whatever text the Doc was made from: offsets index it, never another text.
 Components run in the order objective_refs, dates, amounts, organizations; a later one reads the
 earlier ones' spans to avoid overlaps.
@@ -48,6 +50,8 @@ def register_extensions() -> None:
         Doc.set_extension("gcm_language", default=None)
     if not Doc.has_extension("gcm_explain"):  # also keep what was rejected, and why
         Doc.set_extension("gcm_explain", default=False)
+    if not Doc.has_extension("gcm_acronyms"):  # acronyms of earlier pieces: short -> (name, type)
+        Doc.set_extension("gcm_acronyms", default=None)
     for field, attr in SPAN_ATTRS.items():
         if not Span.has_extension(attr):
             Span.set_extension(attr, default=None)

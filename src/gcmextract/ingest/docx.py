@@ -226,11 +226,11 @@ def _footnotes(doc: Any, writer: _Writer, notes: _Notes, body: str) -> list[Foot
 
 def read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]]:
     """Return (text, blocks, footnotes) of a .docx file."""
+    check_archive(data, path)  # first: a zip bomb is refused before python-docx is even imported
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    check_archive(data, path)
     try:
         doc = docx.Document(io.BytesIO(data))
     except Exception as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, partial
@@ -449,6 +450,34 @@ def _count(text: str, m: re.Match[str], decimal_comma: bool) -> Amount | None:
     return _amount(text, m, "count", decimal_comma, unit=unit)
 
 
+class _Spans:
+    """Spans taken so far, kept sorted and merged where they overlap, so that whether a new span
+    overlaps any of them is a bisection (a table of thousands of amounts stays linear)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in spans:
+            self.add(s, e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) shares a character with a taken span."""
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.ends[i - 1] > start and start < end
+
+    def add(self, start: int, end: int) -> None:
+        """Take [start, end), merged with the taken spans it overlaps."""
+        if end <= start:
+            return
+        i = bisect.bisect_left(self.starts, end)
+        j = i
+        while j > 0 and self.ends[j - 1] > start:
+            j -= 1
+            start, end = min(start, self.starts[j]), max(end, self.ends[j])
+        self.starts[j:i] = [start]
+        self.ends[j:i] = [end]
+
+
 def find_amounts(
     text: str,
     country_currency: str | None = None,
@@ -461,12 +490,12 @@ def find_amounts(
     Money is looked for first, then percentages, then counts; a span taken by one is free for none
     of the later ones.
     """
-    taken: list[tuple[int, int]] = list(exclude or [])
+    taken = _Spans(exclude or [])
     pats = patterns(language)
     decimal_comma = language in vocab()["decimal_comma_languages"]
 
     def free(m: re.Match[str]) -> bool:
-        return all(m.end() <= s or m.start() >= e for s, e in taken)
+        return not taken.overlaps(m.start(), m.end())
 
     def readers() -> Iterator[tuple[re.Match[str], Callable[[], Amount | None]]]:
         for key in ("money_range", "money_pre", "money_post"):
@@ -487,6 +516,6 @@ def find_amounts(
         amount = read() if free(m) else None
         if amount is not None:
             out.append(amount)
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     out.sort(key=lambda x: x.start)
     return out

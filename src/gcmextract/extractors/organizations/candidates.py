@@ -42,6 +42,7 @@ class AcronymTable:
     rows: list[tuple[int, int]] = field(default_factory=list)  # spans of every glossary row
     first: dict[str, Definition] = field(default_factory=dict)  # first definition per acronym
     canon: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # -> (canonical, type)
+    earlier: set[str] = field(default_factory=set)  # acronyms defined before this text
 
     def acronym_of(self, canonical: str) -> str | None:
         """The last acronym defined for an organisation's canonical name."""
@@ -89,10 +90,15 @@ def names_organisation(d: Definition, org_ends: set[int]) -> bool:
 
 
 def acronym_table(
-    text: str, ner_spans: list[tuple[int, int, str]], glossary: list[GlossaryEntry] | None = None
+    text: str,
+    ner_spans: list[tuple[int, int, str]],
+    glossary: list[GlossaryEntry] | None = None,
+    known: dict[str, tuple[str, str | None]] | None = None,
 ) -> AcronymTable:
     """The document's organisation acronyms, each with the canonical name of its first definition
-    (a glossary row before any definition in the text)."""
+    (a glossary row before any definition in the text); `known` are acronyms (-> canonical, type)
+    defined earlier in the document than `text` (a long document read in pieces): their earlier
+    definition wins, as the first one would in the whole text."""
     names, acronyms = gazetteer()
     # ends of the statistical model's ORG spans: a long form ending there names an organisation
     org_ends = {e for s, e, lab in ner_spans if lab == "ORG"}
@@ -113,6 +119,9 @@ def acronym_table(
         if entry and name_key(d.long) in names:
             canonical = entry[0]
         table.canon[short] = (canonical, entry[2] if entry else None)
+    for short, (canonical, typ) in (known or {}).items():
+        table.canon[short] = (canonical, typ)
+        table.earlier.add(short)
     return table
 
 
@@ -138,8 +147,7 @@ def from_definitions(ctx: Context) -> list[Candidate]:
             out.append(Candidate(ls, end, "long", norm_space(text[ls:end])))
         else:
             out.append(Candidate(ls, le, "long", canonical, short, typ))
-    for short in ctx.acronyms.first:
-        canonical, typ = ctx.acronyms.canon[short]
+    for short, (canonical, typ) in ctx.acronyms.canon.items():
         for m in re.finditer(rf"(?<![\w])(?:{re.escape(short)})(?![\w]|-[A-Z0-9])", text):
             out.append(Candidate(m.start(), m.end(), "acronym", canonical, short, typ))
     return out
@@ -157,7 +165,7 @@ def from_glossary(ctx: Context) -> list[Candidate]:
             )
         )
         out.append(Candidate(d.long_start, d.long_end, "glossary", canonical, d.short, typ))
-        if ctx.acronyms.first[d.short] is not d:
+        if ctx.acronyms.first[d.short] is not d or d.short in ctx.acronyms.earlier:
             continue  # a second row for the same acronym
         pattern = re.compile(rf"(?<![\w-]){surface_regex(name_key(d.long))}(?![\w-])", re.I)
         for m in pattern.finditer(ctx.text):
@@ -178,7 +186,7 @@ def from_gazetteer(ctx: Context) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), "gazetteer", *entry))
     for m in pats["gaz_acr"].finditer(text):
-        if m.group() in ctx.acronyms.first:
+        if m.group() in ctx.acronyms.canon:
             continue
         entry = acronyms[m.group()]
         end = m.end()

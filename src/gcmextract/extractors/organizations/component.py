@@ -45,13 +45,19 @@ class OrganizationsComponent(MentionComponent):
             Span.set_extension(REJECTION_ATTR, default=None)
 
     def explanation(self, doc: Doc) -> Explanation:
-        """Every stage's result on `doc.text` from its entities, outside amounts and references."""
+        """Every stage's result on `doc.text` from its entities, outside amounts and references;
+        acronyms in `doc._.gcm_acronyms` (defined in earlier pieces of a long document) resolve
+        here too, and when it is set this text's definitions are added to it."""
         from gcmextract.country import country_names
 
         ner = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} | country_names()
         exclude = spans_of(doc, "amounts", "objective_refs")
-        return explain_organizations(doc.text, ner, places, exclude, doc._.gcm_language)
+        known = doc._.gcm_acronyms
+        found = explain_organizations(doc.text, ner, places, exclude, doc._.gcm_language, known)
+        if known is not None:
+            doc._.gcm_acronyms = found.acronyms
+        return found
 
     def find(self, doc: Doc) -> list[Mention]:
         """Organisations of `doc.text` (see `explanation`)."""

@@ -330,7 +330,7 @@ def reject_acronym(c: Candidate, ctx: Context) -> str | None:
     if (
         re.fullmatch(r"[A-Z]{2,3}", name)
         and name not in acronyms
-        and name not in ctx.acronyms.first
+        and name not in ctx.acronyms.canon
     ):
         return "unknown-acronym"
     return None

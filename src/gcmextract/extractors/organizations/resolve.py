@@ -5,7 +5,7 @@ out and why."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gcmextract.extractors.organizations.candidates import (
     Candidate,
@@ -38,6 +38,7 @@ class Explanation:
     organizations: list[Organization]
     chosen: list[Candidate]
     rejected: list[Rejection]
+    acronyms: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # -> canonical, type
 
 
 def explain_organizations(
@@ -46,15 +47,17 @@ def explain_organizations(
     place_names: set[str] | None = None,
     exclude: list[tuple[int, int]] | None = None,
     language: str | None = None,
+    known: dict[str, tuple[str, str | None]] | None = None,
 ) -> Explanation:
     """Run every stage on `text` given NER (start, end, label) spans and names of places;
-    `language` (ISO 639-1) adds that language's name patterns."""
+    `language` (ISO 639-1) adds that language's name patterns; `known` are the acronyms defined
+    earlier in the document (see `acronym_table`)."""
     ctx = Context(
         text=text,
         ner_spans=ner_spans,
         places={p.lower() for p in (place_names or set())},
         groups={text[s:e] for s, e, lab in ner_spans if lab == "NORP"},
-        acronyms=acronym_table(text, ner_spans, find_glossary(text)),
+        acronyms=acronym_table(text, ner_spans, find_glossary(text), known),
         language=language,
     )
     kept, rejected = select(generate(ctx), ctx)
@@ -62,7 +65,7 @@ def explain_organizations(
     link_restatements(text, chosen)
     organizations = [to_organization(c, ctx) for c in chosen]
     unify_variants(organizations)
-    return Explanation(organizations, chosen, rejected)
+    return Explanation(organizations, chosen, rejected, dict(ctx.acronyms.canon))
 
 
 def find_organizations(
@@ -71,6 +74,9 @@ def find_organizations(
     place_names: set[str] | None = None,
     exclude: list[tuple[int, int]] | None = None,
     language: str | None = None,
+    known: dict[str, tuple[str, str | None]] | None = None,
 ) -> list[Organization]:
     """Organisations in `text` given NER (start, end, label) spans and names of places to reject."""
-    return explain_organizations(text, ner_spans, place_names, exclude, language).organizations
+    return explain_organizations(
+        text, ner_spans, place_names, exclude, language, known
+    ).organizations

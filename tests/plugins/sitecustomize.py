@@ -1,0 +1,62 @@
+"""Test plugin for batch runs, loaded by every Python process of a test's run (parent and workers)
+when this folder is on PYTHONPATH, and inert unless its variables are set:
+
+- $GCMEXTRACT_TEST_STALL: extracting a document whose path contains this string never ends, and
+  no signal handler can stop it (the budget's timer signal is blocked, as in a loop in C code);
+- $GCMEXTRACT_TEST_STALL_FLAG: a file created once a document has stalled;
+- $GCMEXTRACT_TEST_BLANK=1: the English pipeline is spaCy's blank tokenizer with gcmextract's
+  components (quick to load; no statistical model).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from typing import Any
+
+
+def _stall() -> None:
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+    flag = os.environ.get("GCMEXTRACT_TEST_STALL_FLAG")
+    if flag:
+        with open(flag, "w", encoding="utf-8"):
+            pass
+    while True:
+        time.sleep(60)
+
+
+def _blank_nlp(language: str = "en") -> Any:
+    import spacy
+
+    from gcmextract.extractors import register_components
+    from gcmextract.pipeline import COMPONENTS
+
+    register_components()
+    nlp = spacy.blank(language)
+    for name in COMPONENTS:
+        nlp.add_pipe(name, last=True)
+    return nlp
+
+
+def _install() -> None:
+    marker = os.environ.get("GCMEXTRACT_TEST_STALL")
+    if not marker and not os.environ.get("GCMEXTRACT_TEST_BLANK"):
+        return
+    from gcmextract import pipeline
+
+    if os.environ.get("GCMEXTRACT_TEST_BLANK"):
+        pipeline.build_nlp = _blank_nlp  # type: ignore[assignment]
+    if marker:
+        original = pipeline.extract_documents
+
+        def extract_documents(documents: Any, *args: Any, **kwargs: Any) -> Any:
+            documents = list(documents)
+            if any(marker in d.source for d in documents):
+                _stall()
+            return original(documents, *args, **kwargs)
+
+        pipeline.extract_documents = extract_documents  # type: ignore[assignment]
+
+
+_install()
