@@ -178,7 +178,7 @@ def _alone(task: Task, document: Any, t0: float, country: str | None, finish: An
 
 def process_chunk(tasks: list[Task]) -> list[Outcome]:
     """Read and extract a few documents through one `nlp.pipe` call; failures are per file."""
-    from gcmextract.budget import time_budget
+    from gcmextract.budget import OverBudget, time_budget
     from gcmextract.errors import GcmError
     from gcmextract.ingest import read_document
     from gcmextract.pipeline import extract_documents
@@ -233,6 +233,16 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
                 )
             for (t, _, t0), ex in zip(items, results, strict=True):
                 outcomes[t.path] = finish(t, ex, t0)
+        except OverBudget:
+            if len(items) > 1:  # find the culprit: one document at a time
+                for t, d, t0 in items:
+                    outcomes[t.path] = _alone(t, d, t0, country, finish)
+                continue
+            ((t, _, t0),) = items  # alone already: running it again would take as long
+            over = OverBudget(t.timeout or 0, t.path)
+            outcomes[t.path] = Outcome(
+                t.path, t.doc_id, t.sha256, "failed", _one_line(over), seconds=time.perf_counter() - t0
+            )
         except Exception:  # fall back to one document at a time to isolate the culprit
             for t, d, t0 in items:
                 outcomes[t.path] = _alone(t, d, t0, country, finish)

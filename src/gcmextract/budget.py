@@ -1,9 +1,12 @@
 """A time budget per document: work that runs past it is interrupted with "took longer than N s"
-(an interval timer in the process's main thread). Work stuck where the timer's signal is never
-handled (a loop in C) is ended from outside: batch workers are killed by their parent (`workers`)."""
+(an interval timer in the process's main thread; in any other thread, such as a Dask worker's, a
+timer thread raises the error asynchronously in the working thread). Work stuck where neither is
+handled (a loop in C) is ended from outside: batch workers are killed by their parent (`workers`),
+Dask workers restarted by the driver (`distributed`)."""
 
 from __future__ import annotations
 
+import ctypes
 import signal
 import threading
 from collections.abc import Iterator
@@ -20,18 +23,32 @@ class OverBudget(GcmError):
         self.seconds = seconds
         super().__init__(f"took longer than {seconds:g} s (see --timeout)", path)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled (as Dask sends errors back) from its arguments, as a plain OverBudget
+        return (OverBudget, (self.seconds, self.path))
 
-def _armable() -> bool:
+
+def _main_thread() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
 @contextmanager
 def time_budget(seconds: float | None, path: str | None = None) -> Iterator[None]:
-    """Raise OverBudget inside the block when it runs longer than `seconds` (no budget when None or
-    outside the main thread). Budgets do not nest: the inner one replaces the outer one."""
-    if not seconds or not _armable():
+    """Raise OverBudget inside the block when it runs longer than `seconds` (no budget when None).
+    Budgets do not nest: in the main thread the inner one replaces the outer one."""
+    if not seconds:
         yield
-        return
+    elif _main_thread():
+        with _signal_budget(seconds, path):
+            yield
+    else:
+        with _thread_budget(seconds, path):
+            yield
+
+
+@contextmanager
+def _signal_budget(seconds: float, path: str | None) -> Iterator[None]:
+    """The budget in the main thread: SIGALRM from an interval timer."""
 
     def expire(signum: int, frame: Any) -> None:
         raise OverBudget(seconds, path)
@@ -43,3 +60,51 @@ def time_budget(seconds: float | None, path: str | None = None) -> Iterator[None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _set_async_exc(thread_id: int, exc: type[BaseException] | None) -> int:
+    """Have `exc` raised in the thread at its next bytecode boundary (None: withdraw a pending one).
+    Returns the number of threads affected."""
+    target = ctypes.py_object(exc) if exc is not None else None
+    return int(ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), target))
+
+
+@contextmanager
+def _thread_budget(seconds: float, path: str | None) -> Iterator[None]:
+    """The budget in any other thread: a timer thread raises `Expired` (an OverBudget) in this one
+    when the time is up. The exception arrives at the next bytecode boundary, so code blocked in C
+    is interrupted only when it returns to Python.
+
+    On the way out the timer is cancelled and joined, so it cannot fire later, and an exception it
+    raised just as the block finished is withdrawn if still pending, or swallowed if it arrives
+    while the timer is being stopped: it never escapes into the code after the block."""
+    owner = threading.get_ident()
+
+    class Expired(OverBudget):
+        def __init__(self) -> None:
+            super().__init__(seconds, path)
+
+    fired = threading.Event()
+
+    def expire() -> None:
+        fired.set()
+        _set_async_exc(owner, Expired)
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.name = "gcmextract-budget"
+    timer.start()
+    try:
+        yield
+    except Expired:
+        raise OverBudget(seconds, path) from None  # a plain OverBudget: picklable, no local class
+    finally:
+        for _ in range(2):  # the timer fires at most once, so a second pass is always quiet
+            try:
+                timer.cancel()
+                timer.join()
+                if fired.is_set():
+                    _set_async_exc(owner, None)
+                break
+            except Expired:
+                continue

@@ -1,15 +1,34 @@
-"""Batch work on a Dask distributed cluster: the same chunks and per-file outcomes as the local
-process pool (the driver still writes every output and the manifest), each Dask worker loading
-the pipeline once (module-level cache in `batch.process_chunk`)."""
+"""Batch work on a Dask distributed cluster: the same chunks, per-file outcomes and time budgets as
+the local process pool (the driver still writes every output and the manifest), each Dask worker
+loading the pipeline once, when it starts (a worker plugin), before any budget's clock runs.
+
+Time budgets (`--timeout`): inside a Dask worker a document runs in a worker thread, where
+`budget.time_budget` raises "took longer than N s" asynchronously as soon as the document's code
+returns to Python. Work stuck in C code never does, so the driver keeps its own deadline per chunk:
+it keeps no more chunks in flight than the cluster has worker threads, so that a chunk starts when
+it is submitted, and gives it its budget (`workers._budget`) plus `workers.GRACE` from then. A
+chunk past that deadline is cancelled and its worker restarted through its nanny; the chunk's
+documents are retried one at a time, and a single document is reported "took longer than N s", as
+`workers.Pool` does. Limits: a chunk still waiting at the scheduler at its deadline (its worker
+vanished) gets a fresh deadline rather than a verdict; a worker started without a nanny cannot be
+restarted, so Dask shuts it down and the batch goes on with the others (the chunks left fail when
+none remains); restarting a worker also ends whatever else it was running."""
 
 from __future__ import annotations
 
+import time
+from collections import deque
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from gcmextract.errors import UsageError
 
+if TYPE_CHECKING:
+    from gcmextract.batch import Outcome, Task
+
 LOCAL = "local"  # `--scheduler local`: a LocalCluster on this machine (for trying it out)
+RETURN = 60.0  # seconds to wait for a worker after the last one was shut down
 
 
 def _client(scheduler: str, workers: int) -> Any:
@@ -30,25 +49,119 @@ def _client(scheduler: str, workers: int) -> Any:
         raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
 
 
-def execute_dask(chunks: list[list[Any]], scheduler: str, workers: int) -> Iterator[Any]:
+@dataclass
+class _Running:
+    """A chunk in flight and when it must be done (None: no budget)."""
+
+    chunk: list[Task]
+    deadline: float | None
+
+
+def execute_dask(chunks: list[list[Task]], scheduler: str, workers: int) -> Iterator[Outcome]:
     """Run `process_chunk` on every chunk on the cluster; yield outcomes as chunks finish. A
-    chunk whose worker died is reported per file as failed, like a reader crash."""
-    from dask.distributed import as_completed
-
-    from gcmextract.batch import Outcome, process_chunk
-
+    chunk whose worker died is reported per file as failed, like a reader crash; one past its
+    deadline as the module docstring says."""
     client = _client(scheduler, workers)
+    from gcmextract.dask_plugin import NAME, LoadPipeline
+
     try:
-        futures = {client.submit(process_chunk, c, pure=False): c for c in chunks}
-        for fut in as_completed(futures):
-            try:
-                yield from fut.result()
-            except Exception as exc:  # the worker died or the task was lost
-                reason = f"worker failed: {type(exc).__name__}: {' '.join(str(exc).split())}"
-                for t in futures[fut]:
-                    yield Outcome(t.path, t.doc_id, t.sha256, "failed", reason)
+        client.register_plugin(LoadPipeline(), name=NAME)
+        yield from _run(client, deque(chunks))
     finally:
         cluster = getattr(client, "cluster", None)
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        try:
+            if cluster is None and client.status == "running":
+                client.unregister_worker_plugin(NAME)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+def _run(client: Any, queue: deque[list[Task]]) -> Iterator[Outcome]:
+    from dask.distributed import TimeoutError as DaskTimeout
+    from dask.distributed import wait
+
+    from gcmextract.batch import process_chunk
+
+    running: dict[Any, _Running] = {}
+    removed = False  # a worker was shut down rather than restarted
+    while queue or running:
+        threads = sum(client.nthreads().values())
+        if not threads and not running:
+            try:
+                client.wait_for_workers(1, timeout=RETURN if removed else None)
+            except (TimeoutError, DaskTimeout):
+                for chunk in queue:
+                    yield from _failed(chunk, "no Dask worker left to run it")
+                return
+            continue
+        while queue and len(running) < threads:
+            chunk = queue.popleft()
+            budget = _chunk_budget(chunk)
+            future = client.submit(process_chunk, chunk, pure=False)
+            running[future] = _Running(chunk, _deadline(budget))
+        deadlines = [r.deadline for r in running.values() if r.deadline is not None]
+        timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+        try:
+            done = wait(list(running), timeout=timeout, return_when="FIRST_COMPLETED").done
+        except (TimeoutError, DaskTimeout):
+            done = set()
+        for future in done:
+            chunk = running.pop(future).chunk
+            try:
+                yield from future.result()
+            except Exception as exc:  # the worker died or the task was lost
+                reason = f"worker failed: {type(exc).__name__}: {' '.join(str(exc).split())}"
+                yield from _failed(chunk, reason)
+        now = time.monotonic()
+        for future, run in list(running.items()):
+            if run.deadline is None or now < run.deadline or future.done():
+                continue
+            where = _worker_of(client, future.key)
+            if where is None:  # not started anywhere yet: its clock starts again
+                run.deadline = _deadline(_chunk_budget(run.chunk))
+                continue
+            del running[future]
+            client.cancel([future])
+            status = client.restart_workers([where], raise_for_error=False).get(where)
+            removed = removed or status != "OK"
+            yield from _over_budget(run.chunk, queue)
+
+
+def _chunk_budget(chunk: list[Task]) -> float | None:
+    from gcmextract.workers import _budget
+
+    return _budget(chunk)
+
+
+def _deadline(budget: float | None) -> float | None:
+    from gcmextract.workers import GRACE
+
+    return None if budget is None else time.monotonic() + budget + GRACE
+
+
+def _worker_of(client: Any, key: Any) -> str | None:
+    """The address of the worker the scheduler gave this task to (None: not given to any)."""
+    for address, keys in client.processing().items():
+        if key in keys:
+            return str(address)
+    return None
+
+
+def _over_budget(chunk: list[Task], queue: deque[list[Task]]) -> Iterator[Outcome]:
+    """A chunk past its deadline: retried one document at a time, or its one document reported."""
+    from gcmextract.budget import OverBudget
+
+    if len(chunk) > 1:
+        queue.extendleft([t] for t in reversed(chunk))
+        return
+    task = chunk[0]
+    yield from _failed(chunk, " ".join(str(OverBudget(task.timeout or 0, task.path)).split()))
+
+
+def _failed(chunk: list[Task], reason: str) -> Iterator[Outcome]:
+    from gcmextract.batch import Outcome
+
+    for t in chunk:
+        yield Outcome(t.path, t.doc_id, t.sha256, "failed", reason)

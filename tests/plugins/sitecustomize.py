@@ -2,7 +2,10 @@
 when this folder is on PYTHONPATH, and inert unless its variables are set:
 
 - $GCMEXTRACT_TEST_STALL: extracting a document whose path contains this string never ends, and
-  no signal handler can stop it (the budget's timer signal is blocked, as in a loop in C code);
+  neither the budget's timer signal nor an exception raised in its thread can stop it (the signal
+  is blocked and the exception swallowed, as in a loop in C code);
+- $GCMEXTRACT_TEST_SPIN: extracting a document whose path contains this string never ends, in
+  Python code that any time budget can interrupt;
 - $GCMEXTRACT_TEST_STALL_FLAG: a file created once a document has stalled;
 - $GCMEXTRACT_TEST_BLANK=1: the English pipeline is spaCy's blank tokenizer with gcmextract's
   components (quick to load; no statistical model).
@@ -23,7 +26,15 @@ def _stall() -> None:
         with open(flag, "w", encoding="utf-8"):
             pass
     while True:
-        time.sleep(60)
+        try:
+            time.sleep(60)
+        except Exception:  # OverBudget raised in this thread: C code would never see it
+            continue
+
+
+def _spin() -> None:
+    while True:
+        time.sleep(0.01)
 
 
 def _blank_nlp(language: str = "en") -> Any:
@@ -41,19 +52,22 @@ def _blank_nlp(language: str = "en") -> Any:
 
 def _install() -> None:
     marker = os.environ.get("GCMEXTRACT_TEST_STALL")
-    if not marker and not os.environ.get("GCMEXTRACT_TEST_BLANK"):
+    spin = os.environ.get("GCMEXTRACT_TEST_SPIN")
+    if not marker and not spin and not os.environ.get("GCMEXTRACT_TEST_BLANK"):
         return
     from gcmextract import pipeline
 
     if os.environ.get("GCMEXTRACT_TEST_BLANK"):
         pipeline.build_nlp = _blank_nlp  # type: ignore[assignment]
-    if marker:
+    if marker or spin:
         original = pipeline.extract_documents
 
         def extract_documents(documents: Any, *args: Any, **kwargs: Any) -> Any:
             documents = list(documents)
-            if any(marker in d.source for d in documents):
+            if marker and any(marker in d.source for d in documents):
                 _stall()
+            if spin and any(spin in d.source for d in documents):
+                _spin()
             return original(documents, *args, **kwargs)
 
         pipeline.extract_documents = extract_documents  # type: ignore[assignment]
