@@ -176,12 +176,30 @@ def _alone(task: Task, document: Any, t0: float, country: str | None, finish: An
         )
 
 
+def _extract_group(items: list[Any], country: str | None, finish: Any) -> dict[str, Outcome]:
+    """Extract read documents (task, document, start) of one country through one `nlp.pipe` call
+    under their summed budget; when that fails, one at a time to isolate the culprit."""
+    from gcmextract.budget import OverBudget, time_budget
+    from gcmextract.pipeline import extract_documents
+
+    try:
+        with time_budget(_group_budget([t for t, _, _ in items])):
+            results = list(extract_documents([d for _, d, _ in items], nlp=_NLP, country=country))
+        return {t.path: finish(t, ex, t0) for (t, _, t0), ex in zip(items, results, strict=True)}
+    except Exception as exc:
+        if isinstance(exc, OverBudget) and len(items) == 1:  # again alone would take as long
+            ((t, _, t0),) = items
+            reason = _one_line(OverBudget(t.timeout or 0, t.path))
+            seconds = time.perf_counter() - t0
+            return {t.path: Outcome(t.path, t.doc_id, t.sha256, "failed", reason, seconds=seconds)}
+    return {t.path: _alone(t, d, t0, country, finish) for t, d, t0 in items}
+
+
 def process_chunk(tasks: list[Task]) -> list[Outcome]:
     """Read and extract a few documents through one `nlp.pipe` call; failures are per file."""
-    from gcmextract.budget import OverBudget, time_budget
+    from gcmextract.budget import time_budget
     from gcmextract.errors import GcmError
     from gcmextract.ingest import read_document
-    from gcmextract.pipeline import extract_documents
 
     global _NLP
     if _NLP is None:
@@ -226,26 +244,7 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
     for item in ready:
         groups.setdefault(item[0].country, []).append(item)
     for country, items in groups.items():
-        try:
-            with time_budget(_group_budget([t for t, _, _ in items])):
-                results = list(
-                    extract_documents([d for _, d, _ in items], nlp=_NLP, country=country)
-                )
-            for (t, _, t0), ex in zip(items, results, strict=True):
-                outcomes[t.path] = finish(t, ex, t0)
-        except OverBudget:
-            if len(items) > 1:  # find the culprit: one document at a time
-                for t, d, t0 in items:
-                    outcomes[t.path] = _alone(t, d, t0, country, finish)
-                continue
-            ((t, _, t0),) = items  # alone already: running it again would take as long
-            over = OverBudget(t.timeout or 0, t.path)
-            outcomes[t.path] = Outcome(
-                t.path, t.doc_id, t.sha256, "failed", _one_line(over), seconds=time.perf_counter() - t0
-            )
-        except Exception:  # fall back to one document at a time to isolate the culprit
-            for t, d, t0 in items:
-                outcomes[t.path] = _alone(t, d, t0, country, finish)
+        outcomes.update(_extract_group(items, country, finish))
     return [outcomes[t.path] for t in tasks]
 
 

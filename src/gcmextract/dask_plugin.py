@@ -10,7 +10,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 NAME = "gcmextract-pipeline"
 
 
-class LoadPipeline(WorkerPlugin):  # type: ignore[misc]
+class LoadPipeline(WorkerPlugin):
     """Load and warm the pipeline once per worker process."""
 
     def setup(self, worker: Any) -> None:

@@ -6,6 +6,7 @@ when this folder is on PYTHONPATH, and inert unless its variables are set:
   is blocked and the exception swallowed, as in a loop in C code);
 - $GCMEXTRACT_TEST_SPIN: extracting a document whose path contains this string never ends, in
   Python code that any time budget can interrupt;
+- $GCMEXTRACT_TEST_SPIN_FLAG: a file created once that loop was interrupted by an exception;
 - $GCMEXTRACT_TEST_STALL_FLAG: a file created once a document has stalled;
 - $GCMEXTRACT_TEST_BLANK=1: the English pipeline is spaCy's blank tokenizer with gcmextract's
   components (quick to load; no statistical model).
@@ -33,8 +34,15 @@ def _stall() -> None:
 
 
 def _spin() -> None:
-    while True:
-        time.sleep(0.01)
+    try:
+        while True:
+            time.sleep(0.01)
+    except BaseException:
+        flag = os.environ.get("GCMEXTRACT_TEST_SPIN_FLAG")
+        if flag:
+            with open(flag, "w", encoding="utf-8"):
+                pass
+        raise
 
 
 def _blank_nlp(language: str = "en") -> Any:
