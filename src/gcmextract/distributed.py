@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from gcmextract.errors import UsageError
+from gcmextract.errors import GcmError, UsageError
 
 if TYPE_CHECKING:
     from gcmextract.batch import Outcome, Task
@@ -65,7 +65,11 @@ def execute_dask(chunks: list[list[Task]], scheduler: str, workers: int) -> Iter
     from gcmextract.dask_plugin import NAME, LoadPipeline
 
     try:
-        client.register_plugin(LoadPipeline(), name=NAME)
+        try:
+            client.register_plugin(LoadPipeline(), name=NAME)
+        except Exception as exc:  # a worker without gcmextract, or its pipeline's model
+            problem = " ".join(str(exc).split()) or type(exc).__name__
+            raise GcmError(f"Dask workers cannot load the pipeline: {problem}") from exc
         yield from _run(client, deque(chunks))
     finally:
         cluster = getattr(client, "cluster", None)
