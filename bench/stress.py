@@ -1,9 +1,10 @@
 """Peak memory and time of `gcmextract extract` on long documents and pathological inputs.
 
 Run: .venv/bin/python bench/stress.py [--sizes 10KB,100KB,1MB,10MB] [--pdf-pages 10,100,2000]
-     [--pattern-size 200KB (0: none)] [--only NAME,...] [--timeout 600]
+     [--pattern-size 200KB (0: none)] [--only NAME,...] [--timeout 600] [--compact]
 Each case is one `gcmextract extract` process on a generated file; peak memory is that process's
 maximum resident set size (os.wait4), time its wall-clock duration. Prints a Markdown table.
+`--compact` passes `--compact` to every extraction (compact JSON, `schema.to_json`).
 """
 
 from __future__ import annotations
@@ -110,12 +111,12 @@ def make_bomb(path: Path, gigabytes: float) -> None:
                 fh.write(chunk)
 
 
-def run(path: Path, timeout: float) -> tuple[float, float, str, int]:
+def run(path: Path, timeout: float, *extra: str) -> tuple[float, float, str, int]:
     """(seconds, peak RSS in MB, status, output bytes) of one `gcmextract extract`."""
     out = path.with_suffix(".json")
     t0 = time.perf_counter()
     proc = subprocess.Popen(
-        [GCMEXTRACT, "extract", str(path), "-o", str(out), "-q", "--timeout", str(timeout)],
+        [GCMEXTRACT, "extract", str(path), "-o", str(out), "-q", "--timeout", str(timeout), *extra],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -136,6 +137,7 @@ def main() -> None:
     parser.add_argument("--only", default="", help="comma-separated pattern names")
     parser.add_argument("--timeout", type=float, default=600)
     parser.add_argument("--bomb-gb", type=float, default=10, help="0: no zip bomb case")
+    parser.add_argument("--compact", action="store_true", help="write compact JSON")
     args = parser.parse_args()
     only = {s.strip() for s in args.only.split(",") if s.strip()}
     print(f"machine: {machine()}")
@@ -145,7 +147,8 @@ def main() -> None:
         tmpdir = Path(tmp)
 
         def case(name: str, path: Path, size: int) -> None:
-            seconds, peak, status, out = run(path, args.timeout)
+            extra = ("--compact",) if args.compact else ()
+            seconds, peak, status, out = run(path, args.timeout, *extra)
             print(
                 f"| {name} | {size:,} | {seconds:.1f} | {peak:,.0f} | {out:,} | {status} |",
                 flush=True,

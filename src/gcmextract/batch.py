@@ -38,6 +38,7 @@ class Task:
     relpath: str = ""
     read_path: str = ""  # where a worker reads the file when that differs from `path`
     timeout: float | None = None  # seconds per document
+    compact: bool = False  # write compact JSON (schema.to_json)
 
 
 @dataclass
@@ -53,7 +54,8 @@ class Outcome:
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     extractor_version: str = EXTRACTOR_VERSION
-    payload: str | None = None  # the JSON to write (not in the manifest)
+    payload: bytes | None = None  # the JSON to write (not in the manifest)
+    compact: bool = False  # the payload is compact JSON (said in the manifest)
     input_dir: str = ""
     relpath: str = ""
 
@@ -72,6 +74,8 @@ class Outcome:
             "seconds": round(self.seconds, 3),
             "extractor_version": self.extractor_version,
         }
+        if self.compact:
+            line["compact"] = True
         if undecodable(self.path):
             line["warning"] = "file name is not valid UTF-8 (shown with \\x escapes)"
         return line
@@ -226,6 +230,8 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
             )
 
     def finish(task: Task, extraction: Any, t0: float) -> Outcome:
+        from gcmextract.schema import to_json
+
         extraction.document.id = task.doc_id
         extraction.document.source = display_path(task.path)
         counts = {f: len(getattr(extraction, f)) for f in (*MENTION_FIELDS, "objectives")}
@@ -237,7 +243,8 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
             pages=extraction.document.pages,
             counts=counts,
             seconds=time.perf_counter() - t0,
-            payload=extraction.model_dump_json(indent=2) + "\n",
+            payload=to_json(extraction, task.compact),
+            compact=task.compact,
         )
 
     groups: dict[str | None, list] = {}
@@ -311,12 +318,14 @@ def run_batch(
     follow_symlinks: bool = False,
     scheduler: str | None = None,
     timeout: float | None = None,
+    compact: bool = False,
 ) -> Summary:
     """Process every supported file under `in_dir` into `out_dir`; return counts per status.
 
     Before any work, raise UsageError when two inputs (or an input and a document another input
     folder wrote to `out_dir`) would share an output file. A file that cannot be hashed, read,
-    extracted or written fails alone; the others go on."""
+    extracted or written fails alone; the others go on. `compact` writes compact JSON
+    (`schema.to_json`); an output written in the other form is redone, not skipped."""
     from gcmextract.country import country_from_filename as from_name
 
     t_start = time.perf_counter()
@@ -341,7 +350,7 @@ def run_batch(
     def record(outcome: Outcome) -> None:
         if outcome.payload is not None:
             try:
-                write_atomic(out_dir / f"{outcome.doc_id}.json", outcome.payload)
+                write_atomic(out_dir / f"{outcome.doc_id}.json", [outcome.payload, b"\n"])
             except (OSError, GcmError) as exc:
                 outcome.status, outcome.error = "failed", f"cannot write output: {_one_line(exc)}"
         manifest[_key(root, display_path(outcome.relpath))] = outcome.manifest_line()
@@ -373,6 +382,7 @@ def run_batch(
             and old.get("sha256") == sha
             and old.get("extractor_version") == EXTRACTOR_VERSION
             and old.get("doc_id") == ids[p]
+            and bool(old.get("compact")) == compact
             and (out_dir / f"{ids[p]}.json").is_file()
         ):
             manifest[key] = {
@@ -385,7 +395,9 @@ def run_batch(
             summary.pages += old.get("pages") or 0
             continue
         where = str(p.resolve()) if scheduler else ""  # remote workers have their own cwd
-        todo.append(Task(str(p), ids[p], sha, iso3, root, rel, where, timeout=timeout))
+        todo.append(
+            Task(str(p), ids[p], sha, iso3, root, rel, where, timeout=timeout, compact=compact)
+        )
     _record_unreadable(in_dir, root, manifest, summary)
     for link in refused:
         rel = str(link.path.relative_to(in_dir))

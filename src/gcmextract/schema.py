@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1.0"
 
@@ -46,8 +46,17 @@ class TableCell(_Model):
     )
 
 
+def _end_implied(schema: dict[str, Any]) -> None:
+    """Compact output leaves `end` out where it is `start` plus the length of `text`."""
+    schema["required"] = [f for f in schema.get("required", []) if f != "end"]
+    end = schema["properties"]["end"]
+    end["description"] += " Compact output leaves it out when it is `start` + the length of `text`."
+
+
 class Mention(Span):
     """A located mention: span plus the page (paginated input) and the sentence it stands in."""
+
+    model_config = ConfigDict(json_schema_extra=_end_implied)
 
     page: int | None = Field(
         default=None,
@@ -55,6 +64,13 @@ class Mention(Span):
     )
     sentence: str | None = Field(
         default=None, description="The sentence the mention stands in, whitespace collapsed."
+    )
+    context: int | None = Field(
+        default=None,
+        ge=0,
+        exclude_if=lambda v: v is None,
+        description="Compact output only (`--compact`): the index of the mention's sentence in the "
+        "document's `contexts`, the sentence itself being left out (absent otherwise).",
     )
     confidence: float | None = Field(
         default=None,
@@ -370,6 +386,30 @@ class Extraction(_Model):
         "with the generator that proposed it and the rule that rejected it, in document order "
         "(absent from the output when empty).",
     )
+    contexts: list[str] = Field(
+        default_factory=list,
+        exclude_if=lambda v: not v,
+        description="Compact output only (`--compact`): each distinct mention sentence once, "
+        "referred to by the mentions' `context` (absent otherwise).",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand_contexts(cls, data: Any) -> Any:
+        """Read compact output back: each mention's `context` index becomes its `sentence` again,
+        so a compact and a full output of one document load into equal models."""
+        if not isinstance(data, dict) or "contexts" not in data:
+            return data
+        contexts = data["contexts"] if isinstance(data["contexts"], list) else []
+        data = {k: v for k, v in data.items() if k != "contexts"}
+        for name in CONTEXT_FIELDS:
+            mentions = []
+            for m in data.get(name) or []:
+                if isinstance(m, dict):
+                    m = _expand_mention(m, contexts, name)
+                mentions.append(m)
+            data[name] = mentions
+        return data
 
 
 MENTION_FIELDS: dict[str, type[Mention]] = {
@@ -378,6 +418,52 @@ MENTION_FIELDS: dict[str, type[Mention]] = {
     "dates": DateMention,
     "objective_refs": ObjectiveRef,
 }
+
+
+def _expand_mention(m: dict[str, Any], contexts: list[Any], name: str) -> dict[str, Any]:
+    """One mention of compact output as the full output has it: its sentence from `contexts`, its
+    `end` from `start` and `text` when left out."""
+    m = dict(m)
+    if isinstance(m.get("context"), int):
+        index = m.pop("context")
+        if not 0 <= index < len(contexts):
+            raise ValueError(f"{name}: context {index} is not in contexts")
+        m["sentence"] = contexts[index]
+    if "end" not in m and isinstance(m.get("start"), int) and isinstance(m.get("text"), str):
+        m["end"] = m["start"] + len(m["text"])
+    return m
+
+
+# every list of mentions, whose sentences compact output stores once
+CONTEXT_FIELDS: tuple[str, ...] = (*MENTION_FIELDS, "rejected_organizations")
+
+
+def to_json(extraction: Extraction, compact: bool = False) -> bytes:
+    """The output file's bytes. Full (default): indented, every field. Compact: one line, fields
+    left out where they hold their default, a mention's `end` left out where it is `start` plus
+    the length of its `text`, and each distinct sentence stored once in `contexts` (a mention's
+    `context` is its index), so a dense document (a long table: several mentions a row) writes a
+    few times its own size rather than tens of times. Both load into equal models. No final
+    newline: callers write it after (a separate part, so a large output is not copied)."""
+    if not compact:
+        return extraction.__pydantic_serializer__.to_json(extraction, indent=2)
+    # the schema version is always said, even at its default
+    data = {
+        "schema_version": extraction.schema_version,
+        **extraction.model_dump(mode="json", exclude_defaults=True),
+    }
+    index: dict[str, int] = {}
+    for name in CONTEXT_FIELDS:
+        for m in data.get(name, []):
+            sentence = m.pop("sentence", None)
+            if sentence is not None:
+                m["context"] = index.setdefault(sentence, len(index))
+            if m["end"] == m["start"] + len(m["text"]):
+                del m["end"]
+    data["contexts"] = list(index)  # present even when empty: it marks the compact form
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 # the order in which the extractors claim text: a span taken by an earlier field is free for no later one
 MENTION_PRECEDENCE: tuple[str, ...] = ("objective_refs", "dates", "amounts", "organizations")
 assert set(MENTION_PRECEDENCE) == set(MENTION_FIELDS)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from gcmextract.cli.app import Quiet, Verbose, app, fail, friendly, loud, set_verbosity
+from gcmextract.cli.app import Compact, Quiet, Verbose, app, fail, friendly, loud, set_verbosity
 
 if TYPE_CHECKING:
     from gcmextract.batch import Summary
@@ -92,6 +92,7 @@ def batch(
         "--timeout",
         help="Give up on a document after this many seconds and go on with the rest (default 300 or $GCMEXTRACT_TIMEOUT; 90s, 5m).",
     ),
+    compact: Compact = False,
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
@@ -145,6 +146,7 @@ def batch(
             follow_symlinks=follow_symlinks,
             scheduler=scheduler,
             timeout=budget,
+            compact=compact,
         )
     except (_Stop, KeyboardInterrupt):
         if progress is not None:

@@ -10,9 +10,19 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from gcmextract.cli.app import Quiet, Verbose, app, friendly, info, loud, set_verbosity, warn
+from gcmextract.cli.app import (
+    Compact,
+    Quiet,
+    Verbose,
+    app,
+    friendly,
+    info,
+    loud,
+    set_verbosity,
+    warn,
+)
 from gcmextract.errors import GcmError
-from gcmextract.schema import MENTION_FIELDS, Extraction
+from gcmextract.schema import MENTION_FIELDS, Extraction, to_json
 
 if TYPE_CHECKING:
     from gcmextract.ingest.document import Document
@@ -102,6 +112,7 @@ def extract(
         "each with its source (the generator that proposed it: ner, pattern, ...) and reason (the "
         "rule that rejected it: title, place, ...).",
     ),
+    compact: Compact = False,
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
@@ -155,11 +166,13 @@ def extract(
             warn(f"{source}: {warning}")
         info(f"{source}: extracted in {time.perf_counter() - started:.1f}s")
         if output is None:
-            typer.echo(result.model_dump_json(indent=2 if len(inputs) == 1 else None))
+            if compact:
+                write_atomic(STDOUT, [to_json(result, compact=True), b"\n"])
+            else:
+                typer.echo(result.model_dump_json(indent=2 if len(inputs) == 1 else None))
             continue
         target = _target(result, document.format, output, to_dir, written)
-        # bytes straight from pydantic-core (model_dump_json's text, without two more copies)
-        write_atomic(target, [result.__pydantic_serializer__.to_json(result, indent=2), b"\n"])
+        write_atomic(target, [to_json(result, compact), b"\n"])
         info(f"{source} -> {target}")
         if loud() and str(target) != STDOUT:
             print_summary(result)
