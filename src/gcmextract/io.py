@@ -7,6 +7,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from gcmextract.errors import InputError
@@ -50,11 +51,13 @@ def remove_orphans(folder: Path) -> list[Path]:
     return removed
 
 
-def write_atomic(path: str | Path, data: str | bytes | list[bytes]) -> None:
-    """Write `data` (text, bytes, or bytes in parts, so a large output is not copied to join them)
-    to `path` so that a killed process leaves either the old file or the new one; `-` writes to
-    standard output."""
-    parts = data if isinstance(data, list) else [data.encode() if isinstance(data, str) else data]
+def write_atomic(path: str | Path, data: str | bytes | Iterable[bytes]) -> None:
+    """Write `data` (text, bytes, or bytes in parts, so a large output is neither joined nor held
+    whole: parts may come from a generator) to `path` so that a killed process leaves either the
+    old file or the new one; `-` writes to standard output."""
+    if isinstance(data, str):
+        data = data.encode()
+    parts: Iterable[bytes] = [data] if isinstance(data, bytes) else data
     if str(path) == STDOUT:
         sys.stdout.flush()
         for raw in parts:

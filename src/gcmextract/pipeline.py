@@ -90,8 +90,10 @@ class _Source:
 
 
 def _locate(mention: Mention, src: _Source) -> Mention:
-    """A copy of a mention found in the compact view, mapped to the source: source offsets, the
-    source slice as text, the page and the sentence it stands in (never across blocks)."""
+    """A mention found in the compact view, mapped to the source in place (it is the pipeline's own
+    object, and a copy of each of a long document's mentions would double their memory): source
+    offsets, the source slice as text, the page and the sentence it stands in (never across
+    blocks)."""
     document = src.document
     start, end = src.view.start(mention.start), src.view.end(mention.end)
     sentence = None
@@ -105,15 +107,11 @@ def _locate(mention: Mention, src: _Source) -> Mention:
         sentence = src.contexts.get((a, b))
         if sentence is None:
             sentence = src.contexts.setdefault((a, b), " ".join(document.clean[a:b].split()))
-    return mention.model_copy(
-        update={
-            "start": start,
-            "end": end,
-            "text": document.text[start:end],
-            "page": document.page_of(start),
-            "sentence": sentence,
-        }
-    )
+    mention.start, mention.end = start, end
+    mention.text = document.text[start:end]
+    mention.page = document.page_of(start)
+    mention.sentence = sentence
+    return mention
 
 
 def doc_to_extraction(
@@ -333,13 +331,13 @@ def _extract_pieces(
             for m in read_mentions(doc, field):
                 start, end = m.start + a, m.end + a
                 if before <= start < b:
-                    found[field].append(m.model_copy(update={"start": start, "end": end}))
+                    m.start, m.end = start, end  # the mention is ours: moved, not copied
+                    found[field].append(m)
                     kept_end[field] = max(kept_end[field], end)
-        rejected += [
-            r.model_copy(update={"start": r.start + a, "end": r.end + a})
-            for r in read_rejections(doc)
-            if r.start + a < b
-        ]
+        for r in read_rejections(doc):
+            if r.start + a < b:
+                r.start, r.end = r.start + a, r.end + a
+                rejected.append(r)
         del doc
     return found, rejected
 

@@ -439,29 +439,10 @@ CONTEXT_FIELDS: tuple[str, ...] = (*MENTION_FIELDS, "rejected_organizations")
 
 
 def to_json(extraction: Extraction, compact: bool = False) -> bytes:
-    """The output file's bytes. Full (default): indented, every field. Compact: one line, fields
-    left out where they hold their default, a mention's `end` left out where it is `start` plus
-    the length of its `text`, and each distinct sentence stored once in `contexts` (a mention's
-    `context` is its index), so a dense document (a long table: several mentions a row) writes a
-    few times its own size rather than tens of times. Both load into equal models. No final
-    newline: callers write it after (a separate part, so a large output is not copied)."""
-    if not compact:
-        return extraction.__pydantic_serializer__.to_json(extraction, indent=2)
-    # the schema version is always said, even at its default
-    data = {
-        "schema_version": extraction.schema_version,
-        **extraction.model_dump(mode="json", exclude_defaults=True),
-    }
-    index: dict[str, int] = {}
-    for name in CONTEXT_FIELDS:
-        for m in data.get(name, []):
-            sentence = m.pop("sentence", None)
-            if sentence is not None:
-                m["context"] = index.setdefault(sentence, len(index))
-            if m["end"] == m["start"] + len(m["text"]):
-                del m["end"]
-    data["contexts"] = list(index)  # present even when empty: it marks the compact form
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """The output file's bytes, without a final newline (`serialize.json_parts` joined)."""
+    from gcmextract.serialize import json_parts
+
+    return b"".join(json_parts(extraction, compact))
 
 
 # the order in which the extractors claim text: a span taken by an earlier field is free for no later one

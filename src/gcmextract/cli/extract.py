@@ -22,7 +22,7 @@ from gcmextract.cli.app import (
     warn,
 )
 from gcmextract.errors import GcmError
-from gcmextract.schema import MENTION_FIELDS, Extraction, to_json
+from gcmextract.schema import MENTION_FIELDS, Extraction
 
 if TYPE_CHECKING:
     from gcmextract.ingest.document import Document
@@ -124,11 +124,13 @@ def extract(
     stderr. An input that fails is reported on one line and the others go on (exit status 1).
     """
     import time
+    from itertools import chain
 
     from gcmextract.budget import time_budget
     from gcmextract.country import resolve_country
     from gcmextract.errors import UsageError
     from gcmextract.io import STDOUT, check_target, write_atomic
+    from gcmextract.serialize import json_parts
     from gcmextract.settings import parse_seconds
     from gcmextract.settings import timeout as default_timeout
 
@@ -165,14 +167,18 @@ def extract(
         for warning in document.warnings:
             warn(f"{source}: {warning}")
         info(f"{source}: extracted in {time.perf_counter() - started:.1f}s")
-        if output is None:
-            if compact:
-                write_atomic(STDOUT, [to_json(result, compact=True), b"\n"])
-            else:
-                typer.echo(result.model_dump_json(indent=2 if len(inputs) == 1 else None))
+        if output is None and len(inputs) > 1 and not compact:
+            typer.echo(result.model_dump_json())  # JSON Lines
             continue
-        target = _target(result, document.format, output, to_dir, written)
-        write_atomic(target, [to_json(result, compact), b"\n"])
+        target = (
+            Path(STDOUT)
+            if output is None
+            else _target(result, document.format, output, to_dir, written)
+        )
+        # in parts: a long document's JSON is never held whole
+        write_atomic(target, chain(json_parts(result, compact), [b"\n"]))
+        if output is None:
+            continue
         info(f"{source} -> {target}")
         if loud() and str(target) != STDOUT:
             print_summary(result)
