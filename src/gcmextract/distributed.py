@@ -86,8 +86,6 @@ def _run(client: Any, queue: deque[list[Task]]) -> Iterator[Outcome]:
     from dask.distributed import TimeoutError as DaskTimeout
     from dask.distributed import wait
 
-    from gcmextract.batch import process_chunk
-
     running: dict[Any, _Running] = {}
     removed = False  # a worker was shut down rather than restarted
     while queue or running:
@@ -100,19 +98,16 @@ def _run(client: Any, queue: deque[list[Task]]) -> Iterator[Outcome]:
                     yield from _failed(chunk, "no Dask worker left to run it")
                 return
             continue
-        while queue and len(running) < threads:
-            chunk = queue.popleft()
-            budget = _chunk_budget(chunk)
-            future = client.submit(process_chunk, chunk, pure=False)
-            running[future] = _Running(chunk, _deadline(budget))
+        _fill(client, queue, running, threads)
         deadlines = [r.deadline for r in running.values() if r.deadline is not None]
         timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
         try:
             done = wait(list(running), timeout=timeout, return_when="FIRST_COMPLETED").done
         except (TimeoutError, DaskTimeout):
             done = set()
-        for future in done:
-            chunk = running.pop(future).chunk
+        finished = [(future, running.pop(future).chunk) for future in done]
+        _fill(client, queue, running, threads)  # the next chunks run while these are written
+        for future, chunk in finished:
             try:
                 yield from future.result()
             except Exception as exc:  # the worker died or the task was lost
@@ -131,6 +126,18 @@ def _run(client: Any, queue: deque[list[Task]]) -> Iterator[Outcome]:
             status = client.restart_workers([where], raise_for_error=False).get(where)
             removed = removed or status != "OK"
             yield from _over_budget(run.chunk, queue)
+
+
+def _fill(
+    client: Any, queue: deque[list[Task]], running: dict[Any, _Running], threads: int
+) -> None:
+    """Submit queued chunks until every worker thread has one, each with its deadline."""
+    from gcmextract.batch import process_chunk
+
+    while queue and len(running) < threads:
+        chunk = queue.popleft()
+        future = client.submit(process_chunk, chunk, pure=False)
+        running[future] = _Running(chunk, _deadline(_chunk_budget(chunk)))
 
 
 def _chunk_budget(chunk: list[Task]) -> float | None:
