@@ -9,7 +9,7 @@ from __future__ import annotations
 import ctypes
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -108,3 +108,21 @@ def _thread_budget(seconds: float, path: str | None) -> Iterator[None]:
                 break
             except Expired:
                 continue
+
+
+@contextmanager
+def watchdog(seconds: float | None, on_stall: Callable[[], None]) -> Iterator[None]:
+    """Call `on_stall` from a watchdog thread if the block is still running `seconds` later: the
+    last resort of a single process whose work is stuck where no budget reaches (a loop in C); the
+    callback reports and ends the process. Cancelled when the block ends (None: no watchdog)."""
+    if not seconds:
+        yield
+        return
+    timer = threading.Timer(seconds, on_stall)
+    timer.daemon = True
+    timer.name = "gcmextract-watchdog"
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()

@@ -126,13 +126,14 @@ def extract(
     import time
     from itertools import chain
 
-    from gcmextract.budget import time_budget
+    from gcmextract.budget import time_budget, watchdog
     from gcmextract.country import resolve_country
     from gcmextract.errors import UsageError
     from gcmextract.io import STDOUT, check_target, write_atomic
     from gcmextract.serialize import json_parts
     from gcmextract.settings import parse_seconds
     from gcmextract.settings import timeout as default_timeout
+    from gcmextract.workers import GRACE
 
     set_verbosity(quiet, verbose)
     budget = parse_seconds(timeout, "--timeout") if timeout is not None else default_timeout()
@@ -151,7 +152,10 @@ def extract(
     for source in inputs:
         started = time.perf_counter()
         try:
-            with time_budget(budget, source):
+            with (
+                watchdog(budget and budget + GRACE, _stalled(source, budget)),
+                time_budget(budget, source),
+            ):
                 document = read_input(source, max_bytes, ocr)
                 from gcmextract.pipeline import build_nlp, extract_document
 
@@ -184,6 +188,22 @@ def extract(
             print_summary(result)
     if failed:
         raise typer.Exit(1)
+
+
+def _stalled(source: str, budget: float | None) -> Callable[[], None]:
+    """What the watchdog does when an input is stuck past its budget where the budget's own timer
+    cannot stop it (code in C): the usual error line, then the process ends at once (exit 1). It
+    fires only while reading and extracting, so no output is being written."""
+
+    def end() -> None:
+        from gcmextract.budget import OverBudget
+        from gcmextract.sanitize import strip_controls
+
+        message = strip_controls(str(OverBudget(budget or 0, source)))
+        print(f"gcmextract: error: {message}", file=sys.stderr, flush=True)
+        os._exit(1)
+
+    return end
 
 
 def expand_inputs(patterns: list[str]) -> list[str]:
