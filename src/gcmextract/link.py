@@ -1,25 +1,48 @@
 """Link each amount to GCM objectives once: explicit references in its sentence, else its paragraph's
-classified objectives, else the declared objectives of the smallest enclosing section that has any."""
+classified objectives, else the declared objectives of the smallest enclosing section that has any.
+
+In time linear in the amounts, blocks, references and sections (up to logarithms): a long document
+has hundreds of thousands of each, so every lookup is a bisection or a sweep in document order."""
 
 from __future__ import annotations
 
 import bisect
+import heapq
+from collections.abc import Iterator
 
 from gcmextract.ingest.document import Document
-from gcmextract.schema import Amount, Extraction, Paragraph, Section
+from gcmextract.schema import Amount, Extraction, ObjectiveRef, Paragraph, Section
 
 
-def _sentence_span(document: Document, offset: int) -> tuple[int, int]:
-    """The sentence (inside its block) holding `offset`."""
-    from gcmextract.segment import sentences
+class _Sentences:
+    """The sentence (inside its block) holding an offset; each block is split once, on first need."""
 
-    for block in document.blocks:
-        if block.start <= offset < block.end:
-            for a, b in sentences(document.clean, block.start, block.end):
-                if a <= offset < b:
-                    return a, b
-            return block.start, block.end
-    return offset, offset + 1
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.starts = [b.start for b in document.blocks]
+        self.split: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+
+    def span(self, offset: int) -> tuple[int, int]:
+        from gcmextract.segment import sentences
+
+        blocks = self.document.blocks
+        k = bisect.bisect_right(self.starts, offset) - 1
+        # blocks may touch or (rarely) overlap: the first block holding the offset, as a scan finds
+        while k > 0 and blocks[k - 1].start <= offset < blocks[k - 1].end:
+            k -= 1
+        if k < 0 or not blocks[k].start <= offset < blocks[k].end:
+            return offset, offset + 1
+        if k not in self.split:
+            spans = sentences(self.document.clean, blocks[k].start, blocks[k].end)
+            self.split[k] = ([a for a, _ in spans], spans)
+        starts, spans = self.split[k]
+        for i in range(max(bisect.bisect_right(starts, offset) - 1, 0), len(spans)):
+            a, b = spans[i]
+            if a > offset:
+                break
+            if a <= offset < b:
+                return a, b
+        return blocks[k].start, blocks[k].end
 
 
 def _paragraph_of(paragraphs: list[Paragraph], starts: list[int], offset: int) -> Paragraph | None:
@@ -40,40 +63,66 @@ def _declaring_section(sections: list[Section], owner: int | None) -> Section | 
     return None
 
 
-def _innermost(sections: list[Section], offset: int) -> int | None:
-    owner = None
+def _innermost(sections: list[Section], offsets: list[int]) -> Iterator[int | None]:
+    """For each offset (ascending), the last section in list order whose range holds it (its heading
+    included; later sections that still hold it are nested deeper): a sweep that opens sections as
+    the offsets reach them and drops, from the top of a heap, those that have ended."""
+    bounds = []
     for k, s in enumerate(sections):
         lo = s.heading_start if s.heading_start is not None else s.start
-        if lo <= offset < max(s.end, lo + 1):
-            owner = k  # later sections that still contain the offset are nested deeper
-    return owner
+        bounds.append((lo, max(s.end, lo + 1), k))
+    bounds.sort()
+    heap: list[tuple[int, int]] = []  # (-k, end) of opened sections
+    j = 0
+    for offset in offsets:
+        while j < len(bounds) and bounds[j][0] <= offset:
+            heapq.heappush(heap, (-bounds[j][2], bounds[j][1]))
+            j += 1
+        while heap and heap[0][1] <= offset:  # ended: offsets only grow, so it stays ended
+            heapq.heappop(heap)
+        yield -heap[0][0] if heap else None
 
 
-def link_amount(
-    amount: Amount, extraction: Extraction, document: Document, starts: list[int]
-) -> None:
-    """Set `amount.objectives` and `amount.objective_basis` (left empty when nothing links it)."""
-    a, b = _sentence_span(document, amount.start)
-    explicit = sorted(
-        {n for ref in extraction.objective_refs if a <= ref.start < b for n in ref.objectives}
-    )
+def link_amounts(extraction: Extraction, document: Document) -> None:
+    """Set every amount's `objectives` and `objective_basis` (left empty when nothing links it);
+    paragraphs must already be classified."""
+    paragraphs, sections = extraction.paragraphs, extraction.sections
+    starts = [p.start for p in paragraphs]
+    refs = sorted(extraction.objective_refs, key=lambda r: r.start)
+    ref_starts = [r.start for r in refs]
+    sentences = _Sentences(document)
+    amounts = sorted(extraction.amounts, key=lambda m: m.start)
+    owners = _innermost(sections, [m.start for m in amounts])
+    for amount, owner in zip(amounts, owners, strict=True):
+        if not _link(amount, sentences.span(amount.start), refs, ref_starts, paragraphs, starts):
+            section = _declaring_section(sections, owner)
+            if section is not None:
+                amount.objectives = list(section.declared_objectives)
+                amount.objective_basis = "section"
+
+
+def _link(
+    amount: Amount,
+    sentence: tuple[int, int],
+    refs: list[ObjectiveRef],
+    ref_starts: list[int],
+    paragraphs: list[Paragraph],
+    starts: list[int],
+) -> bool:
+    """Link `amount` by an explicit reference in its sentence, else by its paragraph's classes;
+    False when neither links it."""
+    a, b = sentence
+    explicit: set[int] = set()
+    for ref in refs[bisect.bisect_left(ref_starts, a) : bisect.bisect_left(ref_starts, b)]:
+        explicit.update(ref.objectives)
     if explicit:
-        amount.objectives, amount.objective_basis = explicit, "explicit"
-        return
-    paragraph = _paragraph_of(extraction.paragraphs, starts, amount.start)
+        amount.objectives, amount.objective_basis = sorted(explicit), "explicit"
+        return True
+    paragraph = _paragraph_of(paragraphs, starts, amount.start)
     if paragraph is not None and paragraph.classified_objectives:
         amount.objectives = sorted(
             {c.objective for c in paragraph.classified_objectives if c.objective}
         )
         amount.objective_basis = "paragraph"
-        return
-    section = _declaring_section(extraction.sections, _innermost(extraction.sections, amount.start))
-    if section is not None:
-        amount.objectives, amount.objective_basis = list(section.declared_objectives), "section"
-
-
-def link_amounts(extraction: Extraction, document: Document) -> None:
-    """Link every amount of the extraction (paragraphs must already be classified)."""
-    starts = [p.start for p in extraction.paragraphs]
-    for amount in extraction.amounts:
-        link_amount(amount, extraction, document, starts)
+        return True
+    return False
