@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from conftest import run_cli
+from gcmextract.pipeline import extract_path
 from gcmextract.schema import Amount, DateMention, DocumentInfo, Extraction, to_json
 
 SOURCE = (
@@ -121,36 +121,39 @@ def _table(rows: int) -> str:
     return "Table 3\n" + "\n".join(lines) + "\n"
 
 
-def test_schema_compact_table_output_is_a_few_times_smaller(tmp_path: Path) -> None:
+def test_schema_compact_table_output_is_a_few_times_smaller(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     src = tmp_path / "annex.txt"
-    src.write_text(_table(300), encoding="utf-8")
-    full, compact = tmp_path / "full.json", tmp_path / "compact.json"
-    assert run_cli("extract", str(src), "-o", str(full), "-q").returncode == 0
-    proc = run_cli("extract", str(src), "-o", str(compact), "-q", "--compact")
-    assert proc.returncode == 0, proc.stderr
-    loaded = Extraction.model_validate_json(compact.read_bytes())
-    assert len(loaded.amounts) >= 2 * 300 and len(loaded.dates) >= 300
-    assert loaded == Extraction.model_validate_json(full.read_bytes())
-    assert compact.read_bytes().count(b"\n") == 1
+    src.write_text(_table(150), encoding="utf-8")
+    ex = extract_path(src, nlp=nlp)
+    full, compact = to_json(ex), to_json(ex, compact=True)
+    loaded = Extraction.model_validate_json(compact)
+    assert len(loaded.amounts) >= 2 * 150 and len(loaded.dates) >= 150
+    assert loaded == ex and b"\n" not in compact
     # full output: over 400 bytes a mention (its row repeated, every field); compact: under 200
     mentions = sum(len(getattr(loaded, f)) for f in ("amounts", "dates", "organizations"))
-    assert compact.stat().st_size < 200 * mentions < full.stat().st_size / 2
+    assert len(compact) < 200 * mentions < len(full) / 2
 
 
-def test_schema_compact_batch_is_said_in_manifest_and_redone_in_full(tmp_path: Path) -> None:
+def test_schema_compact_batch_is_said_in_manifest_and_redone_in_full(
+    nlp, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import gcmextract.batch as batch
+
+    monkeypatch.setattr(batch, "_NLP", nlp)  # in this process, with the session's pipeline
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     (src / "GHA_77_2022.txt").write_text(SOURCE, encoding="utf-8")
-    proc = run_cli("batch", str(src), "-o", str(out), "-w", "1", "--compact", "--json")
-    assert proc.returncode == 0, proc.stderr
+    summary = batch.run_batch(src, out, workers=1, compact=True)
+    assert summary.ok == 1
     (line,) = (out / "manifest.jsonl").read_text("utf-8").splitlines()
     assert json.loads(line)["compact"] is True
     compact = (out / "GHA_77_2022.txt.json").read_bytes()
-    assert b'"contexts":' in compact
-    # the same folder without --compact: the output is redone in full, not skipped
-    again = run_cli("batch", str(src), "-o", str(out), "-w", "1", "--json")
-    assert json.loads(again.stdout)["ok"] == 1 and json.loads(again.stdout)["skipped"] == 0
+    assert b'"contexts":' in compact and compact.count(b"\n") == 1
+    # the same folder without compact: the output is redone in full, not skipped
+    again = batch.run_batch(src, out, workers=1)
+    assert (again.ok, again.skipped) == (1, 0)
     full = (out / "GHA_77_2022.txt.json").read_bytes()
     (line,) = (out / "manifest.jsonl").read_text("utf-8").splitlines()
     assert b'"contexts"' not in full and "compact" not in json.loads(line)
     assert Extraction.model_validate_json(full) == Extraction.model_validate_json(compact)
+    assert batch.run_batch(src, out, workers=1).skipped == 1  # unchanged and in full: skipped
