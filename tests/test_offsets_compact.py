@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gcmextract.ingest import read_document
 from gcmextract.ingest.markup import clean_markup, deleted_positions
@@ -80,3 +82,26 @@ def test_offsets_extraction_spans_keep_entities(tmp_path: Path, nlp) -> None:  #
     ]
     for m in [*ex.amounts, *ex.dates, *ex.organizations]:
         assert source[m.start : m.end] == m.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="a &;#x1\\$nbsp", max_size=60))
+def test_offsets_compact_index_is_every_kept_offset(text: str) -> None:
+    from gcmextract.ingest.document import Block, Document
+
+    doc = Document(
+        id="d",
+        source="d.txt",
+        sha256="0",
+        format="md",
+        text=text,
+        clean=clean_markup(text),
+        blocks=[Block(kind="paragraph", start=0, end=len(text))],
+    )
+    view = compact_view(doc)
+    gone = set(deleted_positions(text))
+    keep = [i for i in range(len(text)) if i not in gone]
+    assert view.text == "".join(doc.clean[i] for i in keep)
+    if view.index is not None:
+        assert list(view.index) == keep and len(view.index) == len(keep)
+        assert [view.index[i] for i in range(-len(keep), 0)] == keep

@@ -7,7 +7,11 @@ the statistical model see ordinary text; mentions found in it are mapped back to
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from gcmextract.ingest.document import Document
 from gcmextract.ingest.markup import deleted_positions
@@ -21,7 +25,7 @@ class CompactView:
 
     text: str
     source: str = field(repr=False)
-    index: tuple[int, ...] | None = None  # None: identical to the clean view
+    index: Sequence[int] | None = None  # None: identical to the clean view
 
     def start(self, i: int) -> int:
         """Source offset of compact offset `i` taken as a span start, with the escape before it
@@ -53,6 +57,39 @@ def compact_view(document: Document) -> CompactView:
     deleted = deleted_positions(document.text) if document.format in TEXT_FORMATS else []
     if not deleted:
         return CompactView(clean, document.text)
-    gone = set(deleted)
-    keep = tuple(i for i in range(len(clean)) if i not in gone)
-    return CompactView("".join(clean[i] for i in keep), document.text, keep)
+    parts, previous = [], 0
+    for d in deleted:
+        parts.append(clean[previous:d])
+        previous = d + 1
+    parts.append(clean[previous:])
+    return CompactView("".join(parts), document.text, KeptOffsets(deleted, len(clean)))
+
+
+class KeptOffsets(Sequence[int]):
+    """The source offset of each compact offset, held as the deleted positions alone (memory in
+    their number, not the text's length: a tuple of every kept offset took about 36 bytes a
+    character). Compact offset i is source offset i plus the number of deletions at or before it,
+    found by bisection over the compact offsets where each deletion is skipped."""
+
+    def __init__(self, deleted: list[int], length: int) -> None:
+        # the j-th deleted position (sorted, distinct) is skipped at compact offset d - j
+        self.skips = array("q", (d - j for j, d in enumerate(deleted)))
+        self.length = length - len(deleted)
+
+    def __len__(self) -> int:
+        return self.length
+
+    @overload
+    def __getitem__(self, i: int) -> int: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[int]: ...
+
+    def __getitem__(self, i: int | slice) -> int | list[int]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self.length))]
+        if i < 0:
+            i += self.length
+        if not 0 <= i < self.length:
+            raise IndexError(i)
+        return i + bisect_right(self.skips, i)
