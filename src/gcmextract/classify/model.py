@@ -203,6 +203,13 @@ class TextClassifier:
         x = self._vectorize(analysed if analysed is not None else analyse(texts))
         return self._calibrated(x)
 
+    def proba_and_gate(self, analysed: Analysed) -> tuple[np.ndarray, np.ndarray]:
+        """`predict_proba` and `gate` of analysed texts, vectorised once."""
+        if not analysed:
+            return np.zeros((0, len(self.labels)), dtype=np.float32), np.zeros(0)
+        x = self._vectorize(analysed)
+        return self._calibrated(x), self._gate(x)
+
     def decision(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Raw (uncalibrated) decision values of the labels and of the gate."""
         x = self._vectorize(analyse(texts))

@@ -28,6 +28,13 @@ MODELS_DIR: Traversable = (
 )
 MAX_LABELS = 8
 MIN_WORDS = 4
+# Sentences and blocks vectorised at a time: the n-gram matrix of a long document's every sentence
+# at once took about 100 MB per MB of text. Rows are independent and counts add up exactly, so
+# batches give the same numbers (a document of fewer sentences and blocks is one batch).
+BATCH = 2000
+# Texts longer than this do not keep their sentences' n-grams for the next label set (principles
+# after objectives): kept, they would take tens of bytes per character of distinct text.
+SHARE_CHARS = 1_000_000
 
 
 class PassageScore(NamedTuple):
@@ -143,7 +150,6 @@ class Scorer:
         self.model = load(name)
         self.masked = mask_objective_refs(text)
         self.blocks = [(a, b) for a, b in (blocks or [(0, len(text))]) if self.masked[a:b].strip()]
-        self._block_counts: tuple[Any, Any] | None = None
         spans: list[tuple[int, int]] = []
         for a, b in blocks or [(0, len(text))]:
             spans += [
@@ -155,18 +161,46 @@ class Scorer:
         self._span_index = _SpanIndex(spans)
         self._block_index = _SpanIndex(self.blocks)
         self.sents = [" ".join(self.masked[s:e].split()) for s, e in spans]
-        analysed = self._analysed(self.sents) if spans else []
-        self.per = (
-            self.model.predict_proba(self.sents, analysed)
-            if spans
-            else np.zeros((0, len(self.model.labels)))
-        )
-        self.per_gate = self.model.gate(self.sents, analysed) if spans else np.zeros(0)
+        self.share = len(text) <= SHARE_CHARS
+        per, gates = [np.zeros((0, len(self.model.labels)))], [np.zeros(0)]
+        for i in range(0, len(self.sents), BATCH):
+            p, g = self.model.proba_and_gate(self._analysed(self.sents[i : i + BATCH]))
+            per.append(p)
+            gates.append(g)
+        # batches' own dtype kept (the empty start only when there is no sentence)
+        self.per = np.concatenate(per[1:]) if len(per) > 2 else per[-1]
+        self.per_gate = np.concatenate(gates[1:]) if len(gates) > 2 else gates[-1]
 
     def _analysed(self, texts: list[str]) -> Analysed:
+        if not self.share:
+            return analyse(texts)
         missing = [t for t in dict.fromkeys(texts) if t not in self.ngrams]
         self.ngrams.update(zip(missing, analyse(missing), strict=True))
         return [self.ngrams[t] for t in texts]
+
+    def _range_counts(self, ranges: list[tuple[int, int]]) -> tuple[Any, Any, np.ndarray]:
+        """(word counts, char counts) of each range: the sum of the raw counts of the blocks inside
+        it, BATCH blocks vectorised at a time; and how many blocks each range holds."""
+        from scipy.sparse import csr_matrix
+
+        rows, cols = [], []
+        for r, (a, b) in enumerate(ranges):
+            inside = self._block_index.within(a, b)
+            rows += [r] * len(inside)
+            cols += inside
+        m = csr_matrix(
+            (np.ones(len(rows), dtype=np.float32), (rows, cols)),
+            shape=(len(ranges), len(self.blocks)),
+        )
+        m.sort_indices()
+        word = char = None
+        for i in range(0, len(self.blocks), BATCH):
+            part = self.blocks[i : i + BATCH]
+            wc, cc = self.model.counts(self._analysed([self.masked[a:b] for a, b in part]))
+            sub = m[:, i : i + len(part)]
+            word = sub @ wc if word is None else word + sub @ wc
+            char = sub @ cc if char is None else char + sub @ cc
+        return word, char, np.asarray(m.sum(axis=1)).ravel()
 
     def scores(self, ranges: list[tuple[int, int]], whole: bool = True) -> list[PassageScore]:
         """(passage scores, indices of its sentences, gate) for each (start, end) range; the gate is the
@@ -175,31 +209,15 @@ class Scorer:
         Whole-passage probabilities come from the sum of the raw n-gram counts of the blocks inside the
         range (counts are additive), so each block is vectorised once however many passages hold it.
         """
-        from scipy.sparse import csr_matrix
-
         n = len(self.model.labels)
         wholes = np.zeros((len(ranges), n))
         whole_gates = np.zeros(len(ranges))
+        if whole and ranges and self.blocks:
+            word, char, member_sum = self._range_counts(ranges)
+            wholes = self.model.proba_from_counts(word, char)
+            whole_gates = self.model.gate_from_counts(word, char)
         if whole and ranges:
-            if self._block_counts is None:
-                self._block_counts = self.model.counts(
-                    self._analysed([self.masked[a:b] for a, b in self.blocks])
-                )
-            wc, cc = self._block_counts
-            rows, cols = [], []
-            for r, (a, b) in enumerate(ranges):
-                inside = self._block_index.within(a, b)
-                rows += [r] * len(inside)
-                cols += inside
-            m = csr_matrix(
-                (np.ones(len(rows), dtype=np.float32), (rows, cols)),
-                shape=(len(ranges), len(self.blocks)),
-            )
-            m.sort_indices()
-            member_sum = np.asarray(m.sum(axis=1)).ravel()
-            wholes = self.model.proba_from_counts(m @ wc, m @ cc)
-            whole_gates = self.model.gate_from_counts(m @ wc, m @ cc)
-            empty = member_sum == 0
+            empty = member_sum == 0 if self.blocks else np.ones(len(ranges), dtype=bool)
             if empty.any():  # a range holding no whole block: vectorise its text directly
                 texts = [
                     " ".join(self.masked[a:b].split())
