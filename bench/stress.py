@@ -132,7 +132,7 @@ def run(path: Path, timeout: float, *extra: str) -> tuple[float, float, str, int
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="10KB,100KB,1MB,10MB")
-    parser.add_argument("--pdf-pages", default="10,100,2000")
+    parser.add_argument("--pdf-pages", default="10,100,2000", help="0: no PDF case")
     parser.add_argument("--pattern-size", default="200KB")
     parser.add_argument("--only", default="", help="comma-separated pattern names")
     parser.add_argument("--timeout", type=float, default=600)
@@ -159,7 +159,7 @@ def main() -> None:
                 path = tmpdir / f"normal-{size}.txt"
                 path.write_text(normal(size), encoding="utf-8")
                 case("text", path, size)
-            for pages in [int(s) for s in args.pdf_pages.split(",") if s]:
+            for pages in [int(s) for s in args.pdf_pages.split(",") if s and int(s)]:
                 path = tmpdir / f"pages-{pages}.pdf"
                 make_pdf(path, pages)
                 case(f"PDF, {pages} pages", path, path.stat().st_size)
