@@ -90,10 +90,7 @@ def _thread_budget(seconds: float, path: str | None) -> Iterator[None]:
         fired.set()
         _set_async_exc(owner, Expired)
 
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
-    timer.name = "gcmextract-budget"
-    timer.start()
+    timer = _timer(seconds, expire, "gcmextract-budget")
     try:
         yield
     except Expired:
@@ -118,11 +115,17 @@ def watchdog(seconds: float | None, on_stall: Callable[[], None]) -> Iterator[No
     if not seconds:
         yield
         return
-    timer = threading.Timer(seconds, on_stall)
-    timer.daemon = True
-    timer.name = "gcmextract-watchdog"
-    timer.start()
+    timer = _timer(seconds, on_stall, "gcmextract-watchdog")
     try:
         yield
     finally:
         timer.cancel()
+
+
+def _timer(seconds: float, action: Callable[[], None], name: str) -> threading.Timer:
+    """A started daemon timer thread that runs `action` once after `seconds` unless cancelled."""
+    timer = threading.Timer(seconds, action)
+    timer.daemon = True
+    timer.name = name
+    timer.start()
+    return timer

@@ -26,6 +26,13 @@ LISTS: tuple[str, ...] = tuple(
 )
 
 
+# lists spliced in by `_full`, in field order: every list but those left out of the output when
+# empty, which keep their own serialisation (splicing relies on `"name": []` in the skeleton)
+SPLICED: tuple[str, ...] = tuple(
+    name for name in LISTS if Extraction.model_fields[name].exclude_if is None
+)
+
+
 @cache
 def _adapter(name: str) -> TypeAdapter[Any]:
     annotation = Extraction.model_fields[name].annotation
@@ -41,10 +48,9 @@ def json_parts(extraction: Extraction, compact: bool = False) -> Iterator[bytes]
 def _full(extraction: Extraction) -> Iterator[bytes]:
     """`model_dump_json(indent=2)`, byte for byte: the model without its long lists, each list
     spliced in where it stands, CHUNK items at a time re-indented to their depth."""
-    streamed = [name for name in LISTS if name in _SPLICED]
-    skeleton = extraction.model_copy(update={name: [] for name in streamed})
+    skeleton = extraction.model_copy(update={name: [] for name in SPLICED})
     rest = skeleton.__pydantic_serializer__.to_json(skeleton, indent=2)
-    for name in streamed:
+    for name in SPLICED:
         marker = b'\n  "' + name.encode() + b'": []'
         head, found, rest = rest.partition(marker)
         if not found:  # cannot happen for a field of the model; never write a wrong file
@@ -61,11 +67,6 @@ def _full(extraction: Extraction) -> Iterator[bytes]:
             yield (b",\n" if i else b"") + b"  " + text[2:-2].replace(b"\n", b"\n  ")
         yield b"\n  ]"
     yield rest
-
-
-# lists spliced in by `_full`: every list left out of the output when empty keeps its own
-# serialisation (splicing relies on `"name": []` standing in the skeleton)
-_SPLICED = frozenset(name for name in LISTS if Extraction.model_fields[name].exclude_if is None)
 
 
 def _compact(extraction: Extraction) -> Iterator[bytes]:

@@ -162,14 +162,13 @@ class Scorer:
         self._block_index = _SpanIndex(self.blocks)
         self.sents = [" ".join(self.masked[s:e].split()) for s, e in spans]
         self.share = len(text) <= SHARE_CHARS
-        per, gates = [np.zeros((0, len(self.model.labels)))], [np.zeros(0)]
+        per, gates = [], []
         for i in range(0, len(self.sents), BATCH):
             p, g = self.model.proba_and_gate(self._analysed(self.sents[i : i + BATCH]))
             per.append(p)
             gates.append(g)
-        # batches' own dtype kept (the empty start only when there is no sentence)
-        self.per = np.concatenate(per[1:]) if len(per) > 2 else per[-1]
-        self.per_gate = np.concatenate(gates[1:]) if len(gates) > 2 else gates[-1]
+        self.per = np.concatenate(per) if per else np.zeros((0, len(self.model.labels)))
+        self.per_gate = np.concatenate(gates) if gates else np.zeros(0)
 
     def _analysed(self, texts: list[str]) -> Analysed:
         if not self.share:
