@@ -46,11 +46,15 @@ tesseract:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$pkgs >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq $$pkgs >/dev/null; fi; }
 
-# ruff (style, complexity, docstrings) and mypy on src/ (configuration in pyproject.toml)
+# ruff (style, complexity, docstrings), mypy on src/, and the architecture: the layer and
+# no-cycle contracts (import-linter, [tool.importlinter] in pyproject.toml) and no underscore name
+# imported from another package (scripts/check_private_imports.py)
 lint:
 	$(BIN)/ruff check src tests bench scripts corpus
 	$(BIN)/ruff format --check src tests bench scripts corpus
 	$(BIN)/mypy
+	$(BIN)/lint-imports
+	$(BIN)/python scripts/check_private_imports.py
 
 format:
 	$(BIN)/ruff format src tests bench scripts corpus
@@ -60,7 +64,7 @@ corpus: install-test
 	$(BIN)/python scripts/render_corpus.py
 
 model: install
-	$(BIN)/gcmextract train objectives -o src/gcmextract/models
+	$(BIN)/gcmextract train objectives -o models
 
 # The committed JSON Schema of the output, generated from src/gcmextract/schema.py.
 schema: install

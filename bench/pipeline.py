@@ -29,7 +29,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from gcmextract.ingest import read_document
-    from gcmextract.nlp import load_default
+    from gcmextract.nlp.load import load_default
     from gcmextract.pipeline import build_nlp, extract_documents
 
     document = read_document(CORPUS_TXT)
@@ -75,7 +75,7 @@ def other_language(code: str, path, args) -> None:  # type: ignore[no-untyped-de
     import spacy
 
     from gcmextract.ingest import read_document
-    from gcmextract.nlp import load_plain
+    from gcmextract.nlp.load import load_plain
     from gcmextract.pipeline import extract_documents, nlp_for
 
     document = read_document(path)

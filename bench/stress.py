@@ -4,7 +4,7 @@ Run: .venv/bin/python bench/stress.py [--sizes 10KB,100KB,1MB,10MB] [--pdf-pages
      [--pattern-size 200KB (0: none)] [--only NAME,...] [--timeout 600] [--compact]
 Each case is one `gcmextract extract` process on a generated file; peak memory is that process's
 maximum resident set size (os.wait4), time its wall-clock duration. Prints a Markdown table.
-`--compact` passes `--compact` to every extraction (compact JSON, `schema.to_json`).
+`--compact` passes `--compact` to every extraction (compact JSON, `serialize.to_json`).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Regenerate src/gcmextract/data/countries.json from pycountry and babel (dev-only tools).
+"""Regenerate src/gcmextract/resources/data/countries.json from pycountry and babel (dev-only tools).
 
 Run: .venv/bin/pip install -e ".[data]" && .venv/bin/python scripts/make_countries.py
 The JSON is committed; gcmextract never imports pycountry or babel at run time.

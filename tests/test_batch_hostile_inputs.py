@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from gcmextract import batch
+from gcmextract.batch import chunk
+from gcmextract.batch import run as batch
 
 TEXT = "In 2021 the Ministry of Labour of Ghana registered {n} migrant workers.\n"
 
@@ -60,7 +61,7 @@ def test_batch_files_vanishing_at_each_stage_fail_alone(
         (src / "doc5.txt").unlink(missing_ok=True)  # its chunk has not been read yet
 
     monkeypatch.setattr(batch, "_sha256", vanish_while_hashing)
-    monkeypatch.setattr(batch, "_NLP", nlp)
+    monkeypatch.setattr(chunk, "_NLP", nlp)
     monkeypatch.setattr(batch, "CHUNK", 2)
     summary = batch.run_batch(src, tmp_path / "out", workers=1, on_progress=vanish_before_reading)
     assert (summary.ok, summary.failed) == (4, 2)

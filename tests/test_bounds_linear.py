@@ -10,10 +10,10 @@ from contextlib import contextmanager
 
 import pytest
 
-from gcmextract import bounds
 from gcmextract.ingest.document import Document
 from gcmextract.ingest.markup import clean_markup
 from gcmextract.ingest.text import text_blocks
+from gcmextract.nlp import bounds
 
 HANG_GUARD = 90  # seconds; only to turn a hang into a failure
 

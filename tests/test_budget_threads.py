@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from gcmextract.budget import OverBudget, time_budget
+from gcmextract.batch.budget import OverBudget, time_budget
 
 HANG_GUARD = 60.0  # seconds; a budget that never fires fails the test instead of hanging it
 
@@ -66,7 +66,7 @@ def test_budget_threads_block_within_budget_is_not_interrupted_later() -> None:
 
 
 def test_budget_threads_timer_firing_at_exit_never_escapes(monkeypatch: pytest.MonkeyPatch) -> None:
-    from gcmextract import budget
+    from gcmextract.batch import budget
 
     original = budget._set_async_exc
 

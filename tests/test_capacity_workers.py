@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import run_cli
-from gcmextract import capacity
+from gcmextract.batch import capacity
 
 GB = 1024**3
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from gcmextract.assemble.serialize import to_json
 from gcmextract.classify import predict
 from gcmextract.pipeline import extract_path
-from gcmextract.schema import to_json
 
 PARAGRAPHS = [
     "Objective 6: Fair and ethical recruitment.\n\nThe Ministry of Labour and Social Protection "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gcmextract import confidence
+from gcmextract.assemble import confidence
 from gcmextract.schema import Amount, DateMention, ObjectiveRef, Organization
 
 

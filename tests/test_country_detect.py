@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from gcmextract.country import (
+from gcmextract.errors import UsageError
+from gcmextract.extractors.dates.parse import find_dates
+from gcmextract.extractors.metadata import detect_language, detect_period
+from gcmextract.resources.country import (
     country_from_filename,
     country_name,
     detect_country,
     resolve_country,
 )
-from gcmextract.currency import of_country
-from gcmextract.errors import UsageError
-from gcmextract.extractors.dates.parse import find_dates
-from gcmextract.metadata import detect_language, detect_period
+from gcmextract.resources.currency import of_country
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gcmextract.country import detect_country, resolve_country
+from gcmextract.resources.country import detect_country, resolve_country
 
 
 @pytest.mark.parametrize(

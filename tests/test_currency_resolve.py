@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gcmextract.currency import normalise, of_country, resolve
 from gcmextract.extractors.amounts.parse import find_amounts
+from gcmextract.resources.currency import normalise, of_country, resolve
 
 
 @pytest.mark.parametrize(("code", "iso"), [("RMB", "CNY"), ("rmb", "CNY"), ("CNY", "CNY")])

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from gcmextract.export import TABLES, csv_text, xlsx_bytes
+from gcmextract.export.formats import TABLES, csv_text, xlsx_bytes
 
 HOSTILE = [
     '=HYPERLINK("http://example.invalid/x","Click me")',

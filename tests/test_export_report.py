@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS, dump_dom, run_cli
-from gcmextract.export import TABLES, columns, load_outputs
+from gcmextract.export.formats import TABLES, columns, load_outputs
 from gcmextract.report.charts import plotly_js
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, run_cli
-from gcmextract.tables import TABLES, arrow_schema
+from gcmextract.export.tables import TABLES, arrow_schema
 
 DOCS = {
     "GHA_77_2022.txt": "In 2022 the Ghana Immigration Service and IOM spent GHS 4 million on the "

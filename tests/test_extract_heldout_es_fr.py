@@ -59,7 +59,7 @@ def test_extract_heldout_es_fr_document(reports, name: str) -> None:  # type: ig
 @pytest.mark.parametrize("name", DOCS)
 def test_extract_heldout_es_fr_language_without_gold(name: str) -> None:
     """The texts themselves are in the corpus now: their language is identified whatever the gold."""
-    from gcmextract.language import main_language, shares
+    from gcmextract.nlp.language import main_language, shares
 
     text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
     assert main_language(shares(text.split("\n\n"))) == DOCS[name][0]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from gcmextract.ingest import read_document
+from gcmextract.link.table_cells import header_money
 from gcmextract.pipeline import extract_document
-from gcmextract.table_cells import header_money
 from layout_texts import BUDGET
 from pdf_layouts import render
 

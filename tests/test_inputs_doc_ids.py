@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
+from gcmextract.batch.inputs import check_collisions, doc_id
 from gcmextract.errors import UsageError
-from gcmextract.inputs import check_collisions, doc_id
 
 COLLIDING = [
     "Ghana report.txt",

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from gcmextract.language import identify, is_supported, main_language, shares, unsupported_warning
+from gcmextract.nlp.language import (
+    identify,
+    is_supported,
+    main_language,
+    shares,
+    unsupported_warning,
+)
 
 SPANISH = (
     "El Ministerio de Trabajo de Honduras firmó un convenio con la Organización Internacional del "

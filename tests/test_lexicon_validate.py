@@ -7,8 +7,8 @@ import copy
 
 import pytest
 
-from gcmextract.lexicon import LexiconError, load_json, validate
-from gcmextract.vocabularies import MODELS, vocabulary
+from gcmextract.resources.lexicon import LexiconError, load_json, validate
+from gcmextract.resources.vocabularies import MODELS, vocabulary
 
 
 @pytest.mark.parametrize("package", sorted(MODELS))

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from gcmextract.export.totals import money_totals
 from gcmextract.pipeline import extract_path
 from gcmextract.schema import Extraction
-from gcmextract.totals import money_totals
 
 EIGHT = [2, 5, 7, 10, 14, 19, 21, 23]
 TEXT = (
@@ -64,8 +64,8 @@ def test_link_amounts_objective_summary_lists_an_amount_under_its_own_objectives
 def test_link_amounts_three_copies_counted_once(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """One amount under a section declaring 8 objectives, in three identical files: the corpus totals
     (report and export) hold it once, split between its 8 objectives."""
+    from gcmextract.export.tables import rows as tables
     from gcmextract.report import build_report
-    from gcmextract.tables import rows as tables
 
     text = (
         "Zambia: GCM review\n\nReturn and reintegration (Objectives 2, 5, 7, 10, 14, 19, 21, 23)\n\n"
@@ -81,7 +81,7 @@ def test_link_amounts_three_copies_counted_once(nlp, tmp_path: Path) -> None:  #
         (amount,) = [a for a in ex.amounts if a.kind == "money"]
         assert (amount.objectives, amount.objective_basis) == (EIGHT, "section")
 
-    from gcmextract.export import load_outputs
+    from gcmextract.export.formats import load_outputs
 
     outputs = load_outputs(out)
     totals = money_totals(outputs)
@@ -94,7 +94,7 @@ def test_link_amounts_three_copies_counted_once(nlp, tmp_path: Path) -> None:  #
     assert all(totals.shared_by_objective[("ZMW", n)] == 1 for n in EIGHT)
 
     # the export: one amount row, and money_by_objective splits it between its 8 objectives
-    from gcmextract.export import export
+    from gcmextract.export.formats import export
 
     (path,) = [p for p in export(out, "jsonl", tmp_path / "tables") if p.stem == "amounts"]
     assert len([r for r in map(json.loads, path.read_text("utf-8").splitlines())]) == 1

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import gcmextract.segment as segment
 from gcmextract.ingest.document import Block, Document
-from gcmextract.link import link_amounts
+from gcmextract.link.objectives import link_amounts
 from gcmextract.schema import (
     Amount,
     ClassifiedLabel,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gcmextract.extractors.dates.parse import find_dates
-from gcmextract.metadata import detect_language, detect_period
+from gcmextract.extractors.metadata import detect_language, detect_period
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from gcmextract import bounds
 from gcmextract.ingest.document import Document
 from gcmextract.ingest.markup import clean_markup
 from gcmextract.ingest.text import text_blocks
+from gcmextract.nlp import bounds
 from gcmextract.pipeline import COMPONENTS, PIECE_MARGIN, extract_document
 
 

@@ -12,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from gcmextract.assemble.serialize import to_json
 from gcmextract.pipeline import extract_path
-from gcmextract.schema import Amount, DateMention, DocumentInfo, Extraction, to_json
+from gcmextract.schema import Amount, DateMention, DocumentInfo, Extraction
 
 SOURCE = (
     "In 2022 the Ministry of Labour and Social Protection (MLSP) paid EUR 3.5 million to 250 "
@@ -137,9 +138,10 @@ def test_schema_compact_table_output_is_a_few_times_smaller(nlp, tmp_path: Path)
 def test_schema_compact_batch_is_said_in_manifest_and_redone_in_full(
     nlp, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    import gcmextract.batch as batch
+    import gcmextract.batch.chunk as chunk
+    import gcmextract.batch.run as batch
 
-    monkeypatch.setattr(batch, "_NLP", nlp)  # in this process, with the session's pipeline
+    monkeypatch.setattr(chunk, "_NLP", nlp)  # in this process, with the session's pipeline
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     (src / "GHA_77_2022.txt").write_text(SOURCE, encoding="utf-8")

@@ -9,16 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gcmextract import serialize
+from gcmextract.assemble import serialize
+from gcmextract.assemble.serialize import json_parts, to_json
 from gcmextract.schema import (
     Amount,
     DocumentInfo,
     Extraction,
     Paragraph,
     RejectedOrganization,
-    to_json,
 )
-from gcmextract.serialize import json_parts
 
 TEXT = "Kenya's State Department for Labour paid KES 15 million to 1,200 returnees in 2021.\n"
 

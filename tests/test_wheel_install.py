@@ -1,5 +1,6 @@
-"""The built wheel works on its own: it carries the models and every data file, installs into a fresh
-virtual environment, and `gcmextract extract` run there, away from the source tree, classifies."""
+"""The built wheel works on its own: it carries the models (the top-level models/ folder, installed as
+gcmextract.models) and every data file, installs into a fresh virtual environment, and `gcmextract
+extract` run there, away from the source tree, classifies."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import pytest
 from conftest import ROOT
 
 SRC = ROOT / "src" / "gcmextract"
+MODELS = ROOT / "models"
 DATA_SUFFIXES = {".json", ".jsonl", ".npz", ".html", ".md", ".txt", ".tsv", ".csv", ".js", ".css"}
 
 
@@ -33,12 +35,13 @@ def _run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A wheel built from a copy of the project's packaging inputs (the checkout is not touched)."""
     tree = tmp_path_factory.mktemp("tree")
-    for name in ("pyproject.toml", "README.md", "LICENSE"):
+    for name in ("pyproject.toml", "setup.py", "README.md", "LICENSE"):
         if (ROOT / name).exists():
             shutil.copy(ROOT / name, tree / name)
-    shutil.copytree(
-        ROOT / "src", tree / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
-    )
+    for folder in ("src", "models"):
+        shutil.copytree(
+            ROOT / folder, tree / folder, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
+        )
     dist = tmp_path_factory.mktemp("dist")
     _run(
         sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet",
@@ -51,11 +54,13 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_carries_models_and_every_data_file(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     data = [
-        p.relative_to(SRC.parent).as_posix()
-        for p in SRC.rglob("*")
+        (Path("gcmextract") / where / p.relative_to(folder)).as_posix()
+        for folder, where in ((SRC, "."), (MODELS, "models"))
+        for p in folder.rglob("*")
         if p.suffix in DATA_SUFFIXES and "__pycache__" not in p.parts
     ]
     assert "gcmextract/models/objectives.npz" in data
+    assert "gcmextract/models/__init__.py" in names
     assert not [d for d in data if d not in names]
     assert "gcmextract/py.typed" in names
 

@@ -4,12 +4,11 @@ import gcmextract
 result = gcmextract.extract("report.pdf")   # a pydantic Extraction
 """
 
-__version__ = "0.1.0"
-EXTRACTOR_VERSION = "0.1.0"
-
-from gcmextract.api import extract, extract_text  # noqa: E402
-from gcmextract.errors import GcmError, InputError, UsageError  # noqa: E402
-from gcmextract.schema import Extraction  # noqa: E402
+from gcmextract.api import extract, extract_text
+from gcmextract.errors import GcmError, InputError, UsageError
+from gcmextract.schema import Extraction
+from gcmextract.version import EXTRACTOR_VERSION as EXTRACTOR_VERSION
+from gcmextract.version import __version__
 
 __all__ = [
     "Extraction",

@@ -21,7 +21,7 @@ def _nlp() -> Language:
 
 
 def _iso3(country: str | None) -> str | None:
-    from gcmextract.country import resolve_country
+    from gcmextract.resources.country import resolve_country
 
     return resolve_country(country) if country else None
 

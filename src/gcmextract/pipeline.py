@@ -10,9 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gcmextract import EXTRACTOR_VERSION
-from gcmextract.bounds import BATCH_CHARS, context_window, pieces, tame
 from gcmextract.ingest.offsets import CompactView, compact_view
+from gcmextract.nlp.bounds import BATCH_CHARS, context_window, pieces, tame
 from gcmextract.schema import (
     MENTION_FIELDS,
     MENTION_PRECEDENCE,
@@ -21,6 +20,7 @@ from gcmextract.schema import (
     Mention,
     RejectedOrganization,
 )
+from gcmextract.version import EXTRACTOR_VERSION
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -40,8 +40,8 @@ def build_nlp(language: str = "en") -> Language:
     tokenizer otherwise) followed by gcmextract's components; organisations only for the languages
     whose names and titles gcmextract knows (never guessed with another language's rules)."""
     from gcmextract.extractors import register_components
-    from gcmextract.language import is_supported
-    from gcmextract.nlp import UNUSED, load_base, load_language
+    from gcmextract.nlp.language import is_supported
+    from gcmextract.nlp.load import UNUSED, load_base, load_language
 
     register_components()  # the entry points do this too, once the package is installed
     if language == "en":
@@ -154,13 +154,13 @@ def found_to_extraction(
     the document-level steps (tables, context, languages, confidence, metadata, sections,
     paragraphs, objectives) over the whole document; `country` is ISO alpha-3, `language` ISO
     639-1 (else the language of most blocks)."""
+    from gcmextract.assemble.confidence import assign as assign_confidence
     from gcmextract.classify.summary import summarise
-    from gcmextract.confidence import assign as assign_confidence
-    from gcmextract.country import country_name
-    from gcmextract.language import main_language
-    from gcmextract.metadata import detect_period
+    from gcmextract.extractors.metadata import detect_period
+    from gcmextract.link.table_cells import annotate_tables
+    from gcmextract.nlp.language import main_language
+    from gcmextract.resources.country import country_name
     from gcmextract.segment import segment
-    from gcmextract.table_cells import annotate_tables
 
     sents = _sentences(document)
     src = _Source(
@@ -235,7 +235,7 @@ def _make_doc(
 
 def _languages(document: Document) -> tuple[list[str | None], dict[str, float]]:
     """Language of each block and the document's shares per language."""
-    from gcmextract.language import identify_all, shares_of
+    from gcmextract.nlp.language import identify_all, shares_of
 
     spans = [(b.start, b.end) for b in document.blocks] or [(0, len(document.clean))]
     results = identify_all(document.clean[a:b] for a, b in spans)
@@ -256,8 +256,8 @@ def extract_documents(
 
     `nlp` is the English pipeline (built if not given); a document in another language goes through
     that language's pipeline, loaded on first need. Output order is input order."""
-    from gcmextract.country import detect_country
-    from gcmextract.language import is_supported, main_language, unsupported_warning
+    from gcmextract.nlp.language import is_supported, main_language, unsupported_warning
+    from gcmextract.resources.country import detect_country
 
     english = nlp
     batch: list[tuple[Doc, Document, CompactView, list[str | None], dict[str, float]]] = []

@@ -438,13 +438,6 @@ def _expand_mention(m: dict[str, Any], contexts: list[Any], name: str) -> dict[s
 CONTEXT_FIELDS: tuple[str, ...] = (*MENTION_FIELDS, "rejected_organizations")
 
 
-def to_json(extraction: Extraction, compact: bool = False) -> bytes:
-    """The output file's bytes, without a final newline (`serialize.json_parts` joined)."""
-    from gcmextract.serialize import json_parts
-
-    return b"".join(json_parts(extraction, compact))
-
-
 # the order in which the extractors claim text: a span taken by an earlier field is free for no later one
 MENTION_PRECEDENCE: tuple[str, ...] = ("objective_refs", "dates", "amounts", "organizations")
 assert set(MENTION_PRECEDENCE) == set(MENTION_FIELDS)

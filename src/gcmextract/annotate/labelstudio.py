@@ -200,7 +200,7 @@ def _regions(
 def draft_task(extraction: Extraction, text: str) -> dict[str, Any]:
     """One Label Studio task: the document text, its facts, and gcmextract's mentions as a
     prediction whose regions come doubtful-first (lowest confidence first)."""
-    from gcmextract import EXTRACTOR_VERSION
+    from gcmextract.version import EXTRACTOR_VERSION
 
     offsets = Utf16Offsets(text)
     results: list[dict[str, Any]] = []

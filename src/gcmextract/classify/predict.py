@@ -238,7 +238,7 @@ class Scorer:
     def evidence(self, idx: np.ndarray, j: int) -> str:
         """The sentence among `idx` that weighs most for label `j` (empty when there is none),
         capped like a mention's context."""
-        from gcmextract.bounds import MAX_CONTEXT
+        from gcmextract.nlp.bounds import MAX_CONTEXT
 
         return self.sents[int(idx[np.argmax(self.per[idx, j])])][:MAX_CONTEXT] if len(idx) else ""
 

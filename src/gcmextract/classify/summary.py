@@ -45,7 +45,7 @@ def summarise(
     ):
         paragraph.classified_objectives = by.labels(scores, idx, max_labels=3, gate=gate)
 
-    from gcmextract.link import link_amounts
+    from gcmextract.link.objectives import link_amounts
 
     link_amounts(extraction, document)
 

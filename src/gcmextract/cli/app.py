@@ -9,8 +9,8 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from gcmextract import __version__
 from gcmextract.errors import GcmError
+from gcmextract.version import __version__
 
 # Environment variables every command honours (also listed in the README).
 ENVIRONMENT = {

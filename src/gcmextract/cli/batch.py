@@ -12,7 +12,7 @@ import typer
 from gcmextract.cli.app import Compact, Quiet, Verbose, app, fail, friendly, loud, set_verbosity
 
 if TYPE_CHECKING:
-    from gcmextract.batch import Summary
+    from gcmextract.batch.run import Summary
 
 
 def _progress_bar() -> tuple[Any, Any]:
@@ -97,11 +97,11 @@ def batch(
     verbose: Verbose = False,
 ) -> None:
     """Process a folder: exit 0 when every file succeeded (or was unchanged), 1 when any failed."""
-    from gcmextract.batch import Outcome, _Stop, discover, log, run_batch
-    from gcmextract.capacity import default_workers
-    from gcmextract.country import resolve_country
+    from gcmextract.batch.capacity import default_workers
+    from gcmextract.batch.inputs import display_path
+    from gcmextract.batch.run import Outcome, Stopped, discover, log, run_batch
     from gcmextract.errors import InputError, UsageError
-    from gcmextract.inputs import display_path
+    from gcmextract.resources.country import resolve_country
     from gcmextract.sanitize import strip_controls
     from gcmextract.settings import parse_seconds
     from gcmextract.settings import timeout as default_timeout
@@ -148,7 +148,7 @@ def batch(
             timeout=budget,
             compact=compact,
         )
-    except (_Stop, KeyboardInterrupt):
+    except (Stopped, KeyboardInterrupt):
         if progress is not None:
             progress.stop()
         fail("interrupted; rerun the same command to resume", 130)
@@ -166,7 +166,7 @@ def batch(
 
 def _log_summary(summary: Summary, total: int, out_dir: Path) -> None:
     """Log the files skipped as unreadable and the one-line count of a batch run."""
-    from gcmextract.batch import log
+    from gcmextract.batch.run import log
 
     for item in summary.unreadable:
         log(f"gcmextract: skipped: {item['path']}: {item['reason']}")

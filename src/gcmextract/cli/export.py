@@ -47,7 +47,7 @@ def export(
     each amount once), with the same columns and types for every batch (only
     documents the batch manifest lists; stale JSON files are reported and left out). duckdb writes
     one database with every table and views for common questions (see `gcmextract query`)."""
-    from gcmextract.export import export as run
+    from gcmextract.export.formats import export as run
 
     set_verbosity(quiet, verbose)
     written = run(out_dir, fmt, dest, neutralise=not trusted, on_stale=warn_stale, bom=not no_bom)

@@ -126,14 +126,14 @@ def extract(
     import time
     from itertools import chain
 
-    from gcmextract.budget import time_budget, watchdog
-    from gcmextract.country import resolve_country
+    from gcmextract.assemble.serialize import json_parts
+    from gcmextract.batch.budget import time_budget, watchdog
+    from gcmextract.batch.pool import GRACE
     from gcmextract.errors import UsageError
     from gcmextract.io import STDOUT, check_target, write_atomic
-    from gcmextract.serialize import json_parts
+    from gcmextract.resources.country import resolve_country
     from gcmextract.settings import parse_seconds
     from gcmextract.settings import timeout as default_timeout
-    from gcmextract.workers import GRACE
 
     set_verbosity(quiet, verbose)
     budget = parse_seconds(timeout, "--timeout") if timeout is not None else default_timeout()
@@ -196,7 +196,7 @@ def _stalled(source: str, budget: float | None) -> Callable[[], None]:
     fires only while reading and extracting, so no output is being written."""
 
     def end() -> None:
-        from gcmextract.budget import OverBudget
+        from gcmextract.batch.budget import OverBudget
         from gcmextract.sanitize import strip_controls
 
         message = strip_controls(str(OverBudget(budget or 0, source)))

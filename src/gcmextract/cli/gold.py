@@ -48,10 +48,10 @@ def draft(
     from rich.progress import Progress
 
     from gcmextract.annotate.labelstudio import draft_tasks, label_config
-    from gcmextract.country import resolve_country
     from gcmextract.ingest import read_document
     from gcmextract.io import write_atomic
     from gcmextract.pipeline import build_nlp, extract_document
+    from gcmextract.resources.country import resolve_country
 
     set_verbosity(quiet, verbose)
     iso3 = resolve_country(country) if country else None

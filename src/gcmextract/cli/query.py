@@ -24,7 +24,7 @@ def query(
 ) -> None:
     """Run SQL on the exported tables and views (money_by_country_currency,
     objectives_by_country, organisations_by_type) and print the result as a table or JSON."""
-    from gcmextract.query import run_query
+    from gcmextract.export.query import run_query
 
     set_verbosity(quiet, verbose)
     names, rows = run_query(database, sql)

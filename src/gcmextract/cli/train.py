@@ -1,5 +1,5 @@
 """`gcmextract train objectives`: retrain the objective and principle classifiers into the package's
-model folder (src/gcmextract/models/ of a source checkout) or an explicit folder."""
+model folder (models/ of a source checkout) or an explicit folder."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def default_output() -> Path | None:
     if os.environ.get("GCMEXTRACT_MODELS"):
         return Path(os.environ["GCMEXTRACT_MODELS"])
     root = source_checkout()
-    return root / "src" / "gcmextract" / "models" if root else None
+    return root / "models" if root else None
 
 
 @train_app.command("objectives")
@@ -38,7 +38,7 @@ def train_objectives(
         None,
         "-o",
         "--output",
-        help="Folder to write the models into (default in a source checkout: src/gcmextract/models/; "
+        help="Folder to write the models into (default in a source checkout: models/; "
         "env GCMEXTRACT_MODELS).",
     ),
     out: Path | None = typer.Option(None, "--out", hidden=True),
@@ -467,7 +467,7 @@ Per-objective F1 (cross-validated, with the gate): {per_label}.
 
 ## Reproduce
 `make model` (= `gcmextract train objectives`, which trains every model above into
-`src/gcmextract/models/` of a source checkout; `--language en` or `--language es-fr` trains one;
+`models/` of a source checkout; `--language en` or `--language es-fr` trains one;
 `-o DIR` writes elsewhere; `--ablation` also reruns the comparisons above). Training uses a fixed
 seed and needs only `corpus/objectives/`; a test retrains and checks that every array matches the
 committed one within `numpy.allclose(rtol=1e-3, atol=1e-4)` and that the predictions on a fixed set of

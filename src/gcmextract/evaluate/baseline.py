@@ -30,7 +30,7 @@ def _number(text: str) -> float | None:
 
 def spacy_baseline(clean_text: str) -> dict[str, list[dict[str, Any]]]:
     """Mentions per field from the default en_core_web_sm pipeline."""
-    from gcmextract.nlp import load_default
+    from gcmextract.nlp.load import load_default
 
     doc = load_default()(clean_text)
     out: dict[str, list[dict[str, Any]]] = {field: [] for field in MENTION_FIELDS}

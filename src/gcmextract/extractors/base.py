@@ -149,7 +149,7 @@ class MentionComponent:
         nlp: Language | None = None,
     ) -> None:
         """Load the component's vocabularies from its package (no training data needed)."""
-        from gcmextract.lexicon import load_json
+        from gcmextract.resources.lexicon import load_json
 
         self.vocabularies = {f: load_json(self.package, f) for f in self.vocabulary_files}
 
@@ -164,7 +164,7 @@ class MentionComponent:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> MentionComponent:
         """Load the vocabularies saved by `to_disk`; they must be the installed package's."""
-        from gcmextract.lexicon import load_json
+        from gcmextract.resources.lexicon import load_json
 
         path = Path(path)
         loaded = {f: json.loads((path / f).read_text("utf-8")) for f in self.vocabulary_files}

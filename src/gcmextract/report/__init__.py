@@ -15,8 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from gcmextract import totals as corpus_totals
-from gcmextract.export import MANIFEST, load_outputs
+from gcmextract.export import totals as corpus_totals
+from gcmextract.export.formats import MANIFEST, load_outputs
 from gcmextract.io import write_atomic
 from gcmextract.report.charts import charts, plotly_js
 from gcmextract.report.sources import load_source
@@ -92,7 +92,7 @@ def content_security_policy(*scripts: str) -> str:
 
 
 def _manifest_by_id(out_dir: Path) -> dict[str, dict[str, Any]]:
-    from gcmextract.batch import load_manifest
+    from gcmextract.batch.run import load_manifest
 
     if not (out_dir / MANIFEST).is_file():
         return {}
@@ -130,7 +130,7 @@ def _summaries(extractions: list[Extraction]) -> dict[str, Any]:
             "short_titles": short_titles(),
             "documents": [ex.document.id for ex in extractions],
         },
-        # the export's money_by_objective rows (gcmextract.totals): each amount once, identical
+        # the export's money_by_objective rows (gcmextract.export.totals): each amount once, identical
         # documents once, an amount linked to k objectives adding 1/k of its value to each
         "money_rows": [
             [

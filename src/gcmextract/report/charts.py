@@ -9,9 +9,9 @@ import json
 from collections import Counter
 from typing import Any
 
+from gcmextract.export.totals import unique
 from gcmextract.report.views import money_values
 from gcmextract.schema import Extraction
-from gcmextract.totals import unique
 
 BAR_PX = 20  # height of one bar row of a horizontal chart
 CONFIG = {"displayModeBar": False, "displaylogo": False, "responsive": False}

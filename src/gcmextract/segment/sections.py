@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from gcmextract.extractors.objective_refs.parse import find_objective_refs
 from gcmextract.ingest.document import Block, Document
-from gcmextract.lexicon import load_json
+from gcmextract.resources.lexicon import load_json
 from gcmextract.schema import Paragraph, Section
 from gcmextract.segment.outline import HeadingKind, nest, numbering
 

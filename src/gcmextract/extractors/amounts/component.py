@@ -24,7 +24,7 @@ class AmountsComponent(MentionComponent):
 
     def find(self, doc: Doc) -> list[Mention]:
         """Amounts of `doc.text`; the currency of `doc._.gcm_country`, else `default_currency`."""
-        from gcmextract.currency import of_country
+        from gcmextract.resources.currency import of_country
 
         iso3 = doc._.gcm_country
         currency = of_country(iso3) if iso3 else self.default_currency

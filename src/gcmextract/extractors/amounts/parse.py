@@ -14,7 +14,7 @@ from gcmextract.schema import Amount, AmountKind
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, Any]:
     """The amount vocabulary (currencies, scales, number words, qualifiers...) from vocabulary.json."""
-    from gcmextract.vocabularies import vocabulary
+    from gcmextract.resources.vocabularies import vocabulary
 
     data = dict(vocabulary("gcmextract.extractors.amounts"))
     data["months"] = list(vocabulary("gcmextract.extractors.dates")["months"])  # one list of months
@@ -206,7 +206,7 @@ def _values(m: re.Match[str], decimal_comma: bool = False) -> tuple[float, float
 
 def _currency(m: re.Match[str], country_currency: str | None) -> tuple[str, bool]:
     """The ISO 4217 code of a money match and whether it was inferred from the country."""
-    from gcmextract import currency
+    from gcmextract.resources import currency
 
     v = vocab()
     g = m.groupdict()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from gcmextract.currency import data as currency_data
+from gcmextract.resources.currency import data as currency_data
 from gcmextract.schema import DateKind, DateMention
 
 YEAR = r"(?:19\d\d|20\d\d|2100)"
@@ -18,7 +18,7 @@ YEAR = r"(?:19\d\d|20\d\d|2100)"
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, Any]:
     """The date vocabulary (months, seasons, modifiers, labels...) from vocabulary.json."""
-    from gcmextract.vocabularies import vocabulary
+    from gcmextract.resources.vocabularies import vocabulary
 
     return vocabulary("gcmextract.extractors.dates")
 

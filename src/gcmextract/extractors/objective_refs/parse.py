@@ -11,7 +11,7 @@ from gcmextract.schema import ObjectiveRef
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
     """The objective-reference vocabulary, validated."""
-    from gcmextract.vocabularies import vocabulary
+    from gcmextract.resources.vocabularies import vocabulary
 
     return vocabulary("gcmextract.extractors.objective_refs")
 

@@ -48,7 +48,7 @@ class OrganizationsComponent(MentionComponent):
         """Every stage's result on `doc.text` from its entities, outside amounts and references;
         acronyms in `doc._.gcm_acronyms` (defined in earlier pieces of a long document) resolve
         here too, and when it is set this text's definitions are added to it."""
-        from gcmextract.country import country_names
+        from gcmextract.resources.country import country_names
 
         ner = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} | country_names()

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from gcmextract.lexicon import load_json
+from gcmextract.resources.lexicon import load_json
 
 # a gazetteer entry: (canonical name, main acronym, type)
 Entry = tuple[str, str | None, str]
@@ -21,7 +21,7 @@ LIST_JOIN = re.compile(r"\s(?:and|&|y|et)\s")
 @lru_cache(maxsize=1)
 def vocab() -> dict:
     """vocabulary.json: head words, type cues, words that mark a non-organisation, connectors."""
-    from gcmextract.vocabularies import vocabulary
+    from gcmextract.resources.vocabularies import vocabulary
 
     return vocabulary("gcmextract.extractors.organizations")
 

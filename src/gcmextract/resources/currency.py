@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from gcmextract.lexicon import load_model
+from gcmextract.resources.lexicon import load_model
 
 
 class Family(BaseModel):
@@ -36,7 +36,7 @@ class CurrencyData(BaseModel):
 @lru_cache(maxsize=1)
 def data() -> CurrencyData:
     """The currency data, validated."""
-    return load_model("gcmextract.data", "currency.json", CurrencyData)
+    return load_model("gcmextract.resources.data", "currency.json", CurrencyData)
 
 
 def normalise(code: str) -> str:
@@ -47,7 +47,7 @@ def normalise(code: str) -> str:
 
 def of_country(iso3: str | None) -> str | None:
     """ISO 4217 currency of a country (ISO 3166 alpha-3), or None when unknown."""
-    from gcmextract.country import record
+    from gcmextract.resources.country import record
 
     row = record(iso3) if iso3 else None
     return normalise(row["currency"]) if row and row.get("currency") else None

@@ -15,10 +15,9 @@ class LoadPipeline(WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         """Load the pipeline unless this process already has it."""
-        from gcmextract import batch
+        from gcmextract.batch.chunk import load_pipeline
 
-        if batch._NLP is None:
-            batch._NLP = batch._warm_pipeline()
+        load_pipeline()
 
     def teardown(self, worker: Any) -> None:
         """Keep the pipeline: a later batch on the same worker reuses it."""

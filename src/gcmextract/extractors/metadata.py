@@ -5,19 +5,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from gcmextract.lexicon import load_json
+from gcmextract.resources.lexicon import load_json
 from gcmextract.schema import DateMention
 
 
 @lru_cache(maxsize=1)
 def _period_cue() -> re.Pattern[str]:
-    data = load_json("gcmextract.data", "period_cues.json")
+    data = load_json("gcmextract.resources.data", "period_cues.json")
     return re.compile(rf"(?:{'|'.join(data['cues'])})[^.\n]{{0,40}}$", re.I)
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the language of most of `text` (see gcmextract.language)."""
-    from gcmextract.language import main_language, shares
+    """ISO 639-1 code of the language of most of `text` (see gcmextract.nlp.language)."""
+    from gcmextract.nlp.language import main_language, shares
 
     return main_language(shares([text]))
 

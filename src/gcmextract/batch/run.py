@@ -13,72 +13,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from gcmextract import EXTRACTOR_VERSION
+from gcmextract.batch.chunk import process_chunk
+from gcmextract.batch.inputs import check_collisions, display_path, doc_id
+from gcmextract.batch.inputs import discover as discover_inputs
+from gcmextract.batch.tasks import Outcome, Task, one_line
 from gcmextract.errors import GcmError
 from gcmextract.ingest import UNREADABLE
-from gcmextract.inputs import check_collisions, display_path, doc_id, undecodable
-from gcmextract.inputs import discover as discover_inputs
 from gcmextract.io import remove_orphans, write_atomic
-from gcmextract.lifeline import die_with_parent
-from gcmextract.schema import MENTION_FIELDS
+from gcmextract.version import EXTRACTOR_VERSION
 
 MANIFEST = "manifest.jsonl"
 CHUNK = 4
-
-
-@dataclass
-class Task:
-    """One input file and where its output goes."""
-
-    path: str
-    doc_id: str
-    sha256: str
-    country: str | None = None
-    input_dir: str = ""
-    relpath: str = ""
-    read_path: str = ""  # where a worker reads the file when that differs from `path`
-    timeout: float | None = None  # seconds per document
-    compact: bool = False  # write compact JSON (schema.to_json)
-
-
-@dataclass
-class Outcome:
-    """What happened to one input (a manifest line)."""
-
-    path: str
-    doc_id: str
-    sha256: str
-    status: str
-    error: str | None = None
-    pages: int | None = None
-    counts: dict[str, int] = field(default_factory=dict)
-    seconds: float = 0.0
-    extractor_version: str = EXTRACTOR_VERSION
-    payload: bytes | None = None  # the JSON to write (not in the manifest)
-    compact: bool = False  # the payload is compact JSON (said in the manifest)
-    input_dir: str = ""
-    relpath: str = ""
-
-    def manifest_line(self) -> dict[str, Any]:
-        """The outcome as one line of the manifest (without the payload)."""
-        line = {
-            "path": display_path(self.path),
-            "input_dir": display_path(self.input_dir),
-            "relpath": display_path(self.relpath),
-            "doc_id": self.doc_id,
-            "sha256": self.sha256,
-            "status": self.status,
-            "error": display_path(self.error) if self.error else None,
-            "pages": self.pages,
-            "counts": self.counts,
-            "seconds": round(self.seconds, 3),
-            "extractor_version": self.extractor_version,
-        }
-        if self.compact:
-            line["compact"] = True
-        if undecodable(self.path):
-            line["warning"] = "file name is not valid UTF-8 (shown with \\x escapes)"
-        return line
 
 
 def discover(in_dir: Path, follow_symlinks: bool = False) -> list[Path]:
@@ -110,149 +55,6 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
-
-
-# --- worker side -------------------------------------------------------------------------------
-_NLP = None
-
-
-def _init_worker(parent: int | None = None) -> None:
-    global _NLP
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if parent is not None:
-        die_with_parent(parent)
-    _NLP = _warm_pipeline()
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
-
-
-def _warm_pipeline():
-    """The pipeline, with one small extraction done so that what loads lazily (classifiers, data
-    files) is loaded before any document's time budget starts."""
-    from gcmextract.ingest.document import Block, Document
-    from gcmextract.pipeline import build_nlp, extract_document
-
-    nlp = build_nlp()
-    text = "In 2020 the Ministry of Labour paid USD 5 million to 300 migrants (Objective 6)."
-    warm = Document(
-        id="warm-up",
-        source="warm-up",
-        sha256="0",
-        format="txt",
-        text=text,
-        clean=text,
-        blocks=[Block(kind="paragraph", start=0, end=len(text))],
-    )
-    extract_document(warm, nlp=nlp)
-    return nlp
-
-
-def _group_budget(tasks: list[Task]) -> float | None:
-    """The budget of documents extracted together: the sum of theirs (None: unbounded)."""
-    if any(t.timeout is None for t in tasks):
-        return None
-    return sum(t.timeout or 0 for t in tasks)
-
-
-def _alone(task: Task, document: Any, t0: float, country: str | None, finish: Any) -> Outcome:
-    """Extract one document by itself under its own budget; any failure is its outcome."""
-    from gcmextract.budget import OverBudget, time_budget
-    from gcmextract.pipeline import extract_documents
-
-    t = task
-    try:
-        with time_budget(t.timeout, t.path):
-            (ex,) = list(extract_documents([document], nlp=_NLP, country=country))
-        return finish(t, ex, t0)
-    except OverBudget as exc:
-        return Outcome(
-            t.path, t.doc_id, t.sha256, "failed", _one_line(exc), seconds=time.perf_counter() - t0
-        )
-    except Exception as exc:
-        return Outcome(
-            t.path,
-            t.doc_id,
-            t.sha256,
-            "failed",
-            f"extraction failed: {type(exc).__name__}: {_one_line(exc)}",
-        )
-
-
-def _extract_group(items: list[Any], country: str | None, finish: Any) -> dict[str, Outcome]:
-    """Extract read documents (task, document, start) of one country through one `nlp.pipe` call
-    under their summed budget; when that fails, one at a time to isolate the culprit."""
-    from gcmextract.budget import OverBudget, time_budget
-    from gcmextract.pipeline import extract_documents
-
-    try:
-        with time_budget(_group_budget([t for t, _, _ in items])):
-            results = list(extract_documents([d for _, d, _ in items], nlp=_NLP, country=country))
-        return {t.path: finish(t, ex, t0) for (t, _, t0), ex in zip(items, results, strict=True)}
-    except Exception as exc:
-        if isinstance(exc, OverBudget) and len(items) == 1:  # again alone would take as long
-            ((t, _, t0),) = items
-            reason = _one_line(OverBudget(t.timeout or 0, t.path))
-            seconds = time.perf_counter() - t0
-            return {t.path: Outcome(t.path, t.doc_id, t.sha256, "failed", reason, seconds=seconds)}
-    return {t.path: _alone(t, d, t0, country, finish) for t, d, t0 in items}
-
-
-def process_chunk(tasks: list[Task]) -> list[Outcome]:
-    """Read and extract a few documents through one `nlp.pipe` call; failures are per file."""
-    from gcmextract.budget import time_budget
-    from gcmextract.errors import GcmError
-    from gcmextract.ingest import read_document
-
-    global _NLP
-    if _NLP is None:
-        _NLP = _warm_pipeline()
-    outcomes: dict[str, Outcome] = {}
-    ready = []
-    for t in tasks:
-        t0 = time.perf_counter()
-        try:
-            with time_budget(t.timeout, t.path):
-                ready.append((t, read_document(t.read_path or t.path), t0))
-        except GcmError as exc:
-            outcomes[t.path] = Outcome(
-                t.path,
-                t.doc_id,
-                t.sha256,
-                "failed",
-                _one_line(exc),
-                seconds=time.perf_counter() - t0,
-            )
-        except Exception as exc:  # a reader bug must not cost the other files
-            outcomes[t.path] = Outcome(
-                t.path, t.doc_id, t.sha256, "failed", f"{type(exc).__name__}: {_one_line(exc)}"
-            )
-
-    def finish(task: Task, extraction: Any, t0: float) -> Outcome:
-        from gcmextract.schema import to_json
-
-        extraction.document.id = task.doc_id
-        extraction.document.source = display_path(task.path)
-        counts = {f: len(getattr(extraction, f)) for f in (*MENTION_FIELDS, "objectives")}
-        return Outcome(
-            task.path,
-            task.doc_id,
-            task.sha256,
-            "ok",
-            pages=extraction.document.pages,
-            counts=counts,
-            seconds=time.perf_counter() - t0,
-            payload=to_json(extraction, task.compact),
-            compact=task.compact,
-        )
-
-    groups: dict[str | None, list] = {}
-    for item in ready:
-        groups.setdefault(item[0].country, []).append(item)
-    for country, items in groups.items():
-        outcomes.update(_extract_group(items, country, finish))
-    return [outcomes[t.path] for t in tasks]
 
 
 # --- driver side -------------------------------------------------------------------------------
@@ -299,12 +101,12 @@ class Summary:
         }
 
 
-class _Stop(BaseException):
+class Stopped(BaseException):
     """Raised by the SIGTERM handler to stop a batch cleanly."""
 
 
 def _raise_stop(signum: int, frame: Any) -> None:
-    raise _Stop()
+    raise Stopped()
 
 
 def run_batch(
@@ -325,8 +127,8 @@ def run_batch(
     Before any work, raise UsageError when two inputs (or an input and a document another input
     folder wrote to `out_dir`) would share an output file. A file that cannot be hashed, read,
     extracted or written fails alone; the others go on. `compact` writes compact JSON
-    (`schema.to_json`); an output written in the other form is redone, not skipped."""
-    from gcmextract.country import country_from_filename as from_name
+    (`serialize.to_json`); an output written in the other form is redone, not skipped."""
+    from gcmextract.resources.country import country_from_filename as from_name
 
     t_start = time.perf_counter()
     paths, refused = discover_inputs(in_dir, follow_symlinks)
@@ -352,7 +154,7 @@ def run_batch(
             try:
                 write_atomic(out_dir / f"{outcome.doc_id}.json", [outcome.payload, b"\n"])
             except (OSError, GcmError) as exc:
-                outcome.status, outcome.error = "failed", f"cannot write output: {_one_line(exc)}"
+                outcome.status, outcome.error = "failed", f"cannot write output: {one_line(exc)}"
         manifest[_key(root, display_path(outcome.relpath))] = outcome.manifest_line()
         _write_manifest(out_dir, others, manifest)
         if outcome.status == "ok":
@@ -449,7 +251,7 @@ def _entry_label(entry: dict[str, Any]) -> str:
 def _gone(exc: OSError) -> str:
     if isinstance(exc, FileNotFoundError):
         return "file vanished before it could be read"
-    return f"cannot read: {exc.strerror or _one_line(exc)}"
+    return f"cannot read: {exc.strerror or one_line(exc)}"
 
 
 def _chunks(tasks: list[Task], size: int) -> list[list[Task]]:
@@ -463,7 +265,7 @@ def _execute(todo: list[Task], workers: int, scheduler: str | None = None) -> It
     if not todo:
         return
     if scheduler:
-        from gcmextract.distributed import execute_dask
+        from gcmextract.batch.distributed import execute_dask
 
         yield from execute_dask(_chunks(todo, CHUNK), scheduler, workers)
         return
@@ -471,7 +273,7 @@ def _execute(todo: list[Task], workers: int, scheduler: str | None = None) -> It
         for chunk in _chunks(todo, CHUNK):
             yield from process_chunk(chunk)
         return
-    from gcmextract.workers import Pool
+    from gcmextract.batch.pool import Pool
 
     size = max(1, min(CHUNK, len(todo) // (workers * 2) or 1))
     yield from Pool(min(workers, len(todo)), os.getpid()).run(_chunks(todo, size))

@@ -6,10 +6,10 @@ Time budgets (`--timeout`): inside a Dask worker a document runs in a worker thr
 `budget.time_budget` raises "took longer than N s" asynchronously as soon as the document's code
 returns to Python. Work stuck in C code never does, so the driver keeps its own deadline per chunk:
 it keeps no more chunks in flight than the cluster has worker threads, so that a chunk starts when
-it is submitted, and gives it its budget (`workers._budget`) plus `workers.GRACE` from then. A
+it is submitted, and gives it its budget (`tasks.budget_of`) plus `pool.GRACE` from then. A
 chunk past that deadline is cancelled and its worker restarted through its nanny; the chunk's
 documents are retried one at a time, and a single document is reported "took longer than N s", as
-`workers.Pool` does. Limits: a chunk still waiting at the scheduler at its deadline (its worker
+`pool.Pool` does. Limits: a chunk still waiting at the scheduler at its deadline (its worker
 vanished) gets a fresh deadline rather than a verdict; a worker started without a nanny cannot be
 restarted, so Dask shuts it down and the batch goes on with the others (the chunks left fail when
 none remains); restarting a worker also ends whatever else it was running."""
@@ -22,10 +22,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from gcmextract.batch.tasks import failed
 from gcmextract.errors import GcmError, UsageError
 
 if TYPE_CHECKING:
-    from gcmextract.batch import Outcome, Task
+    from gcmextract.batch.tasks import Outcome, Task
 
 LOCAL = "local"  # `--scheduler local`: a LocalCluster on this machine (for trying it out)
 RETURN = 60.0  # seconds to wait for a worker after the last one was shut down
@@ -62,7 +63,7 @@ def execute_dask(chunks: list[list[Task]], scheduler: str, workers: int) -> Iter
     chunk whose worker died is reported per file as failed, like a reader crash; one past its
     deadline as the module docstring says."""
     client = _client(scheduler, workers)
-    from gcmextract.dask_plugin import NAME, LoadPipeline
+    from gcmextract.batch.dask_plugin import NAME, LoadPipeline
 
     try:
         try:
@@ -95,7 +96,7 @@ def _run(client: Any, queue: deque[list[Task]]) -> Iterator[Outcome]:
                 client.wait_for_workers(1, timeout=RETURN if removed else None)
             except (TimeoutError, DaskTimeout):
                 for chunk in queue:
-                    yield from _failed(chunk, "no Dask worker left to run it")
+                    yield from failed(chunk, "no Dask worker left to run it")
                 return
             continue
         _fill(client, queue, running, threads)
@@ -112,7 +113,7 @@ def _run(client: Any, queue: deque[list[Task]]) -> Iterator[Outcome]:
                 yield from future.result()
             except Exception as exc:  # the worker died or the task was lost
                 reason = f"worker failed: {type(exc).__name__}: {' '.join(str(exc).split())}"
-                yield from _failed(chunk, reason)
+                yield from failed(chunk, reason)
         now = time.monotonic()
         for future, run in list(running.items()):
             if run.deadline is None or now < run.deadline or future.done():
@@ -132,7 +133,7 @@ def _fill(
     client: Any, queue: deque[list[Task]], running: dict[Any, _Running], threads: int
 ) -> None:
     """Submit queued chunks until every worker thread has one, each with its deadline."""
-    from gcmextract.batch import process_chunk
+    from gcmextract.batch.chunk import process_chunk
 
     while queue and len(running) < threads:
         chunk = queue.popleft()
@@ -141,13 +142,13 @@ def _fill(
 
 
 def _chunk_budget(chunk: list[Task]) -> float | None:
-    from gcmextract.workers import _budget
+    from gcmextract.batch.tasks import budget_of
 
-    return _budget(chunk)
+    return budget_of(chunk)
 
 
 def _deadline(budget: float | None) -> float | None:
-    from gcmextract.workers import GRACE
+    from gcmextract.batch.pool import GRACE
 
     return None if budget is None else time.monotonic() + budget + GRACE
 
@@ -162,17 +163,10 @@ def _worker_of(client: Any, key: Any) -> str | None:
 
 def _over_budget(chunk: list[Task], queue: deque[list[Task]]) -> Iterator[Outcome]:
     """A chunk past its deadline: retried one document at a time, or its one document reported."""
-    from gcmextract.budget import OverBudget
+    from gcmextract.batch.budget import OverBudget
 
     if len(chunk) > 1:
         queue.extendleft([t] for t in reversed(chunk))
         return
     task = chunk[0]
-    yield from _failed(chunk, " ".join(str(OverBudget(task.timeout or 0, task.path)).split()))
-
-
-def _failed(chunk: list[Task], reason: str) -> Iterator[Outcome]:
-    from gcmextract.batch import Outcome
-
-    for t in chunk:
-        yield Outcome(t.path, t.doc_id, t.sha256, "failed", reason)
+    yield from failed(chunk, " ".join(str(OverBudget(task.timeout or 0, task.path)).split()))

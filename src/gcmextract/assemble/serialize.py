@@ -45,6 +45,11 @@ def json_parts(extraction: Extraction, compact: bool = False) -> Iterator[bytes]
     return _compact(extraction) if compact else _full(extraction)
 
 
+def to_json(extraction: Extraction, compact: bool = False) -> bytes:
+    """The output file's bytes, without a final newline (`json_parts` joined)."""
+    return b"".join(json_parts(extraction, compact))
+
+
 def _full(extraction: Extraction) -> Iterator[bytes]:
     """`model_dump_json(indent=2)`, byte for byte: the model without its long lists, each list
     spliced in where it stands, CHUNK items at a time re-indented to their depth."""

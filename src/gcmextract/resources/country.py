@@ -1,5 +1,5 @@
 """Countries: names and ISO codes (data/countries.json) and the submitting state detected from the
-text (their currencies are read through `gcmextract.currency`)."""
+text (their currencies are read through `gcmextract.resources.currency`)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from gcmextract.errors import UsageError
-from gcmextract.lexicon import load_json
+from gcmextract.resources.lexicon import load_json
 
 
 @lru_cache(maxsize=1)
 def _rows() -> list[dict]:
-    return load_json("gcmextract.data", "countries.json")
+    return load_json("gcmextract.resources.data", "countries.json")
 
 
 def _variants(name: str) -> set[str]:
@@ -44,7 +44,7 @@ def _index() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def _cues() -> dict:
-    return load_json("gcmextract.data", "country_cues.json")
+    return load_json("gcmextract.resources.data", "country_cues.json")
 
 
 @lru_cache(maxsize=1)
@@ -98,13 +98,6 @@ def country_name(iso3: str) -> str:
     """English short name of an ISO alpha-3 code (the code itself when unknown)."""
     row = _index().get(iso3.lower())
     return row["name"] if row else iso3
-
-
-def currency_of(iso3: str | None) -> str | None:
-    """ISO 4217 currency of a country (kept for callers; `gcmextract.currency.of_country`)."""
-    from gcmextract.currency import of_country
-
-    return of_country(iso3)
 
 
 def record(code: str) -> dict | None:

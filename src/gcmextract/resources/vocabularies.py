@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from gcmextract.lexicon import Regex, load_model
+from gcmextract.resources.lexicon import Regex, load_model
 
 Words = list[str]
 
@@ -122,7 +122,7 @@ MODELS: dict[str, type[_Vocabulary]] = {
 def vocabulary(package: str) -> dict[str, Any]:
     """The validated vocabulary.json of an extractor package, as plain data."""
     load_model(package, "vocabulary.json", MODELS[package])
-    from gcmextract.lexicon import load_json
+    from gcmextract.resources.lexicon import load_json
 
     data: dict[str, Any] = load_json(package, "vocabulary.json")
     return data

@@ -10,6 +10,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
+from gcmextract.export.totals import OBJECTIVE_COLUMNS, objective_rows, unique
 from gcmextract.schema import MENTION_FIELDS as MENTIONS
 from gcmextract.schema import (
     DocumentInfo,
@@ -20,7 +21,6 @@ from gcmextract.schema import (
     PrincipleSummary,
     Section,
 )
-from gcmextract.totals import OBJECTIVE_COLUMNS, objective_rows, unique
 
 TABLES = (
     "documents",
@@ -123,7 +123,7 @@ def schema() -> dict[str, list[Column]]:
     }
     for table in MENTION_TABLES:
         out[table] = _KEY + _CONTEXT + _model_columns(MENTIONS[table], base)
-    # corpus totals, no document key: the report's money table (gcmextract.totals)
+    # corpus totals, no document key: the report's money table (gcmextract.export.totals)
     out["money_by_objective"] = list(OBJECTIVE_COLUMNS)
     return out
 
@@ -132,7 +132,7 @@ def _iso3(ex: Extraction) -> str | None:
     iso3 = getattr(ex.document, "country_iso3", None)
     if iso3 or not ex.document.country:
         return iso3
-    from gcmextract.country import iso3_of
+    from gcmextract.resources.country import iso3_of
 
     return iso3_of(ex.document.country)
 

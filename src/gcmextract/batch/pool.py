@@ -12,8 +12,10 @@ from multiprocessing import get_context
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
+from gcmextract.batch.tasks import budget_of, failed, one_line
+
 if TYPE_CHECKING:
-    from gcmextract.batch import Outcome, Task
+    from gcmextract.batch.tasks import Outcome, Task
 
 # Seconds a worker gets past its chunk's budget before it is killed: its own timer fires at the
 # budget and reports the document itself, unless the document holds it in code signals cannot stop.
@@ -34,9 +36,9 @@ class _Worker:
 
 def serve(conn: Connection, parent: int) -> None:
     """A worker's life: load the pipeline, say so, then extract each chunk it is sent until None."""
-    from gcmextract.batch import _init_worker, _one_line, process_chunk
+    from gcmextract.batch.chunk import init_worker, process_chunk
 
-    _init_worker(parent)
+    init_worker(parent)
     conn.send(None)
     while True:
         try:
@@ -48,21 +50,8 @@ def serve(conn: Connection, parent: int) -> None:
         try:
             outcomes = process_chunk(chunk)
         except Exception as exc:  # process_chunk fails per file; this is a last resort
-            outcomes = _failed(chunk, f"worker failed: {type(exc).__name__}: {_one_line(exc)}")
+            outcomes = failed(chunk, f"worker failed: {type(exc).__name__}: {one_line(exc)}")
         conn.send(outcomes)
-
-
-def _failed(chunk: list[Task], reason: str, seconds: float = 0.0) -> list[Outcome]:
-    from gcmextract.batch import Outcome
-
-    return [Outcome(t.path, t.doc_id, t.sha256, "failed", reason, seconds=seconds) for t in chunk]
-
-
-def _budget(chunk: list[Task]) -> float | None:
-    """Seconds the chunk may take in all (None: unbounded)."""
-    if any(t.timeout is None for t in chunk):
-        return None
-    return sum(t.timeout or 0 for t in chunk)
 
 
 class Pool:
@@ -119,7 +108,7 @@ class Pool:
             self.close()
 
     def _send(self, worker: _Worker, chunk: list[Task]) -> None:
-        budget = _budget(chunk)
+        budget = budget_of(chunk)
         worker.chunk, worker.started = chunk, time.monotonic()
         worker.deadline = worker.started + budget + GRACE if budget is not None else None
         worker.conn.send(chunk)
@@ -153,7 +142,7 @@ class Pool:
     ) -> Iterator[Outcome]:
         """A worker that died (`died` says how) or ran past its deadline (None): it is ended, and
         its chunk retried one document at a time, or its one document reported."""
-        from gcmextract.budget import OverBudget
+        from gcmextract.batch.budget import OverBudget
 
         chunk, seconds = worker.chunk, time.monotonic() - worker.started
         self._drop(worker, kill=True)
@@ -170,4 +159,4 @@ class Pool:
             reason = " ".join(str(OverBudget(task.timeout or 0, task.path)).split())
         else:
             reason = f"{died} (exit code {code})"
-        yield from _failed(chunk, reason, seconds)
+        yield from failed(chunk, reason, seconds)

@@ -1,4 +1,4 @@
-"""Flatten a batch output folder into the analyst tables (`gcmextract.tables`: one fixed schema per
+"""Flatten a batch output folder into the analyst tables (`gcmextract.export.tables`: one fixed schema per
 table) written as csv, xlsx, parquet, jsonl or a DuckDB database."""
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from gcmextract.errors import InputError, UsageError
+from gcmextract.export.tables import TABLES, arrow_schema, rows, schema
 from gcmextract.io import write_atomic
 from gcmextract.sanitize import neutralise_formula, xlsx_text
 from gcmextract.schema import Extraction
-from gcmextract.tables import TABLES, arrow_schema, rows, schema
 
 MANIFEST = "manifest.jsonl"
 
@@ -24,7 +24,7 @@ FORMATS = ("csv", "xlsx", "parquet", "jsonl", "duckdb")
 def listed_outputs(out_dir: Path) -> tuple[list[Path], list[Path]]:
     """The output files `manifest.jsonl` lists as extracted (ok or unchanged), and the stale ones:
     JSON files in the folder it does not list. Without a manifest, every JSON file is listed."""
-    from gcmextract.batch import load_manifest
+    from gcmextract.batch.run import load_manifest
 
     found = sorted(out_dir.glob("*.json"))
     if not (out_dir / MANIFEST).is_file():
@@ -163,7 +163,7 @@ def export(
     _check_dest(fmt, dest)
     data = rows(load_outputs(out_dir, on_stale))
     if fmt == "duckdb":
-        from gcmextract.query import write_database
+        from gcmextract.export.query import write_database
 
         write_database(arrow_tables(data), dest)
         return [dest]

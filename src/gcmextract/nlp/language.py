@@ -18,7 +18,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 def settings() -> dict[str, Any]:
     """Supported languages, language names and thresholds (data/language_support.json)."""
     return json.loads(
-        resources.files("gcmextract.data").joinpath("language_support.json").read_text("utf-8")
+        resources.files("gcmextract.resources.data")
+        .joinpath("language_support.json")
+        .read_text("utf-8")
     )
 
 
