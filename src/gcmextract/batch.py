@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from gcmextract import EXTRACTOR_VERSION
+from gcmextract.batch_state import digest, output_valid, unchanged
 from gcmextract.errors import GcmError
 from gcmextract.ingest import UNREADABLE
 from gcmextract.inputs import check_collisions, display_path, doc_id, undecodable
@@ -39,6 +40,7 @@ class Task:
     read_path: str = ""  # where a worker reads the file when that differs from `path`
     timeout: float | None = None  # seconds per document
     compact: bool = False  # write compact JSON (schema.to_json)
+    country_source: str | None = None  # where `country` came from (submitter.OPTION, FILENAME)
 
 
 @dataclass
@@ -58,6 +60,7 @@ class Outcome:
     compact: bool = False  # the payload is compact JSON (said in the manifest)
     input_dir: str = ""
     relpath: str = ""
+    output_sha256: str | None = None  # SHA-256 of the output file written
 
     def manifest_line(self) -> dict[str, Any]:
         """The outcome as one line of the manifest (without the payload)."""
@@ -76,6 +79,8 @@ class Outcome:
         }
         if self.compact:
             line["compact"] = True
+        if self.output_sha256:
+            line["output_sha256"] = self.output_sha256
         if undecodable(self.path):
             line["warning"] = "file name is not valid UTF-8 (shown with \\x escapes)"
         return line
@@ -156,15 +161,14 @@ def _group_budget(tasks: list[Task]) -> float | None:
     return sum(t.timeout or 0 for t in tasks)
 
 
-def _alone(task: Task, document: Any, t0: float, country: str | None, finish: Any) -> Outcome:
+def _alone(task: Task, document: Any, t0: float, country: Any, finish: Any) -> Outcome:
     """Extract one document by itself under its own budget; any failure is its outcome."""
     from gcmextract.budget import OverBudget, time_budget
-    from gcmextract.pipeline import extract_documents
 
     t = task
     try:
         with time_budget(t.timeout, t.path):
-            (ex,) = list(extract_documents([document], nlp=_NLP, country=country))
+            (ex,) = list(_extract([document], country))
         return finish(t, ex, t0)
     except OverBudget as exc:
         return Outcome(
@@ -180,15 +184,24 @@ def _alone(task: Task, document: Any, t0: float, country: str | None, finish: An
         )
 
 
-def _extract_group(items: list[Any], country: str | None, finish: Any) -> dict[str, Outcome]:
+def _extract(documents: list[Any], country: tuple[str | None, str | None]) -> Any:
+    """Extractions of `documents` given their (country, country source)."""
+    from gcmextract.pipeline import extract_documents
+
+    iso3, source = country
+    return extract_documents(documents, nlp=_NLP, country=iso3, country_source=source)
+
+
+def _extract_group(
+    items: list[Any], country: tuple[str | None, str | None], finish: Any
+) -> dict[str, Outcome]:
     """Extract read documents (task, document, start) of one country through one `nlp.pipe` call
     under their summed budget; when that fails, one at a time to isolate the culprit."""
     from gcmextract.budget import OverBudget, time_budget
-    from gcmextract.pipeline import extract_documents
 
     try:
         with time_budget(_group_budget([t for t, _, _ in items])):
-            results = list(extract_documents([d for _, d, _ in items], nlp=_NLP, country=country))
+            results = list(_extract([d for _, d, _ in items], country))
         return {t.path: finish(t, ex, t0) for (t, _, t0), ex in zip(items, results, strict=True)}
     except Exception as exc:
         if isinstance(exc, OverBudget) and len(items) == 1:  # again alone would take as long
@@ -247,9 +260,9 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
             compact=task.compact,
         )
 
-    groups: dict[str | None, list] = {}
+    groups: dict[tuple[str | None, str | None], list] = {}
     for item in ready:
-        groups.setdefault(item[0].country, []).append(item)
+        groups.setdefault((item[0].country, item[0].country_source), []).append(item)
     for country, items in groups.items():
         outcomes.update(_extract_group(items, country, finish))
     return [outcomes[t.path] for t in tasks]
@@ -326,8 +339,10 @@ def run_batch(
     folder wrote to `out_dir`) would share an output file. A file that cannot be hashed, read,
     extracted or written fails alone; the others go on. `compact` writes compact JSON
     (`schema.to_json`); an output written in the other form is redone, not skipped."""
-    from gcmextract.country import country_from_filename as from_name
+    from gcmextract.errors import UsageError
 
+    if country and country_from_filename:
+        raise UsageError("--country and --country-from-filename exclude each other")
     t_start = time.perf_counter()
     paths, refused = discover_inputs(in_dir, follow_symlinks)
     ids = doc_ids(paths, in_dir)
@@ -351,6 +366,7 @@ def run_batch(
         if outcome.payload is not None:
             try:
                 write_atomic(out_dir / f"{outcome.doc_id}.json", [outcome.payload, b"\n"])
+                outcome.output_sha256 = digest(outcome.payload + b"\n")
             except (OSError, GcmError) as exc:
                 outcome.status, outcome.error = "failed", f"cannot write output: {_one_line(exc)}"
         manifest[_key(root, display_path(outcome.relpath))] = outcome.manifest_line()
@@ -363,41 +379,9 @@ def run_batch(
         if on_progress:
             on_progress(outcome, summary.ok + summary.failed, len(todo) + len(early))
 
-    for p in paths:
-        rel = str(p.relative_to(in_dir))
-        key = _key(root, display_path(rel))
-        old = previous.get(key) or previous.get(display_path(p))
-        try:
-            sha = _sha256(p)
-        except OSError as exc:  # vanished or unreadable since it was listed
-            early.append(
-                Outcome(str(p), ids[p], "", "failed", _gone(exc), input_dir=root, relpath=rel)
-            )
-            continue
-        iso3 = country or (from_name(p) if country_from_filename else None)
-        if (
-            not force
-            and old
-            and old.get("status") in ("ok", "skipped")
-            and old.get("sha256") == sha
-            and old.get("extractor_version") == EXTRACTOR_VERSION
-            and old.get("doc_id") == ids[p]
-            and bool(old.get("compact")) == compact
-            and (out_dir / f"{ids[p]}.json").is_file()
-        ):
-            manifest[key] = {
-                **old,
-                "status": "skipped",
-                "input_dir": root,
-                "relpath": display_path(rel),
-            }
-            summary.skipped += 1
-            summary.pages += old.get("pages") or 0
-            continue
-        where = str(p.resolve()) if scheduler else ""  # remote workers have their own cwd
-        todo.append(
-            Task(str(p), ids[p], sha, iso3, root, rel, where, timeout=timeout, compact=compact)
-        )
+    plan = _Plan(in_dir, out_dir, root, ids, previous, force, compact, scheduler, timeout)
+    for item in plan.every(paths, country, country_from_filename, manifest, summary):
+        (early if isinstance(item, Outcome) else todo).append(item)  # type: ignore[arg-type]
     _record_unreadable(in_dir, root, manifest, summary)
     for link in refused:
         rel = str(link.path.relative_to(in_dir))
@@ -419,6 +403,86 @@ def run_batch(
         signal.signal(signal.SIGTERM, old_handler)
     summary.seconds = time.perf_counter() - t_start
     return summary
+
+
+@dataclass
+class _Plan:
+    """What a run does with each input: skip it (unchanged, its output there with the content
+    the manifest recorded), fail it early (gone since listed), or extract it."""
+
+    in_dir: Path
+    out_dir: Path
+    root: str
+    ids: dict[Path, str]
+    previous: dict[str, dict[str, Any]]
+    force: bool
+    compact: bool
+    scheduler: str | None
+    timeout: float | None
+
+    def every(
+        self,
+        paths: list[Path],
+        country: str | None,
+        from_filename: bool,
+        manifest: dict[str, dict[str, Any]],
+        summary: Summary,
+    ) -> Iterator[Task | Outcome]:
+        """The Task or early failure of every input not skipped, with its country (given, or
+        read from its file name when asked) and where that came from."""
+        from gcmextract.country import country_from_filename
+        from gcmextract.submitter import FILENAME, OPTION
+
+        for p in paths:
+            iso3 = country or (country_from_filename(p) if from_filename else None)
+            source = OPTION if country else FILENAME if iso3 else None
+            item = self.decide(p, iso3, source, manifest, summary)
+            if item is not None:
+                yield item
+
+    def decide(
+        self,
+        p: Path,
+        iso3: str | None,
+        source: str | None,
+        manifest: dict[str, dict[str, Any]],
+        summary: Summary,
+    ) -> Task | Outcome | None:
+        """The Task of input `p`, its early failure, or None when it is skipped as unchanged;
+        a finished output stays in `manifest` until redone (also under --force)."""
+        rel = str(p.relative_to(self.in_dir))
+        key = _key(self.root, display_path(rel))
+        old = self.previous.get(key) or self.previous.get(display_path(p))
+        try:
+            sha = _sha256(p)
+        except OSError as exc:  # vanished or unreadable since it was listed
+            return Outcome(
+                str(p), self.ids[p], "", "failed", _gone(exc), input_dir=self.root, relpath=rel
+            )
+        if (
+            old is not None
+            and output_valid(self.out_dir, old)
+            and unchanged(old, sha, self.ids[p], self.compact)
+        ):
+            manifest[key] = {**old, "input_dir": self.root, "relpath": display_path(rel)}
+            if not self.force:
+                manifest[key]["status"] = "skipped"
+                summary.skipped += 1
+                summary.pages += old.get("pages") or 0
+                return None
+        where = str(p.resolve()) if self.scheduler else ""  # remote workers have their own cwd
+        return Task(
+            str(p),
+            self.ids[p],
+            sha,
+            iso3,
+            self.root,
+            rel,
+            where,
+            self.timeout,
+            self.compact,
+            source,
+        )
 
 
 def _record_unreadable(

@@ -4,7 +4,7 @@ text (their currencies are read through `gcmextract.currency`)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,22 +43,6 @@ def _index() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict:
-    return load_json("gcmextract.data", "country_cues.json")
-
-
-@lru_cache(maxsize=1)
-def _self_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    cues = _cues()
-    before = "|".join(re.escape(c) for c in sorted(cues["before"], key=len, reverse=True))
-    after = "|".join(re.escape(c) for c in sorted(cues["after"], key=len, reverse=True))
-    return (
-        re.compile(rf"\b(?:{before})\s+(?:the\s+)?$", re.I),
-        re.compile(rf"^(?:{after})\b", re.I),
-    )
-
-
-@lru_cache(maxsize=1)
 def _name_pattern() -> re.Pattern[str]:
     names = {
         v
@@ -72,26 +56,17 @@ def _name_pattern() -> re.Pattern[str]:
 
 
 def detect_country(text: str) -> str | None:
-    """ISO alpha-3 of the submitting state.
+    """ISO alpha-3 of the submitting state (the state the text speaks as: `gcmextract.submitter`)."""
+    from gcmextract.submitter import detect_submitter
 
-    Every country name scores 1, more in the opening part, and more again where the text speaks of
-    itself ("Government of X", "X's", "X appreciates").
-    """
-    scores: Counter[str] = Counter()
+    return detect_submitter(text).iso3
+
+
+def find_countries(text: str) -> Iterator[tuple[str, int, int]]:
+    """Every country name in `text`: (ISO alpha-3, start, end), in order."""
     index = _index()
-    cues = _cues()
-    before, after = _self_patterns()
     for m in _name_pattern().finditer(text):
-        row = index[m.group(1).lower()]
-        weight = cues["head_weight"] if m.start() < cues["head_chars"] else 1
-        if before.search(text[max(0, m.start() - 30) : m.start()]) or after.match(
-            text[m.end() : m.end() + 25]
-        ):
-            weight += cues["self_weight"]
-        scores[row["alpha3"]] += weight
-    if not scores:
-        return None
-    return scores.most_common(1)[0][0]
+        yield index[m.group(1).lower()]["alpha3"], m.start(), m.end()
 
 
 def country_name(iso3: str) -> str:

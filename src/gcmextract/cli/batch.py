@@ -151,7 +151,12 @@ def batch(
     except (_Stop, KeyboardInterrupt):
         if progress is not None:
             progress.stop()
-        fail("interrupted; rerun the same command to resume", 130)
+        from gcmextract.batch_state import resume_command
+
+        fail(
+            f"interrupted; finished documents are kept; resume with: {resume_command(sys.argv)}",
+            130,
+        )
         return
     if progress is not None:
         progress.stop()
