@@ -41,6 +41,9 @@ class Task:
     timeout: float | None = None  # seconds per document
     compact: bool = False  # write compact JSON (schema.to_json)
     country_source: str | None = None  # where `country` came from (submitter.OPTION, FILENAME)
+    ocr: str = "auto"  # PDF pages without a text layer (ingest.read_document)
+    max_bytes: int | None = None  # size limit of the input (None: the default)
+    explain: bool = False  # keep the rejected organisation candidates
 
 
 @dataclass
@@ -86,9 +89,10 @@ class Outcome:
         return line
 
 
-def discover(in_dir: Path, follow_symlinks: bool = False) -> list[Path]:
-    """Supported files under `in_dir`, recursively, in a stable order (hidden files skipped)."""
-    return discover_inputs(in_dir, follow_symlinks)[0]
+def discover(in_dir: Path, follow_symlinks: bool = False, include_all: bool = False) -> list[Path]:
+    """Supported files under `in_dir`, recursively, in a stable order (hidden files skipped, and
+    gold and output folders and README-like files unless `include_all`)."""
+    return discover_inputs(in_dir, follow_symlinks, include_all)[0]
 
 
 def discover_unreadable(in_dir: Path) -> list[tuple[Path, str]]:
@@ -184,16 +188,18 @@ def _alone(task: Task, document: Any, t0: float, country: Any, finish: Any) -> O
         )
 
 
-def _extract(documents: list[Any], country: tuple[str | None, str | None]) -> Any:
-    """Extractions of `documents` given their (country, country source)."""
+def _extract(documents: list[Any], country: tuple[str | None, str | None, bool]) -> Any:
+    """Extractions of `documents` given their (country, country source, explain)."""
     from gcmextract.pipeline import extract_documents
 
-    iso3, source = country
-    return extract_documents(documents, nlp=_NLP, country=iso3, country_source=source)
+    iso3, source, explain = country
+    return extract_documents(
+        documents, nlp=_NLP, country=iso3, country_source=source, explain=explain
+    )
 
 
 def _extract_group(
-    items: list[Any], country: tuple[str | None, str | None], finish: Any
+    items: list[Any], country: tuple[str | None, str | None, bool], finish: Any
 ) -> dict[str, Outcome]:
     """Extract read documents (task, document, start) of one country through one `nlp.pipe` call
     under their summed budget; when that fails, one at a time to isolate the culprit."""
@@ -227,7 +233,8 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
         t0 = time.perf_counter()
         try:
             with time_budget(t.timeout, t.path):
-                ready.append((t, read_document(t.read_path or t.path), t0))
+                document = read_document(t.read_path or t.path, max_bytes=t.max_bytes, ocr=t.ocr)
+                ready.append((t, document, t0))
         except GcmError as exc:
             outcomes[t.path] = Outcome(
                 t.path,
@@ -260,9 +267,10 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
             compact=task.compact,
         )
 
-    groups: dict[tuple[str | None, str | None], list] = {}
+    groups: dict[tuple[str | None, str | None, bool], list] = {}
     for item in ready:
-        groups.setdefault((item[0].country, item[0].country_source), []).append(item)
+        t = item[0]
+        groups.setdefault((t.country, t.country_source, t.explain), []).append(item)
     for country, items in groups.items():
         outcomes.update(_extract_group(items, country, finish))
     return [outcomes[t.path] for t in tasks]
@@ -295,7 +303,8 @@ class Summary:
 
     ok: int = 0
     failed: int = 0
-    skipped: int = 0
+    skipped: int = 0  # unchanged since the last run
+    excluded: int = 0  # left out by default: gold/ and output folders, README-like files
     unreadable: list[dict[str, str]] = field(default_factory=list)  # {"path", "reason"}
     seconds: float = 0.0
     pages: int = 0
@@ -306,6 +315,7 @@ class Summary:
             "ok": self.ok,
             "failed": self.failed,
             "skipped": self.skipped,
+            "excluded": self.excluded,
             "unreadable": self.unreadable,
             "pages": self.pages,
             "seconds": round(self.seconds, 2),
@@ -332,19 +342,23 @@ def run_batch(
     scheduler: str | None = None,
     timeout: float | None = None,
     compact: bool = False,
+    reading: ReadOptions | None = None,
+    include_all: bool = False,
 ) -> Summary:
     """Process every supported file under `in_dir` into `out_dir`; return counts per status.
 
     Before any work, raise UsageError when two inputs (or an input and a document another input
     folder wrote to `out_dir`) would share an output file. A file that cannot be hashed, read,
     extracted or written fails alone; the others go on. `compact` writes compact JSON
-    (`schema.to_json`); an output written in the other form is redone, not skipped."""
+    (`schema.to_json`); an output written in the other form is redone, not skipped. `reading`:
+    OCR mode, size limit and --explain for every input; `include_all` also takes gold and
+    output folders and README-like files (`gcmextract.exclusions`)."""
     from gcmextract.errors import UsageError
 
     if country and country_from_filename:
         raise UsageError("--country and --country-from-filename exclude each other")
     t_start = time.perf_counter()
-    paths, refused = discover_inputs(in_dir, follow_symlinks)
+    paths, refused = discover_inputs(in_dir, follow_symlinks, include_all)
     ids = doc_ids(paths, in_dir)
     root = display_path(in_dir.resolve())
     previous = load_manifest(out_dir)
@@ -361,6 +375,11 @@ def run_batch(
     todo: list[Task] = []
     early: list[Outcome] = []  # failed before any worker saw them
     summary = Summary()
+    if not include_all:
+        from gcmextract.exclusions import count_excluded
+        from gcmextract.ingest import SUPPORTED
+
+        summary.excluded = count_excluded(in_dir, SUPPORTED)
 
     def record(outcome: Outcome) -> None:
         if outcome.payload is not None:
@@ -380,6 +399,7 @@ def run_batch(
             on_progress(outcome, summary.ok + summary.failed, len(todo) + len(early))
 
     plan = _Plan(in_dir, out_dir, root, ids, previous, force, compact, scheduler, timeout)
+    plan.reading = reading or ReadOptions()
     for item in plan.every(paths, country, country_from_filename, manifest, summary):
         (early if isinstance(item, Outcome) else todo).append(item)  # type: ignore[arg-type]
     _record_unreadable(in_dir, root, manifest, summary)
@@ -406,6 +426,15 @@ def run_batch(
 
 
 @dataclass
+class ReadOptions:
+    """How every input of a batch is read and extracted (the options extract also takes)."""
+
+    ocr: str = "auto"
+    max_bytes: int | None = None
+    explain: bool = False
+
+
+@dataclass
 class _Plan:
     """What a run does with each input: skip it (unchanged, its output there with the content
     the manifest recorded), fail it early (gone since listed), or extract it."""
@@ -419,6 +448,7 @@ class _Plan:
     compact: bool
     scheduler: str | None
     timeout: float | None
+    reading: ReadOptions = field(default_factory=ReadOptions)
 
     def every(
         self,

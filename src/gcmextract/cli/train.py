@@ -8,7 +8,8 @@ from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import Quiet, Verbose, app, friendly, info, set_verbosity
+from gcmextract.cli.app import app, friendly, info, set_verbosity
+from gcmextract.cli.options import OUTPUT_RULE, Quiet, Verbose
 from gcmextract.io import write_atomic
 
 train_app = typer.Typer(
@@ -38,8 +39,10 @@ def train_objectives(
         None,
         "-o",
         "--output",
+        metavar="DIR",
+        show_default=False,
         help="Folder to write the models into (default in a source checkout: src/gcmextract/models/; "
-        "env GCMEXTRACT_MODELS).",
+        "env GCMEXTRACT_MODELS). " + OUTPUT_RULE,
     ),
     out: Path | None = typer.Option(None, "--out", hidden=True),
     data: Path | None = typer.Option(
