@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -35,6 +36,7 @@ def _commands() -> list[tuple[list[str], Any]]:
 
 
 COMMANDS = _commands()
+COMMANDS_BY_NAME = [(" ".join(p), c) for p, c in COMMANDS]
 
 
 def _option(param: Any) -> bool:
@@ -84,3 +86,38 @@ def test_an_option_means_the_same_in_every_command() -> None:
     assert len(outputs) > 3
     for h in outputs:  # every -o is read by the same rule, stated in its help
         assert rule in h, h
+
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def _readme_rows() -> dict[str, str]:
+    """The CLI reference table of the README: command path -> its row."""
+    rows: dict[str, str] = {}
+    for line in README.read_text(encoding="utf-8").splitlines():
+        for usage in re.findall(
+            r"`gcmextract ((?:[a-z]+ ?)+)[^`]*`", line if line.startswith("| `") else ""
+        ):
+            rows[usage.strip()] = line
+    return rows
+
+
+@pytest.mark.parametrize(
+    "path", [p for p, c in COMMANDS if p and not hasattr(c, "commands")], ids=" ".join
+)
+def test_readme_cli_reference_matches_help(path: list[str]) -> None:
+    rows = _readme_rows()
+    name = " ".join(path)
+    key = next((k for k in rows if k == name or k.startswith(name + " ")), None)
+    assert key is not None, f"README's CLI reference has no row for `gcmextract {name}`"
+    row = rows[key]
+    usage = next(u for u in re.findall(r"`gcmextract ([^`]*)`", row) if u.startswith(name))
+    cmd = dict(COMMANDS_BY_NAME)[name]
+    options = {
+        o for p in cmd.params if _option(p) and not p.hidden for o in p.opts if o.startswith("--")
+    }
+    options.discard("--help")
+    written = set(re.findall(r"(--[a-z][a-z0-9-]*)", usage))
+    assert written <= options, f"README names options `{name}` does not have: {written - options}"
+    long_forms = {o for o in options if o not in ("--quiet", "--verbose", "--output")}
+    assert long_forms <= written | {"--output"}, f"README misses {long_forms - written}"
