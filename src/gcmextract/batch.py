@@ -374,20 +374,10 @@ def run_batch(
     manifest: dict[str, dict[str, Any]] = {}
     todo: list[Task] = []
     early: list[Outcome] = []  # failed before any worker saw them
-    summary = Summary()
-    if not include_all:
-        from gcmextract.exclusions import count_excluded
-        from gcmextract.ingest import SUPPORTED
-
-        summary.excluded = count_excluded(in_dir, SUPPORTED)
+    summary = Summary(excluded=0 if include_all else _excluded(in_dir))
 
     def record(outcome: Outcome) -> None:
-        if outcome.payload is not None:
-            try:
-                write_atomic(out_dir / f"{outcome.doc_id}.json", [outcome.payload, b"\n"])
-                outcome.output_sha256 = digest(outcome.payload + b"\n")
-            except (OSError, GcmError) as exc:
-                outcome.status, outcome.error = "failed", f"cannot write output: {_one_line(exc)}"
+        _write_output(out_dir, outcome)
         manifest[_key(root, display_path(outcome.relpath))] = outcome.manifest_line()
         _write_manifest(out_dir, others, manifest)
         if outcome.status == "ok":
@@ -513,6 +503,25 @@ class _Plan:
             self.compact,
             source,
         )
+
+
+def _excluded(in_dir: Path) -> int:
+    """How many supported files under `in_dir` a batch leaves out by default."""
+    from gcmextract.exclusions import count_excluded
+    from gcmextract.ingest import SUPPORTED
+
+    return count_excluded(in_dir, SUPPORTED)
+
+
+def _write_output(out_dir: Path, outcome: Outcome) -> None:
+    """Write an outcome's JSON atomically and note its SHA-256; a write that fails fails it."""
+    if outcome.payload is None:
+        return
+    try:
+        write_atomic(out_dir / f"{outcome.doc_id}.json", [outcome.payload, b"\n"])
+        outcome.output_sha256 = digest(outcome.payload + b"\n")
+    except (OSError, GcmError) as exc:
+        outcome.status, outcome.error = "failed", f"cannot write output: {_one_line(exc)}"
 
 
 def _record_unreadable(

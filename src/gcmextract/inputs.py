@@ -113,16 +113,22 @@ def discover(
             dirs[:] = [d for d in dirs if not (here / d).is_symlink()]
         for name in sorted(files):
             p = here / name
-            if not _take_file(p, include_all):
-                continue
-            if p.is_symlink() and not follow_symlinks and not _inside(p, root):
-                skipped.append(Skipped(p, _link_reason("file")))
-                continue
-            if p.is_symlink() and not p.exists():
-                skipped.append(Skipped(p, "symbolic link to nothing (broken link)"))
-                continue
-            found.append(p)
+            if _take_file(p, include_all):
+                refused = _refused_link(p, root, follow_symlinks)
+                (skipped if refused else found).append(refused or p)  # type: ignore[arg-type]
     return sorted(found), sorted(skipped, key=lambda s: str(s.path))
+
+
+def _refused_link(p: Path, root: Path, follow_symlinks: bool) -> Skipped | None:
+    """Why the file at `p` is refused when it is a symbolic link out of `root` (not followed) or
+    to nothing; None for a file that is taken."""
+    if not p.is_symlink():
+        return None
+    if not follow_symlinks and not _inside(p, root):
+        return Skipped(p, _link_reason("file"))
+    if not p.exists():
+        return Skipped(p, "symbolic link to nothing (broken link)")
+    return None
 
 
 def _take_folder(path: Path, include_all: bool) -> bool:
