@@ -106,3 +106,24 @@ def test_country_options_conflict_and_filename_source(tmp_path: Path) -> None:
 def test_resume_hint_drops_force() -> None:
     argv = ["/usr/bin/gcmextract", "batch", "in dir", "-o", "out", "--force", "-w", "2"]
     assert resume_command(argv) == "gcmextract batch 'in dir' -o out -w 2"
+
+
+def test_filename_disagreeing_with_the_text_is_a_warning(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "KEN_77_2022.txt").write_text(
+        "On behalf of the Government of Peru, I thank the Assembly. Peru is committed to migrants.\n",
+        encoding="utf-8",
+    )
+    seen: list[Outcome] = []
+    run_batch(
+        src,
+        tmp_path / "out",
+        workers=1,
+        country_from_filename=True,
+        on_progress=lambda o, *_: seen.append(o),
+    )
+    (outcome,) = seen
+    assert outcome.warnings and "PER" in outcome.warnings[0] and "KEN" in outcome.warnings[0]
+    assert _manifest(tmp_path / "out")["KEN_77_2022.txt"]["warnings"] == outcome.warnings
+    assert _docs(tmp_path / "out")[0]["country_iso3"] == "KEN"  # the option asked for the file name

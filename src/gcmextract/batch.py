@@ -64,10 +64,11 @@ class Outcome:
     input_dir: str = ""
     relpath: str = ""
     output_sha256: str | None = None  # SHA-256 of the output file written
+    warnings: list[str] = field(default_factory=list)  # the document's (e.g. a country in doubt)
 
     def manifest_line(self) -> dict[str, Any]:
         """The outcome as one line of the manifest (without the payload)."""
-        line = {
+        line: dict[str, Any] = {
             "path": display_path(self.path),
             "input_dir": display_path(self.input_dir),
             "relpath": display_path(self.relpath),
@@ -84,6 +85,8 @@ class Outcome:
             line["compact"] = True
         if self.output_sha256:
             line["output_sha256"] = self.output_sha256
+        if self.warnings:
+            line["warnings"] = self.warnings
         if undecodable(self.path):
             line["warning"] = "file name is not valid UTF-8 (shown with \\x escapes)"
         return line
@@ -249,6 +252,8 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
                 t.path, t.doc_id, t.sha256, "failed", f"{type(exc).__name__}: {_one_line(exc)}"
             )
 
+    documents = {t.path: d for t, d, _ in ready}
+
     def finish(task: Task, extraction: Any, t0: float) -> Outcome:
         from gcmextract.schema import to_json
 
@@ -265,6 +270,7 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
             seconds=time.perf_counter() - t0,
             payload=to_json(extraction, task.compact),
             compact=task.compact,
+            warnings=list(documents[task.path].warnings),
         )
 
     groups: dict[tuple[str | None, str | None, bool], list] = {}

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from gcmextract.cli.app import app, fail, friendly, loud, set_verbosity
+from gcmextract.cli.app import app, fail, friendly, loud, set_verbosity, warn
 from gcmextract.cli.options import (
     BatchOutput,
     Compact,
@@ -66,6 +66,8 @@ class _Progress:
         from gcmextract.sanitize import strip_controls
 
         self.pages += outcome.pages or 0
+        for warning in outcome.warnings:
+            warn(f"{strip_controls(display_path(outcome.path))}: {warning}")
         if self.bar is not None:
             pages = f"{self.pages} pages" if self.pages else ""
             self.bar.update(self.task, completed=done, total=todo, pages=pages)
