@@ -90,3 +90,13 @@ def test_option_wins_silently_and_filename_disagreement_warns() -> None:
     assert "file name says KEN" in plain.warnings[0]
     agreeing = _doc(text, "peru-review.txt")
     assert found_country(agreeing, None, None) == ("PER", TEXT_SELF) and not agreeing.warnings
+
+
+def test_own_people_by_demonym_but_not_peoples_stood_with() -> None:
+    text = (
+        "The crisis in Thailand and the floods in Thailand and Viet Nam concern us. Our Lao people "
+        "have worked hard. We stand with our Cambodian brothers and sisters."
+    )
+    assert detect_submitter(text) == ("LAO", TEXT_SELF)
+    others = "Trade with Chile grew. Chile exported copper. We salute our Peruvian friends."
+    assert detect_submitter(others) == ("CHL", TEXT_MENTIONS)

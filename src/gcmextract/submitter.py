@@ -124,6 +124,39 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     return w["mention"], False
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """The pattern of a first-person word before a demonym, and the states of each demonym."""
+    states: dict[str, list[str]] = {}
+    for iso3, forms in load_json("gcmextract.data", "demonyms.json")["demonyms"].items():
+        for form in forms:
+            states.setdefault(form.lower(), []).append(iso3)
+    lead = _alternation(load_json("gcmextract.data", "speaker_cues.json")["demonym_before"])
+    pattern = re.compile(rf"\b(?:{lead})\s+({_alternation(sorted(states))})\b", re.I)
+    return pattern, states
+
+
+@lru_cache(maxsize=1)
+def _others_after() -> re.Pattern[str]:
+    """What after a demonym makes it another people (our Libyan brothers, our Turkish Cypriot)."""
+    words = _alternation(load_json("gcmextract.data", "speaker_cues.json")["demonym_not_before"])
+    return re.compile(rf"^\s+(?:(?i:{words})\b|[A-Z])")
+
+
+def _own_people(text: str) -> dict[str, float]:
+    """What the text's first-person demonyms (our Lao people, we Rwandans) add per state."""
+    pattern, states = _demonyms()
+    weight = _cues().weights["self"]
+    out: dict[str, float] = {}
+    for m in pattern.finditer(text):
+        after = text[m.end() : m.end() + 30]
+        # a demonym is capitalised ("our american" is not one); not our Libyan brothers
+        if m.group(1)[0].isupper() and not _others_after().match(after):
+            for iso3 in states[m.group(1).lower()]:
+                out[iso3] = out.get(iso3, 0.0) + weight
+    return out
+
+
 def detect_submitter(text: str) -> Found:
     """The state `text` speaks as (or, when it never does, the one it names most by position)."""
     from gcmextract.country import find_countries
@@ -138,6 +171,9 @@ def detect_submitter(text: str) -> Found:
             weight *= head_factor
         scores[iso3] = scores.get(iso3, 0.0) + weight
         selves[iso3] = selves.get(iso3, 0.0) + (weight if is_self else 0.0)
+    for iso3, weight in _own_people(text).items():
+        scores[iso3] = scores.get(iso3, 0.0) + weight
+        selves[iso3] = selves.get(iso3, 0.0) + weight
     if not scores:
         return Found(None, None)
     best = max(scores, key=scores.__getitem__)  # the first named on a tie
