@@ -99,6 +99,9 @@ def test_2_batch_finds_the_speaking_state_and_skips_what_is_not_a_submission(
         "batch", str(corpus), "-o", str(out), "--country", "Kenya", "--country-from-filename"
     )
     assert clash.returncode == 2 and "exclude each other" in clash.stderr
+    for wrong in (["--ocr", "sometimes"], ["--max-bytes", "ten"], ["--force", "true"]):
+        bad = run_cli("batch", str(corpus), "-o", str(out), *wrong)
+        assert bad.returncode == 2 and not out.exists(), (wrong, bad.stderr)  # before any work
     proc = run_cli("batch", str(corpus), "-o", str(out), "-w", "1", "--json")
     assert proc.returncode == 0, proc.stderr
     summary = json.loads(proc.stdout)
