@@ -46,6 +46,11 @@ from gcmextract.submitter import (
             "encore, et la situation en Libye nous préoccupent.",
             "SEN",
         ),
+        (
+            "La guerre en Ukraine et la crise en Ukraine nous inquiètent. Au Maroc, nous avons "
+            "ouvert 12 centres d'accueil pour les migrants.",
+            "MAR",
+        ),
     ],
 )
 def test_speaking_state_beats_the_state_discussed(text: str, iso3: str) -> None:

@@ -42,6 +42,7 @@ class _Cues(NamedTuple):
     object_before: re.Pattern[str]
     subject_lead: re.Pattern[str]
     local_first_person: re.Pattern[str]
+    local_before: re.Pattern[str]
     weights: dict[str, float]
     min_self: float
 
@@ -81,7 +82,8 @@ def _cues() -> _Cues:
         ),
         _before(data["object_before"]),
         re.compile(rf"^\W*(?:(?:{lead})\W*)*$", re.I),
-        re.compile(rf"^,?\s+(?:{first})\b", re.I),
+        re.compile(rf"^,\s+(?:{first})\b", re.I),
+        re.compile(rf"(?:^|\W)(?:{_alternation(data['local_before'])})\s+{_article()}$", re.I),
         dict(data["weights"]),
         float(data["min_self"]),
     )
@@ -111,7 +113,7 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     if cues.named_before.search(before):
         return w["named"], False
     if cues.object_before.search(before):
-        local = re.search(r"\bin\s+(?:the\s+)?$", _sentence_prefix(text, start), re.I)
+        local = cues.local_before.search(_sentence_prefix(text, start))
         if local and cues.local_first_person.match(after):  # In X, we ...
             return w["local_first_person"], True
         return w["object"], False
