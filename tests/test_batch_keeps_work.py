@@ -127,3 +127,30 @@ def test_filename_disagreeing_with_the_text_is_a_warning(tmp_path: Path) -> None
     assert outcome.warnings and "PER" in outcome.warnings[0] and "KEN" in outcome.warnings[0]
     assert _manifest(tmp_path / "out")["KEN_77_2022.txt"]["warnings"] == outcome.warnings
     assert _docs(tmp_path / "out")[0]["country_iso3"] == "KEN"  # the option asked for the file name
+
+
+def test_explain_is_part_of_what_makes_an_output_current(tmp_path: Path) -> None:
+    from gcmextract.batch import ReadOptions
+
+    src, out = _inputs(tmp_path / "in"), tmp_path / "out"
+    assert run_batch(src, out, workers=1).ok == 3
+    explained = run_batch(src, out, workers=1, reading=ReadOptions(explain=True))
+    assert (explained.ok, explained.skipped) == (3, 0)
+    assert all(e["explain"] is True for e in _manifest(out).values())
+    again = run_batch(src, out, workers=1, reading=ReadOptions(explain=True))
+    assert (again.ok, again.skipped) == (0, 3)
+
+
+def test_reading_options_reach_every_input(tmp_path: Path) -> None:
+    from gcmextract.batch import ReadOptions
+
+    src = _inputs(tmp_path / "in")
+    seen: list[Outcome] = []
+    summary = run_batch(
+        src,
+        tmp_path / "out",
+        workers=1,
+        reading=ReadOptions(max_bytes=20),
+        on_progress=lambda o, *_: seen.append(o),
+    )
+    assert summary.failed == 3 and all("too large" in (o.error or "") for o in seen)

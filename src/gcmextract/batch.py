@@ -65,6 +65,7 @@ class Outcome:
     relpath: str = ""
     output_sha256: str | None = None  # SHA-256 of the output file written
     warnings: list[str] = field(default_factory=list)  # the document's (e.g. a country in doubt)
+    explain: bool = False  # the payload has the rejected organisation candidates
 
     def manifest_line(self) -> dict[str, Any]:
         """The outcome as one line of the manifest (without the payload)."""
@@ -87,6 +88,8 @@ class Outcome:
             line["output_sha256"] = self.output_sha256
         if self.warnings:
             line["warnings"] = self.warnings
+        if self.explain:
+            line["explain"] = True
         if undecodable(self.path):
             line["warning"] = "file name is not valid UTF-8 (shown with \\x escapes)"
         return line
@@ -271,6 +274,7 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
             payload=to_json(extraction, task.compact),
             compact=task.compact,
             warnings=list(documents[task.path].warnings),
+            explain=task.explain,
         )
 
     groups: dict[tuple[str | None, str | None, bool], list] = {}
@@ -489,6 +493,7 @@ class _Plan:
             old is not None
             and output_valid(self.out_dir, old)
             and unchanged(old, sha, self.ids[p], self.compact)
+            and bool(old.get("explain")) == self.reading.explain
         ):
             manifest[key] = {**old, "input_dir": self.root, "relpath": display_path(rel)}
             if not self.force:
@@ -497,6 +502,7 @@ class _Plan:
                 summary.pages += old.get("pages") or 0
                 return None
         where = str(p.resolve()) if self.scheduler else ""  # remote workers have their own cwd
+        r = self.reading
         return Task(
             str(p),
             self.ids[p],
@@ -508,6 +514,9 @@ class _Plan:
             self.timeout,
             self.compact,
             source,
+            r.ocr,
+            r.max_bytes,
+            r.explain,
         )
 
 
