@@ -100,7 +100,6 @@ def test_cli_old_spellings_are_hidden_aliases(capsys: pytest.CaptureFixture[str]
     for command, old in (
         (["batch"], "--out"),
         (["train", "objectives"], "--out"),
-        (["eval"], "--json"),
     ):
         out = _main([*command, "--help"], capsys)[1]
         assert not re.search(rf"{old}\b", out), (command, old)
