@@ -10,7 +10,6 @@ from typing import Any, TypeVar
 import typer
 
 from gcmextract import __version__
-from gcmextract.cli.options import Compact, Quiet, Verbose  # noqa: F401 (the commands import them here)
 from gcmextract.errors import GcmError
 
 # Environment variables every command honours (also listed in the README).
