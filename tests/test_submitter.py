@@ -58,6 +58,14 @@ def test_speaking_state_beats_the_state_discussed(text: str, iso3: str) -> None:
     assert (found.iso3, found.source) == (iso3, TEXT_SELF)
 
 
+def test_the_speaker_by_title_not_the_president_congratulated() -> None:
+    text = (
+        "I congratulate the President of Turkey on the summit, and Turkey on its election. Turkey "
+        "has hosted talks. As the President of Honduras, I have raised my voice for the region."
+    )
+    assert detect_submitter(text) == ("HND", TEXT_SELF)
+
+
 def test_accused_state_is_not_the_speaker() -> None:
     text = (
         "Estonia is committed to the Charter. Russia invaded its neighbour. Russia is waging a war "
