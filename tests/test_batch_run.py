@@ -71,7 +71,8 @@ def test_batch_outputs_manifest_and_exit_status(batch_once) -> None:  # type: ig
         "old-review.doc": "old Word ",
         "scan.png": "an image;",
     }
-    assert "skipped: " in proc.stderr and "old-review.doc: old Word format" in proc.stderr
+    assert "unsupported: " in proc.stderr and "old-review.doc: old Word format" in proc.stderr
+    assert "3 extracted, 2 failed, 2 unsupported" in proc.stderr  # each skip under its own word
     entries = {Path(e["path"]).name: e for e in _manifest(out)}
     assert set(entries) == {
         "canada-2021-annex.txt",

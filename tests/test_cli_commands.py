@@ -46,7 +46,7 @@ def test_cli_extract_writes_json(tmp_path: Path) -> None:
 def test_cli_eval_json_and_min_f1(tmp_path: Path) -> None:
     pred = tmp_path / "pred.json"
     assert run_cli("extract", str(CANADA_TXT), "-o", str(pred), "-q").returncode == 0
-    proc = run_cli("eval", str(GOLD), "--pred", str(pred), "--json", "-")
+    proc = run_cli("eval", str(GOLD), "--pred", str(pred), "--json")
     report = json.loads(proc.stdout)
     assert report["fields"]["dates"]["lenient"]["f1"] >= 0.95
     assert run_cli("eval", str(GOLD), "--pred", str(pred), "--min-f1", "0.9").returncode == 0

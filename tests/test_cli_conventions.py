@@ -100,7 +100,6 @@ def test_cli_old_spellings_are_hidden_aliases(capsys: pytest.CaptureFixture[str]
     for command, old in (
         (["batch"], "--out"),
         (["train", "objectives"], "--out"),
-        (["eval"], "--json"),
     ):
         out = _main([*command, "--help"], capsys)[1]
         assert not re.search(rf"{old}\b", out), (command, old)
@@ -135,12 +134,12 @@ def test_cli_extract_stdin_several_files_and_output_folder(tmp_path: Path) -> No
     out.mkdir()
     proc = run_cli("extract", "phl-*.txt", "phl-2023.md", "-o", "out", "-q", cwd=tmp_path)
     assert proc.returncode == 0 and proc.stderr == ""
-    assert sorted(p.name for p in out.iterdir()) == [
-        "phl-2022.json",
-        "phl-2023-md.json",
-        "phl-2023.json",
+    assert sorted(p.name for p in out.iterdir()) == [  # named as batch names them
+        "phl-2022.txt.json",
+        "phl-2023.md.json",
+        "phl-2023.txt.json",
     ]
-    assert json.loads((out / "phl-2023.json").read_text())["dates"][0]["value"] == "2023"
+    assert json.loads((out / "phl-2023.txt.json").read_text())["dates"][0]["value"] == "2023"
 
     lines = run_cli("extract", "phl-2022.txt", "missing.txt", cwd=tmp_path)
     assert lines.returncode == 1

@@ -7,13 +7,9 @@ import pytest
 from gcmextract.errors import UsageError
 from gcmextract.extractors.dates.parse import find_dates
 from gcmextract.extractors.metadata import detect_language, detect_period
-from gcmextract.resources.country import (
-    country_from_filename,
-    country_name,
-    detect_country,
-    resolve_country,
-)
+from gcmextract.resources.country import country_from_filename, country_name, resolve_country
 from gcmextract.resources.currency import of_country
+from gcmextract.resources.submitter import detect_country
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gcmextract.resources.country import detect_country, resolve_country
+from gcmextract.resources.country import resolve_country
+from gcmextract.resources.submitter import detect_country
 
 
 @pytest.mark.parametrize(

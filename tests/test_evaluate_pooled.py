@@ -53,7 +53,7 @@ def test_evaluate_pooled_bands_count_precision_per_band() -> None:
 def test_evaluate_pooled_corpus_gold_sets_precision_rises_with_confidence() -> None:
     """`gcmextract eval corpus/gold/` pools every gold set; the confidence number means something:
     precision does not fall from one populated band to the next."""
-    done = run_cli("eval", "corpus/gold/", "--json", "-")
+    done = run_cli("eval", "corpus/gold/", "--json")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert len(report["documents"]) >= 3

@@ -43,7 +43,7 @@ def test_extract_masked_sections_tree() -> None:
 
 
 def test_extract_masked_sections_classified_objectives_f1() -> None:
-    proc = run_cli("eval", str(GOLD), str(CANADA_TXT), "--mask-objective-lists", "--json", "-")
+    proc = run_cli("eval", str(GOLD), str(CANADA_TXT), "--mask-objective-lists", "--json")
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)
     scores = report["sections"]["classifier"]

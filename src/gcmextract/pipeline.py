@@ -249,15 +249,47 @@ def extract_documents(
     batch_size: int = BATCH_SIZE,
     language: str | None = None,
     explain: bool = False,
+    country_source: str | None = None,
+) -> Iterator[Extraction]:
+    """Extract every document (see `_extract_documents`); `country_source` says where a given
+    `country` came from (default: an option), else the country is detected from each text (a
+    disagreement with the file name becomes a document warning), and the document records how
+    it was found (`DocumentInfo.country_source`)."""
+    from collections import deque
+
+    from gcmextract.resources.submitter import found_country
+
+    sources: deque[str | None] = deque()
+    chosen: dict[int, str | None] = {}
+
+    def tagged() -> Iterator[Document]:
+        for document in documents:
+            found = found_country(document, country, country_source)
+            sources.append(found.source)
+            chosen[id(document)] = found.iso3
+            yield document
+
+    for extraction in _extract_documents(tagged(), nlp, chosen, batch_size, language, explain):
+        extraction.document.country_source = sources.popleft()
+        yield extraction
+
+
+def _extract_documents(
+    documents: Iterable[Document],
+    nlp: Language | None,
+    countries: dict[int, str | None],
+    batch_size: int = BATCH_SIZE,
+    language: str | None = None,
+    explain: bool = False,
 ) -> Iterator[Extraction]:
     """Extract every document, streaming them through `nlp.pipe` in batches of one language;
-    `country` (ISO alpha-3) and `language` (ISO 639-1) override detection; `explain` keeps the
+    `countries` maps each document (by id()) to its ISO alpha-3 and `language` (ISO 639-1)
+    overrides detection; `explain` keeps the
     rejected organisation candidates (`Extraction.rejected_organizations`).
 
     `nlp` is the English pipeline (built if not given); a document in another language goes through
     that language's pipeline, loaded on first need. Output order is input order."""
     from gcmextract.nlp.language import is_supported, main_language, unsupported_warning
-    from gcmextract.resources.country import detect_country
 
     english = nlp
     batch: list[tuple[Doc, Document, CompactView, list[str | None], dict[str, float]]] = []
@@ -282,7 +314,7 @@ def extract_documents(
         if pipe == "en" and english is None:
             english = build_nlp()
         batch_language = pipe
-        iso3 = country or detect_country(document.clean)
+        iso3 = countries.pop(id(document), None)
         if len(spans) > 1:  # a long document: alone, one piece at a time
             found, rejected = _extract_pieces(_nlp(pipe, english), view, spans, iso3, code, explain)
             langs = (block_langs, languages)

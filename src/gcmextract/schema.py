@@ -272,6 +272,13 @@ class DocumentInfo(_Model):
         default=None,
         description="Submitting state as an ISO 3166-1 alpha-3 code, given or detected.",
     )
+    country_source: str | None = Field(
+        default=None,
+        description="How the country was found: 'option' (--country), 'filename' "
+        "(--country-from-filename), 'text' (the text speaks as that state: my country, on behalf "
+        "of, the Government of, we in), 'text-mentions' (it never does: the state it names most, "
+        "weighted by where the names stand); null when no country is named.",
+    )
     language: str | None = Field(
         default=None,
         description="ISO 639-1 code of the document's language (the largest share), given or detected.",

@@ -53,15 +53,14 @@ def _warm_pipeline():
     return nlp
 
 
-def _alone(task: Task, document: Any, t0: float, country: str | None, finish: Any) -> Outcome:
+def _alone(task: Task, document: Any, t0: float, country: Any, finish: Any) -> Outcome:
     """Extract one document by itself under its own budget; any failure is its outcome."""
     from gcmextract.batch.budget import OverBudget, time_budget
-    from gcmextract.pipeline import extract_documents
 
     t = task
     try:
         with time_budget(t.timeout, t.path):
-            (ex,) = list(extract_documents([document], nlp=_NLP, country=country))
+            (ex,) = list(_extract([document], country))
         return finish(t, ex, t0)
     except OverBudget as exc:
         return Outcome(
@@ -77,15 +76,26 @@ def _alone(task: Task, document: Any, t0: float, country: str | None, finish: An
         )
 
 
-def _extract_group(items: list[Any], country: str | None, finish: Any) -> dict[str, Outcome]:
+def _extract(documents: list[Any], country: tuple[str | None, str | None, bool]) -> Any:
+    """Extractions of `documents` given their (country, country source, explain)."""
+    from gcmextract.pipeline import extract_documents
+
+    iso3, source, explain = country
+    return extract_documents(
+        documents, nlp=_NLP, country=iso3, country_source=source, explain=explain
+    )
+
+
+def _extract_group(
+    items: list[Any], country: tuple[str | None, str | None, bool], finish: Any
+) -> dict[str, Outcome]:
     """Extract read documents (task, document, start) of one country through one `nlp.pipe` call
     under their summed budget; when that fails, one at a time to isolate the culprit."""
     from gcmextract.batch.budget import OverBudget, time_budget
-    from gcmextract.pipeline import extract_documents
 
     try:
         with time_budget(budget_of([t for t, _, _ in items])):
-            results = list(extract_documents([d for _, d, _ in items], nlp=_NLP, country=country))
+            results = list(_extract([d for _, d, _ in items], country))
         return {t.path: finish(t, ex, t0) for (t, _, t0), ex in zip(items, results, strict=True)}
     except Exception as exc:
         if isinstance(exc, OverBudget) and len(items) == 1:  # again alone would take as long
@@ -109,7 +119,8 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
         t0 = time.perf_counter()
         try:
             with time_budget(t.timeout, t.path):
-                ready.append((t, read_document(t.read_path or t.path), t0))
+                document = read_document(t.read_path or t.path, max_bytes=t.max_bytes, ocr=t.ocr)
+                ready.append((t, document, t0))
         except GcmError as exc:
             outcomes[t.path] = Outcome(
                 t.path,
@@ -123,6 +134,8 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
             outcomes[t.path] = Outcome(
                 t.path, t.doc_id, t.sha256, "failed", f"{type(exc).__name__}: {one_line(exc)}"
             )
+
+    documents = {t.path: d for t, d, _ in ready}
 
     def finish(task: Task, extraction: Any, t0: float) -> Outcome:
         from gcmextract.assemble.serialize import to_json
@@ -140,11 +153,14 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
             seconds=time.perf_counter() - t0,
             payload=to_json(extraction, task.compact),
             compact=task.compact,
+            warnings=list(documents[task.path].warnings),
+            explain=task.explain,
         )
 
-    groups: dict[str | None, list] = {}
+    groups: dict[tuple[str | None, str | None, bool], list] = {}
     for item in ready:
-        groups.setdefault(item[0].country, []).append(item)
+        t = item[0]
+        groups.setdefault((t.country, t.country_source, t.explain), []).append(item)
     for country, items in groups.items():
         outcomes.update(_extract_group(items, country, finish))
     return [outcomes[t.path] for t in tasks]

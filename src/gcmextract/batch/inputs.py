@@ -87,9 +87,12 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
-def discover(in_dir: Path, follow_symlinks: bool = False) -> tuple[list[Path], list[Skipped]]:
-    """Supported files under `in_dir` in a stable order (hidden files skipped), and the files
-    refused: symbolic links that lead out of `in_dir` (unless `follow_symlinks`) or nowhere."""
+def discover(
+    in_dir: Path, follow_symlinks: bool = False, include_all: bool = False
+) -> tuple[list[Path], list[Skipped]]:
+    """Supported files under `in_dir` in a stable order (hidden files skipped; gold and output
+    folders and README-like files too unless `include_all`: `gcmextract.batch.exclusions`), and the
+    files refused: symbolic links that lead out of `in_dir` (unless `follow_symlinks`) or nowhere."""
     root = in_dir.resolve()
     found: list[Path] = []
     skipped: list[Skipped] = []
@@ -102,7 +105,7 @@ def discover(in_dir: Path, follow_symlinks: bool = False) -> tuple[list[Path], l
                 dirs[:] = []
                 continue
             visited.add(real)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if _take_folder(here / d, include_all))
         if not follow_symlinks:  # links inside the tree lead to files found anyway
             for d in dirs:
                 if (here / d).is_symlink() and not _inside(here / d, root):
@@ -110,16 +113,38 @@ def discover(in_dir: Path, follow_symlinks: bool = False) -> tuple[list[Path], l
             dirs[:] = [d for d in dirs if not (here / d).is_symlink()]
         for name in sorted(files):
             p = here / name
-            if name.startswith(".") or p.suffix.lower() not in SUPPORTED:
-                continue
-            if p.is_symlink() and not follow_symlinks and not _inside(p, root):
-                skipped.append(Skipped(p, _link_reason("file")))
-                continue
-            if p.is_symlink() and not p.exists():
-                skipped.append(Skipped(p, "symbolic link to nothing (broken link)"))
-                continue
-            found.append(p)
+            if _take_file(p, include_all):
+                refused = _refused_link(p, root, follow_symlinks)
+                (skipped if refused else found).append(refused or p)  # type: ignore[arg-type]
     return sorted(found), sorted(skipped, key=lambda s: str(s.path))
+
+
+def _refused_link(p: Path, root: Path, follow_symlinks: bool) -> Skipped | None:
+    """Why the file at `p` is refused when it is a symbolic link out of `root` (not followed) or
+    to nothing; None for a file that is taken."""
+    if not p.is_symlink():
+        return None
+    if not follow_symlinks and not _inside(p, root):
+        return Skipped(p, _link_reason("file"))
+    if not p.exists():
+        return Skipped(p, "symbolic link to nothing (broken link)")
+    return None
+
+
+def _take_folder(path: Path, include_all: bool) -> bool:
+    """Whether discovery goes into the folder at `path`."""
+    from gcmextract.batch.exclusions import excluded_folder
+
+    return not path.name.startswith(".") and (include_all or not excluded_folder(path))
+
+
+def _take_file(path: Path, include_all: bool) -> bool:
+    """Whether discovery takes the file at `path` (a supported type, not hidden, not excluded)."""
+    from gcmextract.batch.exclusions import excluded_file
+
+    if path.name.startswith(".") or path.suffix.lower() not in SUPPORTED:
+        return False
+    return include_all or not excluded_file(path.name)
 
 
 def _link_reason(what: str) -> str:

@@ -16,19 +16,20 @@ from typing import Any
 from gcmextract.batch.chunk import process_chunk
 from gcmextract.batch.inputs import check_collisions, display_path, doc_id
 from gcmextract.batch.inputs import discover as discover_inputs
+from gcmextract.batch.state import digest, output_valid, unchanged
 from gcmextract.batch.tasks import Outcome, Task, one_line
 from gcmextract.errors import GcmError
 from gcmextract.ingest import UNREADABLE
 from gcmextract.io import remove_orphans, write_atomic
-from gcmextract.version import EXTRACTOR_VERSION
 
 MANIFEST = "manifest.jsonl"
 CHUNK = 4
 
 
-def discover(in_dir: Path, follow_symlinks: bool = False) -> list[Path]:
-    """Supported files under `in_dir`, recursively, in a stable order (hidden files skipped)."""
-    return discover_inputs(in_dir, follow_symlinks)[0]
+def discover(in_dir: Path, follow_symlinks: bool = False, include_all: bool = False) -> list[Path]:
+    """Supported files under `in_dir`, recursively, in a stable order (hidden files skipped, and
+    gold and output folders and README-like files unless `include_all`)."""
+    return discover_inputs(in_dir, follow_symlinks, include_all)[0]
 
 
 def discover_unreadable(in_dir: Path) -> list[tuple[Path, str]]:
@@ -84,7 +85,8 @@ class Summary:
 
     ok: int = 0
     failed: int = 0
-    skipped: int = 0
+    skipped: int = 0  # unchanged since the last run
+    excluded: int = 0  # left out by default: gold/ and output folders, README-like files
     unreadable: list[dict[str, str]] = field(default_factory=list)  # {"path", "reason"}
     seconds: float = 0.0
     pages: int = 0
@@ -95,6 +97,7 @@ class Summary:
             "ok": self.ok,
             "failed": self.failed,
             "skipped": self.skipped,
+            "excluded": self.excluded,
             "unreadable": self.unreadable,
             "pages": self.pages,
             "seconds": round(self.seconds, 2),
@@ -121,17 +124,23 @@ def run_batch(
     scheduler: str | None = None,
     timeout: float | None = None,
     compact: bool = False,
+    reading: ReadOptions | None = None,
+    include_all: bool = False,
 ) -> Summary:
     """Process every supported file under `in_dir` into `out_dir`; return counts per status.
 
     Before any work, raise UsageError when two inputs (or an input and a document another input
     folder wrote to `out_dir`) would share an output file. A file that cannot be hashed, read,
     extracted or written fails alone; the others go on. `compact` writes compact JSON
-    (`serialize.to_json`); an output written in the other form is redone, not skipped."""
-    from gcmextract.resources.country import country_from_filename as from_name
+    (`serialize.to_json`); an output written in the other form is redone, not skipped. `reading`:
+    OCR mode, size limit and --explain for every input; `include_all` also takes gold and
+    output folders and README-like files (`gcmextract.batch.exclusions`)."""
+    from gcmextract.errors import UsageError
 
+    if country and country_from_filename:
+        raise UsageError("--country and --country-from-filename exclude each other")
     t_start = time.perf_counter()
-    paths, refused = discover_inputs(in_dir, follow_symlinks)
+    paths, refused = discover_inputs(in_dir, follow_symlinks, include_all)
     ids = doc_ids(paths, in_dir)
     root = display_path(in_dir.resolve())
     previous = load_manifest(out_dir)
@@ -147,14 +156,10 @@ def run_batch(
     manifest: dict[str, dict[str, Any]] = {}
     todo: list[Task] = []
     early: list[Outcome] = []  # failed before any worker saw them
-    summary = Summary()
+    summary = Summary(excluded=0 if include_all else _excluded(in_dir))
 
     def record(outcome: Outcome) -> None:
-        if outcome.payload is not None:
-            try:
-                write_atomic(out_dir / f"{outcome.doc_id}.json", [outcome.payload, b"\n"])
-            except (OSError, GcmError) as exc:
-                outcome.status, outcome.error = "failed", f"cannot write output: {one_line(exc)}"
+        _write_output(out_dir, outcome)
         manifest[_key(root, display_path(outcome.relpath))] = outcome.manifest_line()
         _write_manifest(out_dir, others, manifest)
         if outcome.status == "ok":
@@ -165,41 +170,10 @@ def run_batch(
         if on_progress:
             on_progress(outcome, summary.ok + summary.failed, len(todo) + len(early))
 
-    for p in paths:
-        rel = str(p.relative_to(in_dir))
-        key = _key(root, display_path(rel))
-        old = previous.get(key) or previous.get(display_path(p))
-        try:
-            sha = _sha256(p)
-        except OSError as exc:  # vanished or unreadable since it was listed
-            early.append(
-                Outcome(str(p), ids[p], "", "failed", _gone(exc), input_dir=root, relpath=rel)
-            )
-            continue
-        iso3 = country or (from_name(p) if country_from_filename else None)
-        if (
-            not force
-            and old
-            and old.get("status") in ("ok", "skipped")
-            and old.get("sha256") == sha
-            and old.get("extractor_version") == EXTRACTOR_VERSION
-            and old.get("doc_id") == ids[p]
-            and bool(old.get("compact")) == compact
-            and (out_dir / f"{ids[p]}.json").is_file()
-        ):
-            manifest[key] = {
-                **old,
-                "status": "skipped",
-                "input_dir": root,
-                "relpath": display_path(rel),
-            }
-            summary.skipped += 1
-            summary.pages += old.get("pages") or 0
-            continue
-        where = str(p.resolve()) if scheduler else ""  # remote workers have their own cwd
-        todo.append(
-            Task(str(p), ids[p], sha, iso3, root, rel, where, timeout=timeout, compact=compact)
-        )
+    plan = _Plan(in_dir, out_dir, root, ids, previous, force, compact, scheduler, timeout)
+    plan.reading = reading or ReadOptions()
+    for item in plan.every(paths, country, country_from_filename, manifest, summary):
+        (early if isinstance(item, Outcome) else todo).append(item)  # type: ignore[arg-type]
     _record_unreadable(in_dir, root, manifest, summary)
     for link in refused:
         rel = str(link.path.relative_to(in_dir))
@@ -221,6 +195,120 @@ def run_batch(
         signal.signal(signal.SIGTERM, old_handler)
     summary.seconds = time.perf_counter() - t_start
     return summary
+
+
+@dataclass
+class ReadOptions:
+    """How every input of a batch is read and extracted (the options extract also takes)."""
+
+    ocr: str = "auto"
+    max_bytes: int | None = None
+    explain: bool = False
+
+
+@dataclass
+class _Plan:
+    """What a run does with each input: skip it (unchanged, its output there with the content
+    the manifest recorded), fail it early (gone since listed), or extract it."""
+
+    in_dir: Path
+    out_dir: Path
+    root: str
+    ids: dict[Path, str]
+    previous: dict[str, dict[str, Any]]
+    force: bool
+    compact: bool
+    scheduler: str | None
+    timeout: float | None
+    reading: ReadOptions = field(default_factory=ReadOptions)
+
+    def every(
+        self,
+        paths: list[Path],
+        country: str | None,
+        from_filename: bool,
+        manifest: dict[str, dict[str, Any]],
+        summary: Summary,
+    ) -> Iterator[Task | Outcome]:
+        """The Task or early failure of every input not skipped, with its country (given, or
+        read from its file name when asked) and where that came from."""
+        from gcmextract.resources.country import country_from_filename
+        from gcmextract.resources.submitter import FILENAME, OPTION
+
+        for p in paths:
+            iso3 = country or (country_from_filename(p) if from_filename else None)
+            source = OPTION if country else FILENAME if iso3 else None
+            item = self.decide(p, iso3, source, manifest, summary)
+            if item is not None:
+                yield item
+
+    def decide(
+        self,
+        p: Path,
+        iso3: str | None,
+        source: str | None,
+        manifest: dict[str, dict[str, Any]],
+        summary: Summary,
+    ) -> Task | Outcome | None:
+        """The Task of input `p`, its early failure, or None when it is skipped as unchanged;
+        a finished output stays in `manifest` until redone (also under --force)."""
+        rel = str(p.relative_to(self.in_dir))
+        key = _key(self.root, display_path(rel))
+        old = self.previous.get(key) or self.previous.get(display_path(p))
+        try:
+            sha = _sha256(p)
+        except OSError as exc:  # vanished or unreadable since it was listed
+            return Outcome(
+                str(p), self.ids[p], "", "failed", _gone(exc), input_dir=self.root, relpath=rel
+            )
+        if (
+            old is not None
+            and output_valid(self.out_dir, old)
+            and unchanged(old, sha, self.ids[p], self.compact)
+            and bool(old.get("explain")) == self.reading.explain
+        ):
+            manifest[key] = {**old, "input_dir": self.root, "relpath": display_path(rel)}
+            if not self.force:
+                manifest[key]["status"] = "skipped"
+                summary.skipped += 1
+                summary.pages += old.get("pages") or 0
+                return None
+        where = str(p.resolve()) if self.scheduler else ""  # remote workers have their own cwd
+        r = self.reading
+        return Task(
+            str(p),
+            self.ids[p],
+            sha,
+            iso3,
+            self.root,
+            rel,
+            where,
+            self.timeout,
+            self.compact,
+            source,
+            r.ocr,
+            r.max_bytes,
+            r.explain,
+        )
+
+
+def _excluded(in_dir: Path) -> int:
+    """How many supported files under `in_dir` a batch leaves out by default."""
+    from gcmextract.batch.exclusions import count_excluded
+    from gcmextract.ingest import SUPPORTED
+
+    return count_excluded(in_dir, SUPPORTED)
+
+
+def _write_output(out_dir: Path, outcome: Outcome) -> None:
+    """Write an outcome's JSON atomically and note its SHA-256; a write that fails fails it."""
+    if outcome.payload is None:
+        return
+    try:
+        write_atomic(out_dir / f"{outcome.doc_id}.json", [outcome.payload, b"\n"])
+        outcome.output_sha256 = digest(outcome.payload + b"\n")
+    except (OSError, GcmError) as exc:
+        outcome.status, outcome.error = "failed", f"cannot write output: {one_line(exc)}"
 
 
 def _record_unreadable(

@@ -24,6 +24,10 @@ class Task:
     read_path: str = ""  # where a worker reads the file when that differs from `path`
     timeout: float | None = None  # seconds per document
     compact: bool = False  # write compact JSON (serialize.to_json)
+    country_source: str | None = None  # where `country` came from (submitter.OPTION, FILENAME)
+    ocr: str = "auto"  # PDF pages without a text layer (ingest.read_document)
+    max_bytes: int | None = None  # size limit of the input (None: the default)
+    explain: bool = False  # keep the rejected organisation candidates
 
 
 @dataclass
@@ -43,10 +47,13 @@ class Outcome:
     compact: bool = False  # the payload is compact JSON (said in the manifest)
     input_dir: str = ""
     relpath: str = ""
+    output_sha256: str | None = None  # SHA-256 of the output file written
+    warnings: list[str] = field(default_factory=list)  # the document's (e.g. a country in doubt)
+    explain: bool = False  # the payload has the rejected organisation candidates
 
     def manifest_line(self) -> dict[str, Any]:
         """The outcome as one line of the manifest (without the payload)."""
-        line = {
+        line: dict[str, Any] = {
             "path": display_path(self.path),
             "input_dir": display_path(self.input_dir),
             "relpath": display_path(self.relpath),
@@ -61,6 +68,12 @@ class Outcome:
         }
         if self.compact:
             line["compact"] = True
+        if self.output_sha256:
+            line["output_sha256"] = self.output_sha256
+        if self.warnings:
+            line["warnings"] = self.warnings
+        if self.explain:
+            line["explain"] = True
         if undecodable(self.path):
             line["warning"] = "file name is not valid UTF-8 (shown with \\x escapes)"
         return line

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from functools import wraps
-from typing import Annotated, Any, TypeVar
+from typing import Any, TypeVar
 
 import typer
 
@@ -57,19 +57,6 @@ def root(  # noqa: D103 (a docstring here would replace the CLI's help text)
 # How much a command says on stderr: 0 errors only (--quiet), 1 warnings and summaries, 2 progress
 # and timings too (--verbose). Errors are always printed.
 VERBOSITY = 1
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on stderr but errors.")]
-Compact = Annotated[
-    bool,
-    typer.Option(
-        "--compact",
-        help="Write compact JSON: one line, fields at their default left out, each sentence once "
-        "(in `contexts`, mentions refer to it by index). Same model: export, report and evaluate "
-        "read it; a few times smaller on dense documents such as long tables.",
-    ),
-]
-Verbose = Annotated[
-    bool, typer.Option("--verbose", "-v", help="Also print progress and timings on stderr.")
-]
 
 
 def set_verbosity(quiet: bool, verbose: bool) -> None:

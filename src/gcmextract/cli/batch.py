@@ -9,75 +9,118 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from gcmextract.cli.app import Compact, Quiet, Verbose, app, fail, friendly, loud, set_verbosity
+from gcmextract.cli.app import app, fail, friendly, loud, set_verbosity, warn
+from gcmextract.cli.options import (
+    BatchOutput,
+    Compact,
+    Country,
+    CountryFromFilename,
+    Explain,
+    Force,
+    Json,
+    MaxBytes,
+    Ocr,
+    OcrMode,
+    Quiet,
+    Timeout,
+    Verbose,
+)
 
 if TYPE_CHECKING:
-    from gcmextract.batch.run import Summary
+    from gcmextract.batch.run import Outcome, Summary
 
 
-def _progress_bar() -> tuple[Any, Any]:
-    """A started rich progress bar and its task on an interactive stderr, else (None, None)."""
-    if not (sys.stderr.isatty() and loud()):
-        return None, None
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
+class _Progress:
+    """Progress of a batch: a bar on an interactive stderr (its total known from the start, pages
+    shown once there are any), else one line per document (not with --quiet)."""
 
-    progress = Progress(
-        TextColumn("documents"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("pages {task.fields[pages]}"),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        transient=False,
-    )
-    task = progress.add_task("batch", total=None, pages=0)
-    progress.start()
-    return progress, task
+    def __init__(self, total: int) -> None:
+        self.pages = 0
+        self.bar: Any = None
+        if sys.stderr.isatty() and loud():
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self.bar = Progress(
+                TextColumn("documents"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[pages]}"),
+                TimeElapsedColumn(),
+                TimeRemainingColumn(),
+                transient=False,
+            )
+            self.task = self.bar.add_task("batch", total=total, pages="")
+            self.bar.start()
+
+    def update(self, outcome: Outcome, done: int, todo: int) -> None:
+        """Show one finished document."""
+        from gcmextract.batch.inputs import display_path
+        from gcmextract.batch.run import log
+        from gcmextract.sanitize import strip_controls
+
+        self.pages += outcome.pages or 0
+        for warning in outcome.warnings:
+            warn(f"{strip_controls(display_path(outcome.path))}: {warning}")
+        if self.bar is not None:
+            pages = f"{self.pages} pages" if self.pages else ""
+            self.bar.update(self.task, completed=done, total=todo, pages=pages)
+        elif loud() or outcome.status == "failed":
+            pages = f"{outcome.pages} pages, " if outcome.pages else ""
+            detail = (
+                outcome.error if outcome.status == "failed" else f"{pages}{outcome.seconds:.1f}s"
+            )
+            where = strip_controls(display_path(outcome.path))
+            log(
+                f"[{done}/{todo}] {outcome.status} {where} ({strip_controls(display_path(detail or ''))})"
+            )
+
+    def stop(self) -> None:
+        """Stop the bar (if any)."""
+        if self.bar is not None:
+            self.bar.stop()
 
 
 @app.command()
 @friendly
 def batch(
-    in_dir: Path = typer.Argument(..., help="Folder of submissions (searched recursively)."),
-    output: Path | None = typer.Option(
-        None,
-        "-o",
-        "--output",
-        help="Output folder: <doc-id>.json per input and manifest.jsonl.  [required]",
+    in_dir: Path = typer.Argument(
+        ...,
+        metavar="IN_DIR",
+        help="Folder of submissions (searched recursively; gold/, README*, hidden folders and "
+        "output folders skipped unless --include-all).",
+        show_default=False,
     ),
-    out: Path | None = typer.Option(None, "--out", hidden=True),
+    output: BatchOutput = None,
+    out: str | None = typer.Option(None, "--out", hidden=True),
     workers: int | None = typer.Option(
         None,
         "--workers",
         "-w",
         min=1,
+        metavar="N",
+        show_default=False,
         help="Parallel worker processes, each loading the pipeline once (about 0.5 GB each); "
         "default: the number of cores, lowered to what the available memory holds.",
     ),
-    force: bool = typer.Option(
-        False, "--force", help="Redo every input, even those unchanged since the last run."
-    ),
-    country: str | None = typer.Option(
-        None,
-        "--country",
-        help="Submitting state for every file (name or ISO code); overrides detection.",
-    ),
-    country_from_filename: bool = typer.Option(
-        False,
-        "--country-from-filename",
-        help="Read an ISO 3166 code or country name from each file name (e.g. CAN_76_2021.txt).",
-    ),
-    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+    force: Force = False,
+    country: Country = None,
+    country_from_filename: CountryFromFilename = False,
+    max_bytes: MaxBytes = None,
+    ocr: Ocr = OcrMode.auto,
+    explain: Explain = False,
+    as_json: Json = False,
     scheduler: str | None = typer.Option(
         None,
         "--scheduler",
+        metavar="ADDRESS",
+        show_default=False,
         help="Run on a Dask distributed cluster: the scheduler address (tcp://HOST:8786), or "
         "'local' for a cluster on this machine; input and output folders must be on a file "
         "system shared by every worker (see README).",
@@ -87,77 +130,77 @@ def batch(
         "--follow-symlinks",
         help="Follow symbolic links that lead out of the input folder (refused by default).",
     ),
-    timeout: str | None = typer.Option(
-        None,
-        "--timeout",
-        help="Give up on a document after this many seconds and go on with the rest (default 300 or $GCMEXTRACT_TIMEOUT; 90s, 5m).",
+    include_all: bool = typer.Option(
+        False,
+        "--include-all",
+        help="Also take gold/ folders, README files and folders holding a batch manifest.",
     ),
+    timeout: Timeout = None,
     compact: Compact = False,
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
-    """Process a folder: exit 0 when every file succeeded (or was unchanged), 1 when any failed."""
-    from gcmextract.batch.capacity import default_workers
-    from gcmextract.batch.inputs import display_path
-    from gcmextract.batch.run import Outcome, Stopped, discover, log, run_batch
+    """Extract every submission in IN_DIR into the folder -o (one <file name>.json per input, e.g.
+    report.txt -> report.txt.json, and manifest.jsonl); unchanged inputs are skipped, so an
+    interrupted run resumes where it stopped. Exit 0 when every file succeeded (or was
+    unchanged), 1 when any failed."""
+    from gcmextract.batch.run import ReadOptions
+    from gcmextract.cli.options import max_bytes_value, output_is_folder, timeout_value
     from gcmextract.errors import InputError, UsageError
     from gcmextract.resources.country import resolve_country
-    from gcmextract.sanitize import strip_controls
-    from gcmextract.settings import parse_seconds
-    from gcmextract.settings import timeout as default_timeout
 
     set_verbosity(quiet, verbose)
-    budget = parse_seconds(timeout, "--timeout") if timeout is not None else default_timeout()
+    budget = timeout_value(timeout)
     out_dir = output or out
-    if out_dir is None:
-        raise UsageError("missing option '-o' / '--output' (the output folder)")
+    if out_dir is None or out_dir == "-":
+        raise UsageError("batch needs -o FOLDER (the output folder; - is not one)")
+    if Path(out_dir).exists() and not output_is_folder(out_dir):
+        raise UsageError(f"{out_dir}: -o must name a folder, not a file")
+    if country and country_from_filename:
+        raise UsageError("--country and --country-from-filename exclude each other")
     if not in_dir.is_dir():
         raise InputError("not a folder", str(in_dir))
-    iso3 = resolve_country(country) if country else None
-    total = len(discover(in_dir, follow_symlinks))
-    progress, task = _progress_bar()
-    pages = 0
+    options = {
+        "workers": workers,
+        "force": force,
+        "country": resolve_country(country) if country else None,
+        "country_from_filename": country_from_filename,
+        "follow_symlinks": follow_symlinks,
+        "scheduler": scheduler,
+        "timeout": budget,
+        "compact": compact,
+        "reading": ReadOptions(ocr.value, max_bytes_value(max_bytes), explain),
+        "include_all": include_all,
+    }
+    _run(in_dir, Path(out_dir), options, as_json)
 
-    def on_progress(outcome: Outcome, done: int, todo: int) -> None:
-        nonlocal pages
-        pages += outcome.pages or 0
-        if progress is not None:
-            progress.update(task, completed=done, total=todo, pages=pages)
-        elif loud() or outcome.status == "failed":
-            detail = (
-                outcome.error
-                if outcome.status == "failed"
-                else f"{outcome.pages or '-'} pages, {outcome.seconds:.1f}s"
-            )
-            where = strip_controls(display_path(outcome.path))
-            log(
-                f"[{done}/{todo}] {outcome.status} {where} ({strip_controls(display_path(detail or ''))})"
-            )
 
+def _run(in_dir: Path, out_dir: Path, options: dict[str, Any], as_json: bool) -> None:
+    """Run the batch with a progress display; print the summary; exit 1 when any file failed."""
+    from gcmextract.batch.capacity import default_workers
+    from gcmextract.batch.run import Stopped, discover, run_batch
+
+    total = len(discover(in_dir, options["follow_symlinks"], options["include_all"]))
+    progress = _Progress(total)
     try:
         summary = run_batch(
             in_dir,
             out_dir,
-            workers=workers or default_workers(),
-            force=force,
-            country=iso3,
-            country_from_filename=country_from_filename,
-            on_progress=on_progress,
-            follow_symlinks=follow_symlinks,
-            scheduler=scheduler,
-            timeout=budget,
-            compact=compact,
+            **{**options, "workers": options["workers"] or default_workers()},
+            on_progress=progress.update,
         )
     except (Stopped, KeyboardInterrupt):
-        if progress is not None:
-            progress.stop()
-        fail("interrupted; rerun the same command to resume", 130)
-        return
-    if progress is not None:
+        from gcmextract.batch.state import resume_command
+
         progress.stop()
-    info = {"files": total, **summary.to_dict(), "out_dir": str(out_dir)}
+        fail(
+            f"interrupted; finished documents are kept; resume with: {resume_command(sys.argv)}",
+            130,
+        )
+        return
+    progress.stop()
     if as_json:
-        typer.echo(json.dumps(info))
+        typer.echo(json.dumps({"files": total, **summary.to_dict(), "out_dir": str(out_dir)}))
     if loud():
         _log_summary(summary, total, out_dir)
     if summary.failed:
@@ -169,9 +212,21 @@ def _log_summary(summary: Summary, total: int, out_dir: Path) -> None:
     from gcmextract.batch.run import log
 
     for item in summary.unreadable:
-        log(f"gcmextract: skipped: {item['path']}: {item['reason']}")
-    unreadable = f", {len(summary.unreadable)} unreadable" if summary.unreadable else ""
+        log(f"gcmextract: unsupported: {item['path']}: {item['reason']}")
+    counts = {
+        "extracted": summary.ok,
+        "unchanged": summary.skipped,
+        "failed": summary.failed,
+        "unsupported": len(summary.unreadable),
+        "excluded": summary.excluded,
+    }
+    said = ", ".join(f"{n} {word}" for word, n in counts.items() if n or word == "extracted")
+    pages = f", {summary.pages} pages" if summary.pages else ""
     log(
-        f"gcmextract batch: {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped"
-        f"{unreadable} ({total} files, {summary.pages} pages, {summary.seconds:.1f}s) -> {out_dir}"
+        f"gcmextract batch: {said} ({total} files{pages}, {summary.seconds:.1f}s) -> {out_dir}"
+        + (
+            "; --include-all takes the excluded (gold/, README, output folders)"
+            if summary.excluded
+            else ""
+        )
     )

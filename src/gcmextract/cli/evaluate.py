@@ -8,7 +8,8 @@ from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import Quiet, Verbose, app, fail, friendly, set_verbosity
+from gcmextract.cli.app import app, fail, friendly, set_verbosity
+from gcmextract.cli.options import OUTPUT_RULE, Json, Quiet, Verbose
 from gcmextract.errors import InputError
 
 
@@ -32,9 +33,11 @@ def eval_command(
         None,
         "-o",
         "--output",
-        help="Write the whole report as JSON to this file ('-' = stdout, instead of the tables).",
+        metavar="FILE",
+        show_default=False,
+        help="Write the whole report as JSON to this file. " + OUTPUT_RULE,
     ),
-    json_out: str | None = typer.Option(None, "--json", hidden=True),
+    as_json: Json = False,
     min_f1: float | None = typer.Option(
         None, "--min-f1", help="Exit 1 when any field's lenient F1 is below this."
     ),
@@ -62,7 +65,7 @@ def eval_command(
     the pooled lenient F1.
     """
     set_verbosity(quiet, verbose)
-    json_out = output or json_out
+    json_out = output or ("-" if as_json else None)
     if gold.is_dir():
         _eval_folder(gold, docs, json_out, min_f1, baseline, detail)
         return

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import Quiet, Verbose, app, friendly, info, set_verbosity
+from gcmextract.cli.app import app, friendly, info, set_verbosity
+from gcmextract.cli.options import OUTPUT_RULE, BatchFolder, ExportFormat, Quiet, Verbose
 
 
 def warn_stale(path: Path) -> None:
@@ -21,14 +22,20 @@ def warn_stale(path: Path) -> None:
 @app.command()
 @friendly
 def export(
-    out_dir: Path = typer.Argument(..., help="A folder written by `gcmextract batch`."),
-    fmt: str = typer.Option("csv", "--format", "-f", help="csv, xlsx, parquet, jsonl or duckdb."),
-    dest: Path = typer.Option(
+    out_dir: BatchFolder,
+    fmt: ExportFormat = typer.Option(
+        ExportFormat.csv, "--format", "-f", case_sensitive=False, help="Table format."
+    ),
+    dest: str = typer.Option(
         ...,
         "-o",
         "--output",
-        help="Destination folder (one file per table); a file for duckdb (and for xlsx when it "
-        "ends in .xlsx).",
+        metavar="PATH",
+        show_default=False,
+        help="Destination: a folder for csv, parquet and jsonl (one file per table); a file for "
+        "duckdb, and for xlsx when it ends in .xlsx (else gcmextract.xlsx in the folder). "
+        + OUTPUT_RULE
+        + " Several tables cannot go to standard output.",
     ),
     no_bom: bool = typer.Option(
         False, "--no-bom", help="csv without the UTF-8 byte-order mark spreadsheets need."
@@ -47,10 +54,17 @@ def export(
     each amount once), with the same columns and types for every batch (only
     documents the batch manifest lists; stale JSON files are reported and left out). duckdb writes
     one database with every table and views for common questions (see `gcmextract query`)."""
+    from gcmextract.errors import UsageError
     from gcmextract.export.formats import export as run
 
     set_verbosity(quiet, verbose)
-    written = run(out_dir, fmt, dest, neutralise=not trusted, on_stale=warn_stale, bom=not no_bom)
+    if dest == "-":
+        raise UsageError(
+            "export writes several tables or a database: -o must name a folder or file"
+        )
+    written = run(
+        out_dir, fmt.value, Path(dest), neutralise=not trusted, on_stale=warn_stale, bom=not no_bom
+    )
     for path in written:
         typer.echo(str(path))
     info(f"export ({fmt}) -> {dest}")

@@ -10,16 +10,18 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from gcmextract.cli.app import (
+from gcmextract.cli.app import app, friendly, info, loud, set_verbosity, warn
+from gcmextract.cli.options import (
     Compact,
+    Country,
+    Explain,
+    MaxBytes,
+    Ocr,
+    OcrMode,
+    Output,
     Quiet,
+    Timeout,
     Verbose,
-    app,
-    friendly,
-    info,
-    loud,
-    set_verbosity,
-    warn,
 )
 from gcmextract.errors import GcmError
 from gcmextract.schema import MENTION_FIELDS, Extraction
@@ -27,13 +29,10 @@ from gcmextract.schema import MENTION_FIELDS, Extraction
 if TYPE_CHECKING:
     from gcmextract.ingest.document import Document
 
-OCR_HELP = (
-    "PDF pages without a text layer: auto (OCR them with Tesseract), never, force (OCR every page)."
-)
 
-
-def print_summary(result: Extraction) -> None:
-    """Print a short table of what was extracted to stderr (for humans; JSON goes elsewhere)."""
+def print_summary(result: Extraction, target: str | None = None) -> None:
+    """Print a short table of what was extracted to stderr (for humans; JSON goes elsewhere), with
+    the facts the document has (no `None`s) and where its JSON was written."""
     from rich.console import Console
     from rich.table import Table
 
@@ -41,10 +40,15 @@ def print_summary(result: Extraction) -> None:
 
     doc = result.document
     console = Console(stderr=True)
-    console.print(
-        f"[bold]{safe(doc.id)}[/bold] ({doc.format}) country={safe(str(doc.country))} "
-        f"language={doc.language} period={safe(str(doc.period))} pages={doc.pages}"
-    )
+    facts = {
+        "country": doc.country and f"{doc.country} ({doc.country_source or 'given'})",
+        "language": doc.language,
+        "period": doc.period,
+        "pages": doc.pages,
+    }
+    known = " ".join(f"{k}={safe(str(v))}" for k, v in facts.items() if v)
+    where = f" -> {safe(target)}" if target else ""
+    console.print(f"[bold]{safe(doc.id)}[/bold] ({doc.format}) {known}{where}")
     table = Table("field", "count", "examples")
     for field in MENTION_FIELDS:
         mentions = getattr(result, field)
@@ -62,17 +66,64 @@ def print_summary(result: Extraction) -> None:
     console.print(table)
 
 
-def _target(result: Extraction, fmt: str, output: Path, to_dir: bool, written: set[str]) -> Path:
-    """Where a result goes: `output` itself, or `<doc-id>.json` inside it, the id made unique
-    among those `written` (a.txt and a.pdf: a.json and a-pdf.json)."""
-    if not to_dir:
-        return output
-    base, n = result.document.id, 1
-    while result.document.id in written:
-        n += 1
-        result.document.id = f"{base}-{fmt}" + (f"-{n}" if n > 2 else "")
-    written.add(result.document.id)
-    return output / f"{result.document.id}.json"
+class _Sink:
+    """Where extract writes: standard output, one file (JSON, or JSON Lines for several inputs) or a
+    folder (`<file name>.json` per input, named as `batch` names them: report.txt -> report.txt.json)."""
+
+    def __init__(self, output: str | None, inputs: list[str], compact: bool) -> None:
+        from gcmextract.cli.options import output_is_folder
+        from gcmextract.io import STDOUT, check_target
+
+        self.target = output or STDOUT
+        self.folder = output_is_folder(self.target)
+        self.lines = len(inputs) > 1 and not self.folder  # JSON Lines
+        self.compact = compact
+        self.held: list[bytes] = []
+        self.names: set[str] = set()
+        if not self.folder and self.target != STDOUT:
+            check_target(self.target)  # refuse a link, FIFO or device before any work
+
+    def write(self, result: Extraction, source: str) -> str | None:
+        """Write one result; the file it went to (None: standard output, or held for the end)."""
+        from itertools import chain
+
+        from gcmextract.assemble.serialize import json_parts
+        from gcmextract.io import STDOUT, write_atomic
+
+        if self.lines:
+            compact = b"".join(json_parts(result, True)).strip() if self.compact else b""
+            line = (compact or result.model_dump_json().encode("utf-8")) + b"\n"
+            if self.target == STDOUT:
+                typer.echo(line.decode("utf-8"), nl=False)
+            else:
+                self.held.append(line)
+            return None
+        target = self._path(source) if self.folder else self.target
+        # in parts: a long document's JSON is never held whole
+        write_atomic(target, chain(json_parts(result, self.compact), [b"\n"]))
+        return None if target == STDOUT else str(target)
+
+    def close(self) -> str | None:
+        """Write the held JSON Lines file; its path (None when nothing was held)."""
+        from gcmextract.io import write_atomic
+
+        if not self.held:
+            return None
+        write_atomic(self.target, self.held)
+        return self.target
+
+    def _path(self, source: str) -> Path:
+        from gcmextract.batch.inputs import doc_id
+
+        base = doc_id(Path(source).name if source != "-" else "stdin.txt")
+        name, n = base, 1
+        while name.casefold() in self.names:
+            n += 1
+            name = f"{base}-{n}"
+        self.names.add(name.casefold())
+        folder = Path(self.target)
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / f"{name}.json"
 
 
 @app.command()
@@ -80,114 +131,85 @@ def _target(result: Extraction, fmt: str, output: Path, to_dir: bool, written: s
 def extract(
     files: list[str] = typer.Argument(
         ...,
+        metavar="FILE...",
         help="Submissions to read (.txt, .md, .html, .pdf, .docx): paths, glob patterns, or - for "
         "standard input.",
         show_default=False,
     ),
-    output: Path | None = typer.Option(
-        None,
-        "-o",
-        "--output",
-        help="Write the JSON here (atomically) instead of stdout; a folder (existing, or ending in /) "
-        "gets <doc-id>.json per input.",
-    ),
-    country: str | None = typer.Option(
-        None, "--country", help="Submitting state (name or ISO code); overrides detection."
-    ),
-    max_bytes: int | None = typer.Option(
-        None,
-        "--max-bytes",
-        help="Refuse inputs larger than this (default 50 MB or $GCMEXTRACT_MAX_BYTES).",
-    ),
-    ocr: str = typer.Option("auto", "--ocr", help=OCR_HELP),
-    timeout: str | None = typer.Option(
-        None,
-        "--timeout",
-        help="Give up on an input after this many seconds (default 300 or $GCMEXTRACT_TIMEOUT; 90s, 5m).",
-    ),
-    explain: bool = typer.Option(
-        False,
-        "--explain",
-        help="Also output the organisation candidates that were rejected (rejected_organizations), "
-        "each with its source (the generator that proposed it: ner, pattern, ...) and reason (the "
-        "rule that rejected it: title, place, ...).",
-    ),
+    output: Output = None,
+    country: Country = None,
+    max_bytes: MaxBytes = None,
+    ocr: Ocr = OcrMode.auto,
+    timeout: Timeout = None,
+    explain: Explain = False,
     compact: Compact = False,
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
-    """Extract objectives, amounts, dates and organisations from FILES as JSON.
+    """Extract objectives, amounts, dates and organisations from FILE... as JSON.
 
-    One input without -o (or with -o -): the JSON goes to stdout. Several inputs without -o: one JSON object per
-    line (JSON Lines). With -o the JSON is written atomically (never over a link,
-    FIFO or device) and a summary table is printed to
-    stderr. An input that fails is reported on one line and the others go on (exit status 1).
+    Without -o (or with -o -) the JSON goes to standard output: one object for one input, one per
+    line (JSON Lines) for several. -o FILE gets exactly that, written atomically (never over a link,
+    FIFO or device); -o FOLDER/ gets one <file name>.json per input (report.txt -> report.txt.json,
+    as batch names them). Writing to a file or folder prints a summary per input on stderr. An
+    input that fails is reported on one line and the others go on (exit status 1).
     """
-    import time
-    from itertools import chain
-
-    from gcmextract.assemble.serialize import json_parts
     from gcmextract.batch.budget import time_budget, watchdog
     from gcmextract.batch.pool import GRACE
-    from gcmextract.errors import UsageError
-    from gcmextract.io import STDOUT, check_target, write_atomic
+    from gcmextract.cli.options import max_bytes_value, timeout_value
     from gcmextract.resources.country import resolve_country
-    from gcmextract.settings import parse_seconds
-    from gcmextract.settings import timeout as default_timeout
 
     set_verbosity(quiet, verbose)
-    budget = parse_seconds(timeout, "--timeout") if timeout is not None else default_timeout()
+    budget = timeout_value(timeout)
+    limit = max_bytes_value(max_bytes)
     iso3 = resolve_country(country) if country else None
     inputs = expand_inputs(files)
-    to_dir = output is not None and (
-        output.is_dir() or str(output).endswith(("/", os.sep)) or len(inputs) > 1
-    )
-    if output is not None and len(inputs) > 1 and output.exists() and not output.is_dir():
-        raise UsageError(f"{output}: several inputs need -o to name a folder, not a file")
-    if output is not None and not to_dir and str(output) != STDOUT:
-        check_target(output)  # refuse a link, FIFO or device before any work
-    nlp = None
+    sink = _Sink(output, inputs, compact)
     failed = 0
-    written: set[str] = set()
     for source in inputs:
-        started = time.perf_counter()
         try:
             with (
                 watchdog(budget and budget + GRACE, _stalled(source, budget)),
                 time_budget(budget, source),
             ):
-                document = read_input(source, max_bytes, ocr)
-                from gcmextract.pipeline import build_nlp, extract_document
-
-                nlp = nlp or build_nlp()
-                # extraction may add a warning (a language gcmextract does not support)
-                result = extract_document(document, nlp=nlp, country=iso3, explain=explain)
+                result = _extract_one(source, limit, ocr.value, iso3, explain)
         except GcmError as exc:
             if len(inputs) == 1:
                 raise
             print(f"gcmextract: error: {exc}", file=sys.stderr)
             failed += 1
             continue
-        for warning in document.warnings:
-            warn(f"{source}: {warning}")
-        info(f"{source}: extracted in {time.perf_counter() - started:.1f}s")
-        if output is None and len(inputs) > 1 and not compact:
-            typer.echo(result.model_dump_json())  # JSON Lines
-            continue
-        target = (
-            Path(STDOUT)
-            if output is None
-            else _target(result, document.format, output, to_dir, written)
-        )
-        # in parts: a long document's JSON is never held whole
-        write_atomic(target, chain(json_parts(result, compact), [b"\n"]))
-        if output is None:
-            continue
-        info(f"{source} -> {target}")
-        if loud() and str(target) != STDOUT:
-            print_summary(result)
+        written = sink.write(result, source)
+        if written and loud():
+            print_summary(result, written)
+    held = sink.close()
+    if held:
+        info(f"{len(inputs) - failed} documents -> {held}")
     if failed:
         raise typer.Exit(1)
+
+
+_NLP: list = []  # the pipeline, built on the first input
+
+
+def _extract_one(
+    source: str, limit: int | None, ocr: str, iso3: str | None, explain: bool
+) -> Extraction:
+    """Read and extract one input, printing its warnings and (with --verbose) its time."""
+    import time
+
+    from gcmextract.pipeline import build_nlp, extract_document
+
+    started = time.perf_counter()
+    document = read_input(source, limit, ocr)
+    if not _NLP:
+        _NLP.append(build_nlp())
+    # extraction may add a warning (a language gcmextract does not support, a country in doubt)
+    result = extract_document(document, nlp=_NLP[0], country=iso3, explain=explain)
+    for warning in document.warnings:
+        warn(f"{source}: {warning}")
+    info(f"{source}: extracted in {time.perf_counter() - started:.1f}s")
+    return result
 
 
 def _stalled(source: str, budget: float | None) -> Callable[[], None]:
@@ -258,9 +280,7 @@ def read_input(source: str, max_bytes: int | None = None, ocr: str = "auto") -> 
 @app.command()
 @friendly
 def schema(
-    output: Path | None = typer.Option(
-        None, "-o", "--output", help="Write the schema to this file (atomically) instead of stdout."
-    ),
+    output: Output = None,
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
@@ -270,7 +290,7 @@ def schema(
     from gcmextract.schema import json_schema
 
     set_verbosity(quiet, verbose)
-    if output is None:
+    if output is None or output == "-":
         typer.echo(json_schema())
     else:
         write_atomic(output, json_schema().rstrip("\n") + "\n")

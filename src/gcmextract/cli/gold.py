@@ -9,7 +9,8 @@ from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import Quiet, Verbose, app, fail, friendly, loud, set_verbosity
+from gcmextract.cli.app import app, fail, friendly, loud, set_verbosity
+from gcmextract.cli.options import OUTPUT_RULE, Country, Force, Json, Quiet, Verbose
 from gcmextract.errors import InputError
 
 gold_app = typer.Typer(
@@ -35,11 +36,17 @@ def _read_json(path: Path) -> object:
 @friendly
 def draft(
     files: list[Path] = typer.Argument(..., help="Documents to pre-annotate."),
-    output: Path = typer.Option(..., "-o", "--output", help="Label Studio tasks (JSON) to write."),
+    output: Path = typer.Option(
+        ...,
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="Label Studio tasks (JSON) to write. " + OUTPUT_RULE,
+    ),
     config: Path | None = typer.Option(
         None, "--config", help="Labelling configuration to write (default: labels.xml beside -o)."
     ),
-    country: str | None = typer.Option(None, "--country", help="Submitting state for every file."),
+    country: Country = None,
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
@@ -76,8 +83,14 @@ def draft(
 @friendly
 def import_(
     export: Path = typer.Argument(..., help="Label Studio export (JSON format)."),
-    output: Path = typer.Option(..., "-o", "--output", help="Folder for <doc-id>.gold.json files."),
-    force: bool = typer.Option(False, "--force", help="Replace existing gold files."),
+    output: Path = typer.Option(
+        ...,
+        "-o",
+        "--output",
+        metavar="DIR",
+        help="Folder for <doc-id>.gold.json files. " + OUTPUT_RULE,
+    ),
+    force: Force = False,
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
@@ -111,9 +124,14 @@ def import_(
 def agree_command(
     first: Path = typer.Argument(..., help="Gold file of annotator A."),
     second: Path = typer.Argument(..., help="Gold file of annotator B (same document)."),
-    json_out: bool = typer.Option(False, "--json", help="Print the agreement as JSON."),
+    json_out: Json = False,
     output: Path | None = typer.Option(
-        None, "-o", "--output", help="Write the agreement as JSON to this file (atomically)."
+        None,
+        "-o",
+        "--output",
+        metavar="FILE",
+        show_default=False,
+        help="Write the agreement as JSON to this file (atomically). " + OUTPUT_RULE,
     ),
     quiet: Quiet = False,
     verbose: Verbose = False,

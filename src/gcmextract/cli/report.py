@@ -6,19 +6,26 @@ from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import Quiet, Verbose, app, friendly, set_verbosity
+from gcmextract.cli.app import app, friendly, set_verbosity
+from gcmextract.cli.options import OUTPUT_RULE, BatchFolder, Quiet, Verbose
 
 
 @app.command()
 @friendly
 def report(
-    out_dir: Path = typer.Argument(..., help="A folder written by `gcmextract batch`."),
-    dest: Path = typer.Option(
-        Path("report.html"), "-o", "--output", help="HTML file to write ('-' = stdout)."
+    out_dir: BatchFolder,
+    dest: str = typer.Option(
+        "report.html",
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="The HTML page to write (in a folder: report.html in it). " + OUTPUT_RULE,
     ),
     sources: Path | None = typer.Option(
         None,
         "--sources",
+        metavar="DIR",
+        show_default=False,
         help="Folder now holding the batch's inputs, when they moved (default: the input "
         "folder the manifest records).",
     ),
@@ -29,12 +36,14 @@ def report(
     review view of each document with its extracted spans highlighted. Sources are shown only when
     unchanged since extraction (sha256); documents the manifest does not list are left out."""
     from gcmextract.cli.export import warn_stale
+    from gcmextract.cli.options import output_is_folder
     from gcmextract.io import STDOUT, check_target
     from gcmextract.report import write_report
 
     set_verbosity(quiet, verbose)
-    if str(dest) != STDOUT:
-        check_target(dest)
-    write_report(out_dir, dest, sources, on_stale=warn_stale)
-    if str(dest) != STDOUT:
-        typer.echo(str(dest))
+    target = Path(dest) / "report.html" if output_is_folder(dest) else Path(dest)
+    if str(target) != STDOUT:
+        check_target(target)
+    write_report(out_dir, target, sources, on_stale=warn_stale)
+    if str(target) != STDOUT:
+        typer.echo(str(target))

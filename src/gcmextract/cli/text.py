@@ -7,8 +7,8 @@ from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import Quiet, Verbose, app, friendly, set_verbosity, warn
-from gcmextract.cli.extract import OCR_HELP
+from gcmextract.cli.app import app, friendly, set_verbosity, warn
+from gcmextract.cli.options import Json, MaxBytes, Ocr, OcrMode, Output, Quiet, Verbose
 
 
 @app.command()
@@ -16,33 +16,29 @@ from gcmextract.cli.extract import OCR_HELP
 def text(
     file: str = typer.Argument(
         ...,
+        metavar="FILE",
         help="Submission to read (.txt, .md, .html, .pdf, .docx), or - for standard input.",
         show_default=False,
     ),
-    as_json: bool = typer.Option(
-        False,
-        "--json",
-        help="Print the structure (pages, blocks, sections, paragraphs, sentences, footnotes) as JSON.",
-    ),
-    max_bytes: int | None = typer.Option(
-        None,
-        "--max-bytes",
-        help="Refuse files larger than this (default 50 MB or $GCMEXTRACT_MAX_BYTES).",
-    ),
-    output: Path | None = typer.Option(
-        None, "-o", "--output", help="Write to this file (atomically) instead of stdout."
-    ),
-    ocr: str = typer.Option("auto", "--ocr", help=OCR_HELP),
+    as_json: Json = False,
+    max_bytes: MaxBytes = None,
+    output: Output = None,
+    ocr: Ocr = OcrMode.auto,
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
-    """Print the plain text of FILE: one paragraph per block, markup removed, footnotes at the end."""
+    """Print the plain text of FILE: one paragraph per block, markup removed, footnotes at the end;
+    with --json, its structure (pages, blocks, sections, paragraphs, sentences, footnotes)."""
     from gcmextract.cli.extract import read_input
+    from gcmextract.cli.options import max_bytes_value, output_is_folder
+    from gcmextract.errors import UsageError
     from gcmextract.sanitize import strip_controls
     from gcmextract.segment import segment, sentences
 
     set_verbosity(quiet, verbose)
-    document = read_input(file, max_bytes, ocr)
+    if output is not None and output_is_folder(output):
+        raise UsageError(f"{output}: -o must name a file for one input, not a folder")
+    document = read_input(file, max_bytes_value(max_bytes), ocr.value)
     for warning in document.warnings:
         warn(f"{file}: {warning}")
     if not as_json:
@@ -83,9 +79,9 @@ def text(
     emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", output)
 
 
-def emit(data: str, output: Path | None) -> None:
-    """Write `data` to `output` atomically, or to stdout."""
-    if output is None:
+def emit(data: str, output: str | Path | None) -> None:
+    """Write `data` to `output` atomically, or to stdout (None or -)."""
+    if output is None or str(output) == "-":
         typer.echo(data, nl=False)
     else:
         from gcmextract.io import write_atomic

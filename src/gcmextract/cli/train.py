@@ -4,12 +4,27 @@ model folder (models/ of a source checkout) or an explicit folder."""
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from pathlib import Path
 
 import typer
 
-from gcmextract.cli.app import Quiet, Verbose, app, friendly, info, set_verbosity
+from gcmextract.cli.app import app, friendly, info, set_verbosity
+from gcmextract.cli.options import OUTPUT_RULE, Quiet, Verbose
 from gcmextract.io import write_atomic
+
+# the models trained: English, and one for Spanish and French passages together (each language
+# alone, or with the English material, scored lower in cross-validation: model card)
+MODELS = ("en", "es-fr")
+
+
+class TrainLanguage(StrEnum):
+    """Which models `train objectives` trains."""
+
+    en = "en"
+    es_fr = "es-fr"
+    all = "all"
+
 
 train_app = typer.Typer(
     help="Train gcmextract's models from the training material in corpus/objectives/.",
@@ -38,8 +53,10 @@ def train_objectives(
         None,
         "-o",
         "--output",
+        metavar="DIR",
+        show_default=False,
         help="Folder to write the models into (default in a source checkout: models/; "
-        "env GCMEXTRACT_MODELS).",
+        "env GCMEXTRACT_MODELS). " + OUTPUT_RULE,
     ),
     out: Path | None = typer.Option(None, "--out", hidden=True),
     data: Path | None = typer.Option(
@@ -53,10 +70,11 @@ def train_objectives(
         help="Also retrain without each addition to the training material (GCM paraphrases, "
         "off-topic negatives) and record the cross-validated effect in ablation.json (slow).",
     ),
-    language: str = typer.Option(
-        "all",
+    language: TrainLanguage = typer.Option(
+        TrainLanguage.all,
         "-l",
         "--language",
+        case_sensitive=False,
         help="Which models to train: en (the objective and principle classifiers), es-fr (the "
         "objective classifier of Spanish and French passages), or all.",
     ),
@@ -68,20 +86,12 @@ def train_objectives(
     from gcmextract.errors import GcmError
 
     set_verbosity(quiet, verbose)
-    if language not in (*MODELS, "all"):
-        raise GcmError(f"--language {language}: expected one of {', '.join(MODELS)} or all")
     target = output or out or default_output()
     if target is None:
         raise GcmError("not in a source checkout: give the model folder with -o/--output DIR")
     source = data or DATA_DIR
-    chosen = list(MODELS) if language == "all" else [language]
-    for name in ("objectives", "principles"):
-        if not (source / f"{name}.jsonl").is_file():
-            raise GcmError(f"{source / f'{name}.jsonl'}: training material not found (see --data)")
-    for code in (c for m in chosen if m != "en" for c in m.split("-")):
-        for kind in ("passages", "offtopic-train", "offtopic-test"):
-            if not (source / f"{kind}-{code}.jsonl").is_file():
-                raise GcmError(f"{source / f'{kind}-{code}.jsonl'}: training material not found")
+    chosen = list(MODELS) if language == TrainLanguage.all else [language.value]
+    check_material(source, chosen)
     metrics_path = target / "metrics.json"
     before = json.loads(metrics_path.read_text("utf-8")) if metrics_path.is_file() else {}
     if "en" in chosen:
@@ -97,9 +107,17 @@ def train_objectives(
         write_atomic(target / "README.md", model_card(metrics))
 
 
-# the models trained: English, and one for Spanish and French passages together (each language
-# alone, or with the English material, scored lower in cross-validation: model card)
-MODELS = ("en", "es-fr")
+def check_material(source: Path, chosen: list[str]) -> None:
+    """Raise GcmError naming the first training file the `chosen` models need and `source` lacks."""
+    from gcmextract.errors import GcmError
+
+    for name in ("objectives", "principles"):
+        if not (source / f"{name}.jsonl").is_file():
+            raise GcmError(f"{source / f'{name}.jsonl'}: training material not found (see --data)")
+    for code in (c for m in chosen if m != "en" for c in m.split("-")):
+        for kind in ("passages", "offtopic-train", "offtopic-test"):
+            if not (source / f"{kind}-{code}.jsonl").is_file():
+                raise GcmError(f"{source / f'{kind}-{code}.jsonl'}: training material not found")
 
 
 def train_languages(codes: str, source: Path, target: Path, ablation: bool = False) -> dict:

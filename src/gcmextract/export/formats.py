@@ -66,6 +66,8 @@ def columns(table: str) -> list[str]:
 def _cell(value: Any, neutralise: bool) -> Any:
     """A table value as a spreadsheet cell: a list as JSON text, and text that would start a
     formula with a `'` in front."""
+    if isinstance(value, bool):
+        return value
     if isinstance(value, list):
         value = json.dumps(value, ensure_ascii=False)
     return neutralise_formula(value) if neutralise else value
@@ -80,8 +82,15 @@ def csv_text(
     w = csv.writer(buf, lineterminator="\r\n")  # RFC 4180; quotes fields holding \r too
     w.writerow(cols)
     for r in rows:
-        w.writerow([_cell(r.get(c), neutralise) for c in cols])
+        w.writerow([_csv_value(_cell(r.get(c), neutralise)) for c in cols])
     return ("\ufeff" if bom else "") + buf.getvalue()
+
+
+def _csv_value(value: Any) -> Any:
+    """CSV spelling of a cell: booleans as true/false (as JSON, SQL and R read them)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
 
 
 def xlsx_bytes(data: dict[str, list[dict[str, Any]]], neutralise: bool = True) -> bytes:

@@ -22,7 +22,7 @@ VIEWS = {
                max(score) AS best_score
         FROM objectives GROUP BY country, country_iso3, objective
         ORDER BY country, objective""",
-    "organisations_by_type": """
+    "organizations_by_type": """
         SELECT type, canonical, count(*) AS mentions, count(DISTINCT doc_id) AS documents
         FROM organizations GROUP BY type, canonical
         ORDER BY type, mentions DESC, canonical""",

@@ -51,6 +51,24 @@ _CONTEXT: list[Column] = [
     ("end", "int", "end offset (exclusive) in the document text"),
     ("sentence", "string", "the sentence the mention stands in"),
 ]
+_PROVENANCE: list[Column] = [
+    ("confidence", "float", "how sure the rule that produced the mention is, in [0, 1]"),
+    ("table_row", "string", "row label, when the mention stands in a table cell"),
+    ("table_column", "string", "column header, when the mention stands in a table cell"),
+]
+_OBJECTIVE_PROVENANCE: list[Column] = [
+    (
+        "basis",
+        "string",
+        "how the objective was found: 'explicit' (the document names it by number) or "
+        "'classified' (the classifier, from the evidence sentence)",
+    ),
+    (
+        "confidence",
+        "float",
+        "how sure, in [0, 1]: 1 for an objective named by number, else the classifier score",
+    ),
+]
 _SUMMARY_LISTS = ("references", "amounts", "dates", "organizations")
 
 
@@ -118,11 +136,12 @@ def schema() -> dict[str, list[Column]]:
         + [("classified_objectives", "list[int]", "objectives the classifier assigned")],
         "objectives": _KEY
         + _model_columns(ObjectiveSummary, set(_SUMMARY_LISTS))
+        + _OBJECTIVE_PROVENANCE
         + [(f"n_{f}", "int", f"number of {f} linked to the objective") for f in _SUMMARY_LISTS],
         "principles": _KEY + _model_columns(PrincipleSummary, set()),
     }
     for table in MENTION_TABLES:
-        out[table] = _KEY + _CONTEXT + _model_columns(MENTIONS[table], base)
+        out[table] = _KEY + _CONTEXT + _model_columns(MENTIONS[table], base) + _PROVENANCE
     # corpus totals, no document key: the report's money table (gcmextract.export.totals)
     out["money_by_objective"] = list(OBJECTIVE_COLUMNS)
     return out
@@ -182,7 +201,7 @@ def rows(extractions: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
                 {**row, "classified_objectives": _labels(p.classified_objectives)}
             )
         for o in ex.objectives:
-            row = {**key, **o.model_dump(exclude=set(_SUMMARY_LISTS))}
+            row = {**key, **o.model_dump(exclude=set(_SUMMARY_LISTS)), **_objective_basis(o)}
             out["objectives"].append(
                 {**row, **{f"n_{f}": len(getattr(o, f)) for f in _SUMMARY_LISTS}}
             )
@@ -190,9 +209,27 @@ def rows(extractions: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
             out["principles"].append({**key, **pr.model_dump()})
         for table in MENTION_TABLES:
             for m in getattr(ex, table):
-                out[table].append({**key, "section": section_of(ex, m.start), **m.model_dump()})
+                out[table].append({**key, "section": section_of(ex, m.start), **_mention_row(m)})
     out["money_by_objective"] = objective_rows(extractions)
     return {t: [{c: r.get(c) for c, _, _ in cols[t]} for r in out[t]] for t in TABLES}
+
+
+def _mention_row(m: Mention) -> dict[str, Any]:
+    """A mention's fields with its confidence and table cell as flat columns."""
+    cell = m.table
+    return {
+        **m.model_dump(),
+        "table_row": cell.row if cell else None,
+        "table_column": cell.column if cell else None,
+    }
+
+
+def _objective_basis(o: ObjectiveSummary) -> dict[str, Any]:
+    """How an objective was found and how sure that is (see _OBJECTIVE_PROVENANCE)."""
+    return {
+        "basis": "explicit" if o.explicit else "classified",
+        "confidence": 1.0 if o.explicit else o.score,
+    }
 
 
 def arrow_schema(table: str) -> Any:

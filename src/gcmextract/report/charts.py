@@ -114,6 +114,16 @@ def objectives_chart(extractions: list[Extraction]) -> dict[str, Any] | None:
     )
 
 
+YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100)
+MAX_YEAR_TICKS = 12  # labels a 60rem-wide chart holds side by side
+
+
+def year_step(span: int) -> int:
+    """Years between labels on a timeline covering `span` years: the smallest round step that
+    keeps the labels at most MAX_YEAR_TICKS, so that they never overlap."""
+    return next((s for s in YEAR_STEPS if span / s <= MAX_YEAR_TICKS), YEAR_STEPS[-1])
+
+
 def timeline_chart(extractions: list[Extraction]) -> dict[str, Any] | None:
     """Dated mentions per year (the year each date or range starts in)."""
     import plotly.graph_objects as go
@@ -128,7 +138,7 @@ def timeline_chart(extractions: list[Extraction]) -> dict[str, Any] | None:
         [go.Bar(name="dated mentions", x=ordered, y=[years[y] for y in ordered])],
         "Dated mentions per year",
         320,
-        xaxis={"dtick": 1 if len(ordered) < 30 else 5, "automargin": True},
+        xaxis={"dtick": year_step(ordered[-1] - ordered[0]), "tickangle": 0, "automargin": True},
         yaxis={"automargin": True},
     )
 

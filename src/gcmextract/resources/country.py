@@ -1,10 +1,11 @@
-"""Countries: names and ISO codes (data/countries.json) and the submitting state detected from the
-text (their currencies are read through `gcmextract.resources.currency`)."""
+"""Countries: names and ISO codes (data/countries.json), found in a text or a file name (the
+submitting state is told apart by `gcmextract.resources.submitter`; currencies are read through
+`gcmextract.resources.currency`)."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,22 +44,6 @@ def _index() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> dict:
-    return load_json("gcmextract.resources.data", "country_cues.json")
-
-
-@lru_cache(maxsize=1)
-def _self_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    cues = _cues()
-    before = "|".join(re.escape(c) for c in sorted(cues["before"], key=len, reverse=True))
-    after = "|".join(re.escape(c) for c in sorted(cues["after"], key=len, reverse=True))
-    return (
-        re.compile(rf"\b(?:{before})\s+(?:the\s+)?$", re.I),
-        re.compile(rf"^(?:{after})\b", re.I),
-    )
-
-
-@lru_cache(maxsize=1)
 def _name_pattern() -> re.Pattern[str]:
     names = {
         v
@@ -71,27 +56,11 @@ def _name_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({alt})(?![\w-])")
 
 
-def detect_country(text: str) -> str | None:
-    """ISO alpha-3 of the submitting state.
-
-    Every country name scores 1, more in the opening part, and more again where the text speaks of
-    itself ("Government of X", "X's", "X appreciates").
-    """
-    scores: Counter[str] = Counter()
+def find_countries(text: str) -> Iterator[tuple[str, int, int]]:
+    """Every country name in `text`: (ISO alpha-3, start, end), in order."""
     index = _index()
-    cues = _cues()
-    before, after = _self_patterns()
     for m in _name_pattern().finditer(text):
-        row = index[m.group(1).lower()]
-        weight = cues["head_weight"] if m.start() < cues["head_chars"] else 1
-        if before.search(text[max(0, m.start() - 30) : m.start()]) or after.match(
-            text[m.end() : m.end() + 25]
-        ):
-            weight += cues["self_weight"]
-        scores[row["alpha3"]] += weight
-    if not scores:
-        return None
-    return scores.most_common(1)[0][0]
+        yield index[m.group(1).lower()]["alpha3"], m.start(), m.end()
 
 
 def country_name(iso3: str) -> str:

@@ -1,0 +1,213 @@
+"""The state that speaks or submits a text, told apart from the states it talks about.
+
+Every country name is a mention; where it stands says how much it counts (rules and weights in
+data/speaker_cues.json): a name the text speaks as ("my country, X", "on behalf of X", "the
+Government of X", "we in X", "In X, we ...") counts most, a name opening a sentence as its subject
+("X is committed", "The X views") more than one, and a name after a preposition or a verb of
+attack ("against X", "in X") less than one. The state with the highest total wins; how it won is
+the document's `country_source`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple, Protocol
+
+from gcmextract.resources.country import country_from_filename, find_countries
+from gcmextract.resources.lexicon import load_json
+
+# How a document's country was found (DocumentInfo.country_source).
+OPTION = "option"  # --country
+FILENAME = "filename"  # --country-from-filename
+TEXT_SELF = "text"  # the text speaks as that state
+TEXT_MENTIONS = "text-mentions"  # no self-reference: the state named most, weighted by position
+
+
+class Submission(Protocol):
+    """What the country of a document is found from: its text, its file name, its warnings (an
+    `ingest.document.Document`)."""
+
+    clean: str
+    source: str
+    warnings: list[str]
+
+
+class Found(NamedTuple):
+    """A detected state (ISO alpha-3, or None when no country is named) and how it was found."""
+
+    iso3: str | None
+    source: str | None
+
+
+class _Cues(NamedTuple):
+    self_before: re.Pattern[str]
+    self_after: re.Pattern[str]
+    named_before: re.Pattern[str]
+    title_before: re.Pattern[str]
+    accused_after: re.Pattern[str]
+    object_before: re.Pattern[str]
+    subject_lead: re.Pattern[str]
+    local_first_person: re.Pattern[str]
+    local_before: re.Pattern[str]
+    weights: dict[str, float]
+    min_self: float
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _article() -> str:
+    """An optional article between a cue and a name (the, la, el, l')."""
+    words = load_json("gcmextract.resources.data", "speaker_cues.json")["articles"]
+    spaced = "|".join(re.escape(w) for w in words if w[-1].isalpha())
+    glued = "|".join(re.escape(w) for w in words if not w[-1].isalpha())
+    return rf"(?:(?:{spaced})\s+|(?:{glued}))?"
+
+
+def _before(phrases: list[str], titles: list[str] | None = None) -> re.Pattern[str]:
+    """A pattern for one of `phrases` (whole words) ending a string, then an optional article and,
+    given `titles`, an optional formal title (the Republic of) and article."""
+    art = _article()
+    title = rf"(?:(?:{_alternation(titles)})\s+{art})?" if titles else ""
+    return re.compile(rf"(?:^|\W)(?:{_alternation(phrases)})\s+{art}{title}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    data = load_json("gcmextract.resources.data", "speaker_cues.json")
+    first = _alternation(data["first_person"])
+    lead = _alternation(data["subject_lead"])
+    return _Cues(
+        _before(data["self_before"], data["title_before"]),
+        re.compile(rf"^(?:{_alternation(data['self_after'])})\b", re.I),
+        _before(data["named_before"], data["title_before"]),
+        _before(data["title_before"]),
+        re.compile(
+            rf"^(?:'s|’s)?(?:\s+[\w-]+){{0,3}}?\s+(?:{_alternation(data['accused_after'])})", re.I
+        ),
+        _before(data["object_before"]),
+        re.compile(rf"^\W*(?:(?:{lead})\W*)*$", re.I),
+        re.compile(rf"^,\s+(?:{first})\b", re.I),
+        re.compile(rf"(?:^|\W)(?:{_alternation(data['local_before'])})\s+{_article()}$", re.I),
+        dict(data["weights"]),
+        float(data["min_self"]),
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?;:\n]\s*(?=[^.!?;:\n]*$)")
+_VERB_NEXT = re.compile(r"^(?:['’]s)?(?:,[^,.]{1,80},)?\s+[a-zà-ÿ]")
+
+
+def _sentence_prefix(text: str, start: int) -> str:
+    """The text from the start of the sentence holding `start` up to it."""
+    before = text[max(0, start - 200) : start]
+    m = _SENTENCE_END.search(before)
+    return before[m.end() :] if m else before
+
+
+def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
+    """What one mention counts, and whether the text speaks as that state there."""
+    cues = _cues()
+    w = cues.weights
+    before, after = text[max(0, start - 60) : start], text[end : end + 60]
+    if cues.self_before.search(before):
+        return w["self"], True
+    if cues.title_before.search(before):  # the Republic of X: where the formal name stands
+        before = before[: cues.title_before.search(before).start()]  # type: ignore[union-attr]
+        start = start - (len(text[max(0, start - 60) : start]) - len(before))
+    if cues.named_before.search(before):
+        return w["named"], False
+    if cues.object_before.search(before):
+        local = cues.local_before.search(_sentence_prefix(text, start))
+        if local and cues.local_first_person.match(after):  # In X, we ...
+            return w["local_first_person"], True
+        return w["object"], False
+    if cues.self_after.match(after):
+        return w["self"], True
+    if cues.accused_after.match(after):
+        return w["accused"], False
+    if cues.subject_lead.match(_sentence_prefix(text, start)) and _VERB_NEXT.match(after):
+        return w["subject"], False
+    return w["mention"], False
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """The pattern of a first-person word before a demonym, and the states of each demonym."""
+    states: dict[str, list[str]] = {}
+    for iso3, forms in load_json("gcmextract.resources.data", "demonyms.json")["demonyms"].items():
+        for form in forms:
+            states.setdefault(form.lower(), []).append(iso3)
+    lead = _alternation(
+        load_json("gcmextract.resources.data", "speaker_cues.json")["demonym_before"]
+    )
+    pattern = re.compile(rf"\b(?:{lead})\s+({_alternation(sorted(states))})\b", re.I)
+    return pattern, states
+
+
+@lru_cache(maxsize=1)
+def _others_after() -> re.Pattern[str]:
+    """What after a demonym makes it another people (our Libyan brothers, our Turkish Cypriot)."""
+    words = _alternation(
+        load_json("gcmextract.resources.data", "speaker_cues.json")["demonym_not_before"]
+    )
+    return re.compile(rf"^\s+(?:(?i:{words})\b|[A-Z])")
+
+
+def _own_people(text: str) -> dict[str, float]:
+    """What the text's first-person demonyms (our Lao people, we Rwandans) add per state."""
+    pattern, states = _demonyms()
+    weight = _cues().weights["self"]
+    out: dict[str, float] = {}
+    for m in pattern.finditer(text):
+        after = text[m.end() : m.end() + 30]
+        # a demonym is capitalised ("our american" is not one); not our Libyan brothers
+        if m.group(1)[0].isupper() and not _others_after().match(after):
+            for iso3 in states[m.group(1).lower()]:
+                out[iso3] = out.get(iso3, 0.0) + weight
+    return out
+
+
+def detect_submitter(text: str) -> Found:
+    """The state `text` speaks as (or, when it never does, the one it names most by position)."""
+    scores: dict[str, float] = {}
+    selves: dict[str, float] = {}
+    data = load_json("gcmextract.resources.data", "speaker_cues.json")
+    head_chars, head_factor = int(data["head_chars"]), float(data["head_factor"])
+    for iso3, start, end in find_countries(text):
+        weight, is_self = _weight(text, start, end)
+        if start < head_chars:
+            weight *= head_factor
+        scores[iso3] = scores.get(iso3, 0.0) + weight
+        selves[iso3] = selves.get(iso3, 0.0) + (weight if is_self else 0.0)
+    for iso3, weight in _own_people(text).items():
+        scores[iso3] = scores.get(iso3, 0.0) + weight
+        selves[iso3] = selves.get(iso3, 0.0) + weight
+    if not scores:
+        return Found(None, None)
+    best = max(scores, key=scores.__getitem__)  # the first named on a tie
+    source = TEXT_SELF if selves[best] >= _cues().min_self else TEXT_MENTIONS
+    return Found(best, source)
+
+
+def detect_country(text: str) -> str | None:
+    """ISO alpha-3 of the submitting state (the state the text speaks as), or None."""
+    return detect_submitter(text).iso3
+
+
+def found_country(document: Submission, country: str | None, source: str | None) -> Found:
+    """The country of `document`: the `country` given (from `source`, default the --country option)
+    or the one detected from its text; a disagreement between the text's self-reference and the
+    given country or the file name is added to the document's warnings."""
+    if country and (source or OPTION) == OPTION:
+        return Found(country, OPTION)
+    detected = detect_submitter(document.clean)
+    named = country or (country_from_filename(document.source) if document.source else None)
+    if named and detected.source == TEXT_SELF and detected.iso3 != named:
+        document.warnings.append(
+            f"the text speaks as {detected.iso3} but the file name says {named}"
+            + (f" (using {named})" if country else f" (using {detected.iso3})")
+        )
+    return Found(country, source) if country else detected

@@ -1,0 +1,115 @@
+"""The submitting state is the one the text speaks as, not the one it talks about most; how it was
+found is recorded, and a file name that disagrees is a warning."""
+
+from __future__ import annotations
+
+import pytest
+
+from gcmextract.ingest.document import Block, Document
+from gcmextract.resources.submitter import (
+    FILENAME,
+    OPTION,
+    TEXT_MENTIONS,
+    TEXT_SELF,
+    detect_submitter,
+    found_country,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # named often as the state under discussion, the speaker named once in its own voice
+        (
+            "The war in Ukraine must end. Russia's aggression against Ukraine violates the Charter. "
+            "We stand with Ukraine and the people of Ukraine. Sanctions on Russia are needed. "
+            "Ghana, my country, has sent humanitarian aid.",
+            "GHA",
+        ),
+        (
+            "On behalf of the Government and people of Fiji, I greet the Assembly. The conflict in "
+            "Yemen and the crisis in Yemen and Syria worry us. Peace in Yemen is urgent.",
+            "FJI",
+        ),
+        (
+            "Climate change is real. In Norway, we have cut emissions by a third. The floods in "
+            "Pakistan, the drought in Somalia, and the fires in Canada and in Greece show it.",
+            "NOR",
+        ),
+        (
+            "Señor Presidente: mi país, Chile, reafirma su compromiso con el multilateralismo. La "
+            "crisis en Venezuela y en Haití y la situación en Venezuela nos preocupan.",
+            "CHL",
+        ),
+        (
+            "Au nom de la République du Sénégal, je salue l'Assemblée. La crise au Mali, au Mali "
+            "encore, et la situation en Libye nous préoccupent.",
+            "SEN",
+        ),
+        (
+            "La guerre en Ukraine et la crise en Ukraine nous inquiètent. Au Maroc, nous avons "
+            "ouvert 12 centres d'accueil pour les migrants.",
+            "MAR",
+        ),
+    ],
+)
+def test_speaking_state_beats_the_state_discussed(text: str, iso3: str) -> None:
+    found = detect_submitter(text)
+    assert (found.iso3, found.source) == (iso3, TEXT_SELF)
+
+
+def test_the_speaker_by_title_not_the_president_congratulated() -> None:
+    text = (
+        "I congratulate the President of Turkey on the summit, and Turkey on its election. Turkey "
+        "has hosted talks. As the President of Honduras, I have raised my voice for the region."
+    )
+    assert detect_submitter(text) == ("HND", TEXT_SELF)
+
+
+def test_accused_state_is_not_the_speaker() -> None:
+    text = (
+        "Estonia is committed to the Charter. Russia invaded its neighbour. Russia is waging a war "
+        "of aggression. Russia's attacks on civilians are war crimes."
+    )
+    assert detect_submitter(text).iso3 == "EST"
+
+
+def test_no_self_reference_says_so() -> None:
+    found = detect_submitter("Trade between Japan and Korea grew. Japan exported cars.")
+    assert found == (found.iso3, TEXT_MENTIONS) and found.iso3 == "JPN"
+    assert detect_submitter("No country is named here.") == (None, None)
+
+
+def _doc(text: str, source: str) -> Document:
+    return Document(
+        id="d",
+        source=source,
+        sha256="0",
+        format="txt",
+        text=text,
+        clean=text,
+        blocks=[Block(kind="paragraph", start=0, end=len(text))],
+    )
+
+
+def test_option_wins_silently_and_filename_disagreement_warns() -> None:
+    text = "On behalf of the Government of Peru, I thank the Assembly. Peru is committed."
+    doc = _doc(text, "KEN_77_2022.txt")
+    assert found_country(doc, "KEN", None) == ("KEN", OPTION) and not doc.warnings
+    assert found_country(doc, "KEN", FILENAME) == ("KEN", FILENAME)
+    assert len(doc.warnings) == 1 and "PER" in doc.warnings[0] and "KEN" in doc.warnings[0]
+    plain = _doc(text, "KEN_77_2022.txt")
+    assert found_country(plain, None, None) == ("PER", TEXT_SELF)
+    assert "file name says KEN" in plain.warnings[0]
+    agreeing = _doc(text, "peru-review.txt")
+    assert found_country(agreeing, None, None) == ("PER", TEXT_SELF) and not agreeing.warnings
+
+
+def test_own_people_by_demonym_but_not_peoples_stood_with() -> None:
+    text = (
+        "The crisis in Thailand and the floods in Thailand and Viet Nam concern us. Our Lao people "
+        "have worked hard. We stand with our Cambodian brothers and sisters."
+    )
+    assert detect_submitter(text) == ("LAO", TEXT_SELF)
+    others = "Trade with Chile grew. Chile exported copper. We salute our Peruvian friends."
+    assert detect_submitter(others) == ("CHL", TEXT_MENTIONS)
