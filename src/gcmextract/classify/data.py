@@ -45,6 +45,12 @@ class LabelSet:
     negatives: list[str] = field(default_factory=list)
     # ISO 639-1 codes of a language model's own passages, joined by "-" (None: the English model)
     language: str | None = None
+    # per example: the real page it comes from ("" for written material); cross-validation keeps a
+    # page's passages in one fold (empty list: no real passages)
+    groups: list[str] = field(default_factory=list)
+    # per negative: its weight in the gate's fit (empty: all 1), so that no language's share of
+    # negatives makes the language itself look like migration content
+    negative_weights: list[float] = field(default_factory=list)
 
 
 def _rows(path: Path) -> list[dict]:

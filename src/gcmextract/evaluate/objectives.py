@@ -99,16 +99,8 @@ def _outcomes(ranked: Ranked, gold: Sequence[int | None]) -> dict[str, np.ndarra
 
 def macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
     """Mean F1 over the objectives in `gold` (0, "none", is not an objective)."""
-    labels = sorted(set(gold.tolist()) - {0})
-    if not labels:
-        return float("nan")
-    f1s = []
-    for n in labels:
-        tp = int(((gold == n) & (pred == n)).sum())
-        fp = int(((gold != n) & (pred == n)).sum())
-        fn = int(((gold == n) & (pred != n)).sum())
-        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return float(np.mean(f1s))
+    f1s = per_objective_f1(gold, pred)
+    return float(np.mean(list(f1s.values()))) if f1s else float("nan")
 
 
 def _stats(o: dict[str, np.ndarray], rows: np.ndarray) -> dict[str, float]:
@@ -219,6 +211,18 @@ def evaluate_method(method: Method, data: EvalSet) -> dict:
         if flags is not None and len(flags):
             entry["offtopic"] = _rate_row(flags)
         out[lang] = entry
+    out["all"]["per_objective_f1"] = per_objective_f1(o["gold"], o["pred"])
+    return out
+
+
+def per_objective_f1(gold: np.ndarray, pred: np.ndarray) -> dict[str, float]:
+    """F1 of each objective in `gold`, passage by passage (prediction: the top objective given)."""
+    out = {}
+    for n in sorted(set(gold.tolist()) - {0}):
+        tp = int(((gold == n) & (pred == n)).sum())
+        fp = int(((gold != n) & (pred == n)).sum())
+        fn = int(((gold == n) & (pred != n)).sum())
+        out[str(n)] = round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0
     return out
 
 
