@@ -67,21 +67,30 @@ def index() -> tuple[tuple[str, ...], dict[str, tuple[tuple[int, re.Pattern[str]
     return names, {k: tuple(v) for k, v in by_key.items()}
 
 
+@lru_cache(maxsize=8192)
+def _candidates(head: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """The terms that may match at a word starting with `head` (its first KEY characters)."""
+    by_key = index()[1]
+    word = WORD.match(head)
+    w = word.group() if word else ""
+    keys = dict.fromkeys((w[:KEY], w[:2], w[:1], ""))
+    return tuple(c for key in keys for c in by_key.get(key, ()))
+
+
 def concept_tokens(text: str) -> list[str]:
     """One token per occurrence of each concept's terms in `text` (a concept's occurrences do not
     overlap), concepts in file order."""
     normal = normalise(text)
-    names, by_key = index()
+    names, _ = index()
     counts = [0] * len(names)
     free = [0] * len(names)  # where each concept's next occurrence may start
     for word in WORD.finditer(normal):
-        pos, w = word.start(), word.group()
-        for key in {w[:KEY], w[:2], w[:1], ""}:
-            for number, pattern in by_key.get(key, ()):
-                if pos < free[number]:
-                    continue
-                hit = pattern.match(normal, pos)
-                if hit:
-                    counts[number] += 1
-                    free[number] = hit.end()
+        pos = word.start()
+        for number, pattern in _candidates(normal[pos : pos + KEY]):
+            if pos < free[number]:
+                continue
+            hit = pattern.match(normal, pos)
+            if hit:
+                counts[number] += 1
+                free[number] = hit.end()
     return [name for name, k in zip(names, counts, strict=True) for _ in range(k)]

@@ -463,7 +463,10 @@ def _oof_decisions(
     for train_idx, test_idx in splits:
         vocabs = Vocabularies.fit([analysed[i] for i in train_idx], concepts)
         coef, intercept = _fit_linear(
-            vocabs.transform([analysed[i] for i in train_idx]), y[train_idx], on_topic, weights
+            vocabs.transform([analysed[i] for i in train_idx]),
+            y[train_idx],
+            on_topic,
+            None if weights is None else weights[train_idx],
         )
         xt = vocabs.transform([analysed[i] for i in test_idx])
         oof[test_idx] = np.asarray(xt @ coef.T + intercept)

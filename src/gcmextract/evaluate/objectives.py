@@ -99,7 +99,7 @@ def _outcomes(ranked: Ranked, gold: Sequence[int | None]) -> dict[str, np.ndarra
 
 def macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
     """Mean F1 over the objectives in `gold` (0, "none", is not an objective)."""
-    f1s = per_objective_f1(gold, pred)
+    f1s = _f1_by_objective(gold, pred)
     return float(np.mean(list(f1s.values()))) if f1s else float("nan")
 
 
@@ -215,15 +215,19 @@ def evaluate_method(method: Method, data: EvalSet) -> dict:
     return out
 
 
-def per_objective_f1(gold: np.ndarray, pred: np.ndarray) -> dict[str, float]:
-    """F1 of each objective in `gold`, passage by passage (prediction: the top objective given)."""
+def _f1_by_objective(gold: np.ndarray, pred: np.ndarray) -> dict[int, float]:
     out = {}
     for n in sorted(set(gold.tolist()) - {0}):
         tp = int(((gold == n) & (pred == n)).sum())
         fp = int(((gold != n) & (pred == n)).sum())
         fn = int(((gold == n) & (pred != n)).sum())
-        out[str(n)] = round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0
+        out[n] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
     return out
+
+
+def per_objective_f1(gold: np.ndarray, pred: np.ndarray) -> dict[str, float]:
+    """F1 of each objective in `gold`, passage by passage (prediction: the top objective given)."""
+    return {str(n): round(f1, 4) for n, f1 in _f1_by_objective(gold, pred).items()}
 
 
 def load_eval_set(split: str = "test") -> EvalSet:
