@@ -128,3 +128,15 @@ def test_eval_objectives_bad_label_file_is_one_line_error(tmp_path: Path, monkey
     assert result.exit_code == 1
     assert "labels.jsonl: line 1: unknown objective 31" in result.output
     assert "Traceback" not in result.output and result.output.count("\n") == 1
+
+
+def test_eval_objectives_without_shared_is_one_line_error(monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    import gcmextract.classify.real as real
+    from gcmextract.cli import app
+
+    monkeypatch.setattr(real, "shared_available", lambda shared=real.SHARED: False)
+    result = CliRunner().invoke(app, ["eval", "objectives"])
+    assert result.exit_code == 1
+    assert "the real pages are not there" in result.output and result.output.count("\n") == 1

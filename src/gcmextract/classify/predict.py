@@ -1,8 +1,8 @@
 """Classify passages: mask explicit objective lists, score every sentence of a document once, and
 combine them with whole-passage scores; a passage gets no label when its "none of the objectives" gate
 says it is off topic, else the labels whose calibrated score passes their threshold, each with the
-sentence that weighs most as evidence. Spanish and French passages are scored by a model of their own
-(`<name>-es-fr`) when one is shipped, so the English model's predictions never change."""
+sentence that weighs most as evidence. One objective model serves English, Spanish and French; a
+`<name>-<codes>` model, where one is shipped, scores passages in those languages instead."""
 
 from __future__ import annotations
 

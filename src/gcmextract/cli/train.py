@@ -52,6 +52,9 @@ def train_objectives(
         help="Also measure each ingredient (concept tokens, anchors, real passages) by "
         "cross-validation on the real train split, into ablation.json (slow).",
     ),
+    language: str = typer.Option(
+        "all", "-l", "--language", hidden=True, help="Accepted for compatibility: one model now."
+    ),
     quiet: Quiet = False,
     verbose: Verbose = False,
 ) -> None:
