@@ -20,6 +20,10 @@ def _pct(value: object) -> str:
     return f"{float(value) * 100:.1f}" if isinstance(value, int | float) else "n/a"
 
 
+def _top1_all(row: dict) -> float:
+    return float(((row.get("cv_real") or {}).get("all") or {}).get("top1", 0.0))
+
+
 def _ablation(rows: dict) -> str:
     if not rows:
         return "Not run for this model (`gcmextract train objectives --ablation`)."
@@ -28,7 +32,7 @@ def _ablation(rows: dict) -> str:
         "| top-1 all | top-3 all |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for name, r in rows.items():
+    for name, r in sorted(rows.items(), key=lambda kv: (kv[1]["examples"], _top1_all(kv[1]))):
         cv = r.get("cv_real") or {}
         cells = [_pct((cv.get(k) or {}).get("top1")) for k in ("en", "es", "fr", "all")]
         lines.append(
@@ -168,7 +172,8 @@ passage with no migration content gets no objective). Decision values are calibr
 probabilities by isotonic regression on {o["folds"]}-fold out-of-fold values (folds keep a real page's
 passages together); per-label thresholds maximise F1.5 on the calibrated out-of-fold scores. A
 passage's score per objective is the larger of the whole passage's probability and the mean of its
-two best sentences; the gate's is the mean of its sentences' on-topic probabilities. Stored as JSON
+two best sentences; the gate's is the larger of the mean of its sentences' on-topic probabilities and
+the whole passage's. Stored as JSON
 and NumPy `.npz` (loaded with `allow_pickle=False`); {o["features"]} objective features. Trained with
 {_versions(o)}.
 

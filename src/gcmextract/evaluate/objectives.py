@@ -17,6 +17,7 @@ RESAMPLES = 1000
 SEED = 0
 LANGUAGES = ("en", "es", "fr")
 N_OBJECTIVES = 23
+METHODS = ("model", "keyword baseline", "tf-idf baseline")  # the order of the printed table
 
 
 @dataclass
@@ -297,9 +298,10 @@ def render_objectives(report: dict) -> str:
         "|---|---|---|---|---|---|---|---|---|",
     ]
     methods = report["methods"]
+    order = [m for m in METHODS if m in methods] + [m for m in methods if m not in METHODS]
     for lang in (*LANGUAGES, "all"):
-        for name, by_lang in methods.items():
-            e = by_lang.get(lang)
+        for name in order:
+            e = methods[name].get(lang)
             if e is None:
                 continue
             off = e.get("offtopic", {})
