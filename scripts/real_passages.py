@@ -75,7 +75,9 @@ def main() -> None:
     sources = json.loads((root / "sources.json").read_text(encoding="utf-8"))
     rows = []
     for lang in ("en", "es", "fr"):
-        pages = sorted((s for s in sources if s["language"] == lang), key=lambda s: _is_test(s["file"]))
+        pages = sorted(
+            (s for s in sources if s["language"] == lang), key=lambda s: _is_test(s["file"])
+        )
         n_test = round(len(pages) * TEST_SHARE)
         test_files = {s["file"] for s in pages[:n_test]}
         for src in sorted(pages, key=lambda s: s["file"]):

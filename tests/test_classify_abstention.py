@@ -66,8 +66,8 @@ def test_classify_abstention_model_card_is_generated_from_the_metrics() -> None:
     off-topic set and per-objective F1."""
     import json
 
-    from gcmextract.classify.predict import MODELS_DIR
     from gcmextract.classify.card import model_card
+    from gcmextract.classify.predict import MODELS_DIR
 
     metrics = json.loads((MODELS_DIR / "metrics.json").read_text("utf-8"))
     card = (MODELS_DIR / "README.md").read_text("utf-8")
