@@ -54,3 +54,14 @@ def test_shipped_model_records_versions_and_concepts() -> None:
     assert model.versions and {"numpy", "scikit-learn", "scipy", "python"} <= set(model.versions)
     assert model.concept_vocab and model.concept_idf is not None
     assert len(model.concept_idf) == len(model.concept_vocab)
+
+
+def test_model_card_states_the_versions_the_model_was_trained_with() -> None:
+    import json
+
+    from gcmextract.classify.predict import MODELS_DIR, load
+
+    versions = load("objectives").versions
+    assert json.loads((MODELS_DIR / "metrics.json").read_text("utf-8"))["versions"] == versions
+    card = (MODELS_DIR / "README.md").read_text("utf-8")
+    assert versions and all(f"{k} {v}" in card for k, v in versions.items())

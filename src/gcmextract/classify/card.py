@@ -121,8 +121,8 @@ def _languages(rows: dict) -> str:
     return "\n".join(lines)
 
 
-def _versions(o: dict) -> str:
-    versions = o.get("versions") or {}
+def _versions(metrics: dict) -> str:
+    versions = metrics.get("versions") or {}
     return ", ".join(f"{k} {v}" for k, v in sorted(versions.items())) or "n/a"
 
 
@@ -175,7 +175,7 @@ passage's score per objective is the larger of the whole passage's probability a
 two best sentences; the gate's is the larger of the mean of its sentences' on-topic probabilities and
 the whole passage's. Stored as JSON
 and NumPy `.npz` (loaded with `allow_pickle=False`); {o["features"]} objective features. Trained with
-{_versions(o)}.
+{_versions(metrics)}.
 
 ## Real passages: test split
 {_test(real)}

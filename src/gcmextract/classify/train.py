@@ -332,6 +332,7 @@ def train_models(
         model = train(data)
         model.save(target)
         metrics[name] = model.metrics
+        metrics["versions"] = model.versions
     _drop_language_models(target)
     metrics["canada_sections"] = canada_section_scores(target)
     metrics["canada_sections_masked"] = masked_section_scores(target)
