@@ -22,6 +22,8 @@ run: install
 	$(BIN)/gcmextract eval $(GOLD) $(CORPUS) --baseline
 	@echo "Sections found and classified with every explicit objective list removed:"
 	$(BIN)/gcmextract eval $(GOLD) $(CORPUS) --mask-objective-lists
+	@if [ -f ../shared/passages/sources.json ]; then $(BIN)/gcmextract eval objectives; \
+	else echo "eval objectives skipped: the real pages (../shared/passages/) are not here"; fi
 
 # Scores on gold sets labelled independently of the extractors (other countries' statements).
 heldout: install

@@ -10,6 +10,7 @@ import pytest
 
 from gcmextract.classify.model import TextClassifier
 from gcmextract.classify.predict import MODELS_DIR, classify_text, load, mask_objective_refs
+from gcmextract.classify.real import shared_available
 from gcmextract.schema import DocumentInfo, Extraction
 
 
@@ -85,7 +86,7 @@ RTOL, ATOL = 1e-3, 1e-4
 ARRAYS = ("word_idf", "char_idf", "coef", "intercept", "thresholds")
 # calibration points and the "none of the objectives" gate (absent from a model trained without
 # off-topic negatives)
-OPTIONAL = ("calib_x", "calib_y", "gate_coef", "gate_x", "gate_y")
+OPTIONAL = ("calib_x", "calib_y", "gate_coef", "gate_x", "gate_y", "concept_idf")
 PASSAGES = [
     "The Ministry of Labour signed bilateral agreements with Gulf states so that recruitment agencies "
     "may no longer charge fees to workers, and contracts are now verified before departure.",
@@ -126,6 +127,7 @@ def _assert_same_model(new: TextClassifier, old: TextClassifier) -> None:
     """Same labels and vocabularies, arrays within RTOL/ATOL, identical predictions on PASSAGES."""
     assert (new.labels, new.titles) == (old.labels, old.titles)
     assert new.word_vocab == old.word_vocab and new.char_vocab == old.char_vocab
+    assert new.concept_vocab == old.concept_vocab
     for key in ARRAYS:
         a, b = getattr(new, key), getattr(old, key)
         assert a.shape == b.shape, key
@@ -152,7 +154,8 @@ def _flat(metrics: dict, prefix: str = "") -> dict[str, float]:
 
 def _copy(model: TextClassifier, **arrays: np.ndarray) -> TextClassifier:
     fields = {
-        k: getattr(model, k) for k in ("name", "labels", "titles", "word_vocab", "char_vocab")
+        k: getattr(model, k)
+        for k in ("name", "labels", "titles", "word_vocab", "char_vocab", "concept_vocab")
     }
     fields |= {
         k: getattr(model, k) for k in (*ARRAYS, *OPTIONAL, "gate_intercept", "gate_threshold")
@@ -161,12 +164,22 @@ def _copy(model: TextClassifier, **arrays: np.ndarray) -> TextClassifier:
     return TextClassifier(**fields)
 
 
+@pytest.mark.skipif(
+    not shared_available(),
+    reason="../shared/passages/ (the real train passages) is not beside the checkout",
+)
 def test_classify_retraining_reproduces_committed_model(tmp_path: Path) -> None:
     from gcmextract.classify.data import load_label_set
     from gcmextract.classify.model import train
+    from gcmextract.training.train import real_train_passages, training_set
 
     for name in ("objectives", "principles"):
-        train(load_label_set(name)).save(tmp_path)
+        data = (
+            training_set(real=real_train_passages())
+            if name == "objectives"
+            else load_label_set(name)
+        )
+        train(data).save(tmp_path)
         new, old = TextClassifier.load(tmp_path, name), load(name)
         _assert_same_model(new, old)
         # metrics are counts and 4-digit scores of thresholded predictions: same within rounding

@@ -45,9 +45,16 @@ class LabelSet:
     negatives: list[str] = field(default_factory=list)
     # ISO 639-1 codes of a language model's own passages, joined by "-" (None: the English model)
     language: str | None = None
+    # per example: the real page it comes from ("" for written material); cross-validation keeps a
+    # page's passages in one fold (empty list: no real passages)
+    groups: list[str] = field(default_factory=list)
+    # per negative: its weight in the gate's fit (empty: all 1), so that no language's share of
+    # negatives makes the language itself look like migration content
+    negative_weights: list[float] = field(default_factory=list)
 
 
-def _rows(path: Path) -> list[dict]:
+def read_rows(path: Path) -> list[dict]:
+    """The JSON object of each non-empty line of a JSON Lines file."""
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
@@ -60,7 +67,7 @@ def load_label_set(
     """Read `objectives` or `principles` training material; `extras` adds every `<name>-*.jsonl` file
     (or only those named), `negatives` the off-topic passages."""
     key = "objective" if name == "objectives" else "principle"
-    rows = _rows(data_dir / f"{name}.jsonl")
+    rows = read_rows(data_dir / f"{name}.jsonl")
     labels = [str(r[key]) for r in rows]
     texts: list[str] = []
     targets: list[list[str]] = []
@@ -74,12 +81,12 @@ def load_label_set(
     for path in sorted(data_dir.glob(f"{name}-*.jsonl")):
         if extras is not True and (not extras or path.name not in extras):
             continue
-        for r in _rows(path):
+        for r in read_rows(path):
             texts.append(r["text"])
             targets.append([str(r[key]), *(str(x) for x in r.get("also", []))])
             origins.append(path.name)
     neg_path = data_dir / "offtopic-train.jsonl"
-    neg = [r["text"] for r in _rows(neg_path)] if negatives and neg_path.is_file() else []
+    neg = [r["text"] for r in read_rows(neg_path)] if negatives and neg_path.is_file() else []
     return LabelSet(
         name=name,
         labels=labels,
@@ -96,7 +103,7 @@ def load_offtopic_test(data_dir: Path = DATA_DIR, language: str | None = None) -
     """The held-out off-topic passages (never trained on) used to measure abstention, in English or
     in `language`."""
     suffix = f"-{language}" if language else ""
-    return [r["text"] for r in _rows(data_dir / f"offtopic-test{suffix}.jsonl")]
+    return [r["text"] for r in read_rows(data_dir / f"offtopic-test{suffix}.jsonl")]
 
 
 def load_language_set(
@@ -114,11 +121,11 @@ def load_language_set(
     negatives = list(base.negatives)
     for code in languages.split("-"):
         path = data_dir / f"passages-{code}.jsonl"
-        for r in _rows(path):
+        for r in read_rows(path):
             texts.append(r["text"])
             targets.append([str(r[key]), *(str(x) for x in r.get("also", []))])
             origins.append(path.name)
-        negatives += [r["text"] for r in _rows(data_dir / f"offtopic-train-{code}.jsonl")]
+        negatives += [r["text"] for r in read_rows(data_dir / f"offtopic-train-{code}.jsonl")]
     return LabelSet(
         name=f"{name}-{languages}",
         labels=base.labels,

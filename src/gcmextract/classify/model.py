@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from gcmextract.classify.data import LabelSet
 
 SEED = 13
-WORD = {
+WORD: dict[str, Any] = {
     "analyzer": "word",
     "ngram_range": (1, 2),
     "sublinear_tf": True,
@@ -27,7 +28,7 @@ WORD = {
     "strip_accents": "unicode",
     "stop_words": "english",
 }
-CHAR = {
+CHAR: dict[str, Any] = {
     "analyzer": "char_wb",
     "ngram_range": (3, 5),
     "sublinear_tf": True,
@@ -50,7 +51,8 @@ def _vectorizers():
     return TfidfVectorizer(**WORD, dtype=np.float32), TfidfVectorizer(**CHAR, dtype=np.float32)
 
 
-# Word and char n-grams of each text, as the vectorizers above make them (shared by both models).
+# Word n-grams (followed by the text's concept tokens) and char n-grams of each text, as the
+# vectorizers above make them (shared by every model).
 Analysed = list[tuple[list[str], list[str]]]
 
 
@@ -61,25 +63,119 @@ def _analyzers():
 
 
 def analyse(texts: list[str]) -> Analysed:
-    """The word and char n-grams of `texts`; computed once, they serve every model (the costly part of
-    vectorising is making n-grams, not looking them up)."""
+    """The word n-grams plus concept tokens, and the char n-grams, of `texts`; computed once, they
+    serve every model (the costly part of vectorising is making n-grams, not looking them up)."""
+    from gcmextract.classify.concepts import concept_tokens
+
     word, char = _analyzers()
-    return [(word(t), char(t)) for t in texts]
+    return [(word(t) + concept_tokens(t), char(t)) for t in texts]
 
 
 def _identity(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def _fit_matrix(texts: list[str]):
-    from scipy.sparse import hstack
+def _is_concept(token: str) -> bool:
+    from gcmextract.classify.concepts import PREFIX
 
-    word, char = _vectorizers()
-    x = hstack([word.fit_transform(texts), char.fit_transform(texts)]).tocsr()
-    return word, char, x
+    return token.startswith(PREFIX)
 
 
-def _fit_linear(x, y: np.ndarray, on_topic: int = 0):
+def fit_vocabulary(
+    docs: list[list[str]], max_features: int | None, min_df: int = 1
+) -> tuple[dict[str, int], np.ndarray]:
+    """(vocabulary, idf) as TfidfVectorizer would fit them (smooth idf), except that ties in the
+    max_features cut are broken by the term itself: the most frequent terms by (-count, term), so
+    the vocabulary is the same on every machine; indices follow the sorted terms."""
+    from collections import Counter
+
+    total: Counter[str] = Counter()
+    df: Counter[str] = Counter()
+    for doc in docs:
+        total.update(doc)
+        df.update(set(doc))
+    terms = [t for t in total if df[t] >= min_df]
+    if max_features is not None and len(terms) > max_features:
+        terms = sorted(terms, key=lambda t: (-total[t], t))[:max_features]
+    vocab = {t: i for i, t in enumerate(sorted(terms))}
+    n = len(docs)
+    idf = np.array([np.log((1 + n) / (1 + df[t])) + 1 for t in sorted(terms)], dtype=np.float32)
+    return vocab, idf
+
+
+def _weigh(counts, idf: np.ndarray):
+    """Raw counts weighted as TfidfVectorizer does: sublinear tf, idf, l2 norm per row."""
+    from scipy.sparse import csr_matrix
+    from sklearn.preprocessing import normalize
+
+    x = csr_matrix(counts, dtype=np.float32, copy=True)
+    np.log(x.data, out=x.data)
+    x.data += 1
+    return normalize(x.multiply(idf).tocsr())
+
+
+@dataclass
+class Vocabularies:
+    """The fitted vocabularies and idf of the three feature blocks (word n-grams, char n-grams,
+    concept tokens); `transform` gives the feature matrix of analysed texts."""
+
+    word: dict[str, int]
+    char: dict[str, int]
+    concept: dict[str, int]
+    word_idf: np.ndarray
+    char_idf: np.ndarray
+    concept_idf: np.ndarray
+    _counters: tuple | None = None
+
+    @classmethod
+    def fit(cls, analysed: Analysed, concepts: bool = True) -> Vocabularies:
+        """Fit the three blocks on analysed texts (WORD and CHAR limits; concepts: all of them, or
+        none without `concepts`)."""
+        words = [[t for t in w if not _is_concept(t)] for w, _ in analysed]
+        concept_docs = [[t for t in w if _is_concept(t)] for w, _ in analysed]
+        chars = [c for _, c in analysed]
+        word, word_idf = fit_vocabulary(words, WORD["max_features"], WORD["min_df"])
+        char, char_idf = fit_vocabulary(chars, CHAR["max_features"], CHAR["min_df"])
+        concept, concept_idf = fit_vocabulary(concept_docs if concepts else [[]], None)
+        return cls(word, char, concept, word_idf, char_idf, concept_idf)
+
+    def counts(self, analysed: Analysed):
+        """Raw counts: (word and concept columns side by side, char): additive over blocks of text."""
+        if self._counters is None:
+            from sklearn.feature_extraction.text import CountVectorizer
+
+            side = dict(self.word)
+            side.update({t: len(self.word) + i for t, i in self.concept.items()})
+            self._counters = (
+                CountVectorizer(analyzer=_identity, vocabulary=side, dtype=np.float32),
+                CountVectorizer(analyzer=_identity, vocabulary=self.char, dtype=np.float32),
+            )
+        word, char = self._counters
+        return word.transform([a[0] for a in analysed]), char.transform([a[1] for a in analysed])
+
+    def features(self, word_counts, char_counts):
+        """The feature matrix from raw counts: each block weighted and normalised on its own."""
+        from scipy.sparse import hstack
+
+        w = len(self.word)
+        parts = [_weigh(word_counts[:, :w], self.word_idf), _weigh(char_counts, self.char_idf)]
+        if self.concept:
+            parts.append(_weigh(word_counts[:, w:], self.concept_idf))
+        return hstack(parts).tocsr()
+
+    def transform(self, analysed: Analysed):
+        """The feature matrix of analysed texts."""
+        return self.features(*self.counts(analysed))
+
+
+def fit_matrix(texts: list[str], concepts: bool = True):
+    """Fit the vocabularies on `texts` and return them with the texts' feature matrix."""
+    analysed = analyse(texts)
+    vocabs = Vocabularies.fit(analysed, concepts)
+    return vocabs, vocabs.transform(analysed)
+
+
+def fit_linear(x, y: np.ndarray, on_topic: int = 0, weights: np.ndarray | None = None):
     """One logistic regression per column of y; the first `on_topic` columns (the labels) are fitted
     on the rows that have some label only, the others (the gate) on every row."""
     from sklearn.linear_model import LogisticRegression
@@ -88,10 +184,11 @@ def _fit_linear(x, y: np.ndarray, on_topic: int = 0):
     rows = np.flatnonzero(y[:, :on_topic].any(axis=1)) if on_topic else None
     for j in range(y.shape[1]):
         clf = LogisticRegression(C=C, class_weight="balanced", max_iter=2000, random_state=SEED)
+        w = np.ones(x.shape[0]) if weights is None else weights
         if rows is not None and j < on_topic:
-            clf.fit(x[rows], y[rows, j])
+            clf.fit(x[rows], y[rows, j], sample_weight=w[rows])
         else:
-            clf.fit(x, y[:, j])
+            clf.fit(x, y[:, j], sample_weight=w)
         coefs.append(clf.coef_[0])
         intercepts.append(clf.intercept_[0])
     return np.asarray(coefs, dtype=np.float32), np.asarray(intercepts, dtype=np.float32)
@@ -125,53 +222,40 @@ class TextClassifier:
     gate_x: np.ndarray | None = None
     gate_y: np.ndarray | None = None
     gate_threshold: float = 0.0
-    _vecs: tuple | None = None
-    _counters: tuple | None = None
+    # the concept-token block (None: a model without one)
+    concept_vocab: dict[str, int] | None = None
+    concept_idf: np.ndarray | None = None
+    # library versions the model was trained with
+    versions: dict[str, str] | None = None
+    _vocabs: Vocabularies | None = None
+
+    @property
+    def vocabularies(self) -> Vocabularies:
+        """The three feature blocks' vocabularies and idf (built once)."""
+        if self._vocabs is None:
+            self._vocabs = Vocabularies(
+                self.word_vocab,
+                self.char_vocab,
+                self.concept_vocab or {},
+                self.word_idf,
+                self.char_idf,
+                self.concept_idf if self.concept_idf is not None else np.zeros(0, np.float32),
+            )
+        return self._vocabs
 
     def _vectorize(self, analysed: Analysed):
-        """TF-IDF rows of analysed texts (vectorizers that take n-gram lists, with this model's
-        vocabularies and idf: the same numbers as vectorising the raw texts)."""
-        from scipy.sparse import hstack
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
-        if self._vecs is None:
-            vecs = []
-            for vocab, idf in ((self.word_vocab, self.word_idf), (self.char_vocab, self.char_idf)):
-                vec = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float32)
-                vec.vocabulary_, vec.idf_ = vocab, idf
-                vecs.append(vec)
-            self._vecs = tuple(vecs)
-        word, char = self._vecs
-        return hstack(
-            [word.transform([a[0] for a in analysed]), char.transform([a[1] for a in analysed])]
-        ).tocsr()
+        """TF-IDF rows of analysed texts (the same numbers as TfidfVectorizer with this model's
+        vocabularies and idf, block by block)."""
+        return self.vocabularies.transform(analysed)
 
     def counts(self, analysed: Analysed):
-        """Raw n-gram counts (word, char) of analysed texts: additive, so a passage's counts are its
-        blocks' sum."""
-        from sklearn.feature_extraction.text import CountVectorizer
-
-        if self._counters is None:
-            self._counters = tuple(
-                CountVectorizer(analyzer=_identity, vocabulary=vocab, dtype=np.float32)
-                for vocab in (self.word_vocab, self.char_vocab)
-            )
-        word, char = self._counters
-        return word.transform([a[0] for a in analysed]), char.transform([a[1] for a in analysed])
+        """Raw counts (word and concept tokens, char n-grams) of analysed texts: additive, so a
+        passage's counts are its blocks' sum."""
+        return self.vocabularies.counts(analysed)
 
     def _features(self, word_counts, char_counts):
         """Summed raw counts weighted as TfidfVectorizer does (sublinear tf, idf, l2), side by side."""
-        from scipy.sparse import csr_matrix, hstack
-        from sklearn.preprocessing import normalize
-
-        parts = []
-        for counts, idf in ((word_counts, self.word_idf), (char_counts, self.char_idf)):
-            x = csr_matrix(counts, dtype=np.float32, copy=True)
-            np.log(x.data, out=x.data)
-            x.data += 1
-            x = x.multiply(idf).tocsr()
-            parts.append(normalize(x))
-        return hstack(parts).tocsr()
+        return self.vocabularies.features(word_counts, char_counts)
 
     def proba_from_counts(self, word_counts, char_counts) -> np.ndarray:
         """Probabilities from summed raw counts, with TfidfVectorizer's weighting (sublinear tf, idf, l2)."""
@@ -233,6 +317,8 @@ class TextClassifier:
                 "seed": SEED,
             },
             "gate": {"intercept": self.gate_intercept, "threshold": self.gate_threshold},
+            "concept_vocab": self.concept_vocab,
+            "versions": self.versions,
         }
         from gcmextract.io import write_atomic
 
@@ -256,6 +342,7 @@ class TextClassifier:
                     ("gate_coef", self.gate_coef),
                     ("gate_x", self.gate_x),
                     ("gate_y", self.gate_y),
+                    ("concept_idf", self.concept_idf),
                 )
                 if value is not None
             },
@@ -289,10 +376,14 @@ class TextClassifier:
             gate_y=arrays["gate_y"] if "gate_y" in arrays.files else None,
             gate_intercept=float(gate.get("intercept", 0.0)),
             gate_threshold=float(gate.get("threshold", 0.0)),
+            concept_vocab=meta.get("concept_vocab"),
+            concept_idf=arrays["concept_idf"] if "concept_idf" in arrays.files else None,
+            versions=meta.get("versions"),
         )
 
 
-def _binarize(targets: list[list[str]], labels: list[str]) -> np.ndarray:
+def binarize(targets: list[list[str]], labels: list[str]) -> np.ndarray:
+    """A 0/1 matrix: row i has a 1 in the column of each label of targets[i]."""
     index = {label: j for j, label in enumerate(labels)}
     y = np.zeros((len(targets), len(labels)), dtype=np.int8)
     for i, ts in enumerate(targets):
@@ -332,26 +423,54 @@ def _isotonic(z: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return iso.X_thresholds_.astype(np.float64), iso.y_thresholds_.astype(np.float64)
 
 
-def _folds(n: int, folds: int) -> list[tuple[np.ndarray, np.ndarray]]:
+def cv_folds(
+    n: int, folds: int, groups: list[str] | None = None
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """K folds of n rows (fixed seed); rows sharing a group (a real page) stay in one fold."""
     from sklearn.model_selection import KFold
 
-    return list(KFold(n_splits=folds, shuffle=True, random_state=SEED).split(np.arange(n)))
+    if not groups:
+        return list(KFold(n_splits=folds, shuffle=True, random_state=SEED).split(np.arange(n)))
+    keys = [g or f"#{i}" for i, g in enumerate(groups)]
+    unique = sorted(set(keys))
+    order = np.random.default_rng(SEED).permutation(len(unique))
+    fold_of = {unique[k]: rank % folds for rank, k in enumerate(order)}
+    assigned = np.array([fold_of[k] for k in keys])
+    rows = np.arange(n)
+    return [(rows[assigned != f], rows[assigned == f]) for f in range(folds)]
 
 
-def _oof_decisions(texts: list[str], y: np.ndarray, splits, on_topic: int = 0) -> np.ndarray:
-    """Out-of-fold decision values (one column per column of y; see `_fit_linear` for `on_topic`)."""
+def library_versions() -> dict[str, str]:
+    """Versions of the libraries a model is trained with (recorded in the model)."""
+    import platform
+    from importlib.metadata import version
+
+    out = {"python": platform.python_version()}
+    for lib in ("numpy", "scipy", "scikit-learn"):
+        out[lib] = version(lib)
+    return out
+
+
+def _oof_decisions(
+    texts: list[str],
+    y: np.ndarray,
+    splits,
+    on_topic: int = 0,
+    weights: np.ndarray | None = None,
+    concepts: bool = True,
+) -> np.ndarray:
+    """Out-of-fold decision values (one column per column of y; see `fit_linear` for `on_topic`)."""
     oof = np.zeros(y.shape, dtype=np.float64)
+    analysed = analyse(texts)
     for train_idx, test_idx in splits:
-        word, char, x = _fit_matrix([texts[i] for i in train_idx])
-        coef, intercept = _fit_linear(x, y[train_idx], on_topic)
-        from scipy.sparse import hstack
-
-        xt = hstack(
-            [
-                word.transform([texts[i] for i in test_idx]),
-                char.transform([texts[i] for i in test_idx]),
-            ]
-        ).tocsr()
+        vocabs = Vocabularies.fit([analysed[i] for i in train_idx], concepts)
+        coef, intercept = fit_linear(
+            vocabs.transform([analysed[i] for i in train_idx]),
+            y[train_idx],
+            on_topic,
+            None if weights is None else weights[train_idx],
+        )
+        xt = vocabs.transform([analysed[i] for i in test_idx])
         oof[test_idx] = np.asarray(xt @ coef.T + intercept)
     return oof
 
@@ -385,19 +504,23 @@ def reliability(p: np.ndarray, y: np.ndarray, bins: int = 10) -> list[dict]:
     return rows
 
 
-def train(data: LabelSet, folds: int = 5) -> TextClassifier:
+def train(data: LabelSet, folds: int = 5, concepts: bool = True) -> TextClassifier:
     """Fit (fixed seed) the label heads on the migration passages and the gate on those against the
     off-topic negatives (a hurdle: the gate decides whether a passage is about any objective, the
     heads which); calibrate and choose per-label thresholds on out-of-fold scores of migration
     passages; report held-out scores (gate and heads together) in `metrics`."""
     texts = data.texts + data.negatives
-    y = _binarize(data.targets + [[] for _ in data.negatives], data.labels)
+    y = binarize(data.targets + [[] for _ in data.negatives], data.labels)
     gate_y: np.ndarray = np.asarray(y.any(axis=1), dtype=np.int8)
     has_gate = bool(data.negatives)  # without negatives every passage is on topic: no gate to learn
     y_ext = np.hstack([y, gate_y[:, None]]) if has_gate else y
-    splits = _folds(len(texts), folds)
+    n_pos = len(data.texts)
+    splits = cv_folds(
+        len(texts), folds, data.groups + [""] * len(data.negatives) if data.groups else None
+    )
     n = len(data.labels)
-    oof = _oof_decisions(texts, y_ext, splits, on_topic=n if has_gate else 0)
+    weights = np.array([1.0] * n_pos + (data.negative_weights or [1.0] * len(data.negatives)))
+    oof = _oof_decisions(texts, y_ext, splits, n if has_gate else 0, weights, concepts)
     on = np.flatnonzero(gate_y)  # heads are calibrated and thresholded where they are used
     on_splits = [(np.intersect1d(a, on), np.intersect1d(b, on)) for a, b in splits]
     p_cal = np.zeros(y.shape)
@@ -447,7 +570,12 @@ def train(data: LabelSet, folds: int = 5) -> TextClassifier:
         "reliability_raw": reliability(raw[on].ravel(), y[on].ravel()),
         "gate_brier": round(float(((gate_cal - gate_y) ** 2).mean()), 5) if has_gate else None,
         "origins": sorted(set(data.origins)),
+        "origin_counts": {o: origins.count(o) for o in sorted(set(origins))},
     }
+    if data.groups:
+        metrics["cv_real"] = _real_scores(
+            p_cal, gate_cal >= gate_threshold, thresholds, data.targets, origins, data.labels
+        )
     if data.language:  # a language model: held-out scores on each language's own passages
         by_language = {}
         for code in data.language.split("-"):
@@ -458,17 +586,17 @@ def train(data: LabelSet, folds: int = 5) -> TextClassifier:
         metrics["cv_micro_by_language"] = by_language
     calib_x, calib_y = _isotonic(oof[on, :n], y[on])
     gate_x, gate_y_ = _isotonic(oof[:, n], gate_y) if has_gate else (None, None)
-    word, char, x = _fit_matrix(texts)
-    coef, intercept = _fit_linear(x, y_ext, on_topic=n if has_gate else 0)
+    vocabs, x = fit_matrix(texts, concepts)
+    coef, intercept = fit_linear(x, y_ext, n if has_gate else 0, weights)
     metrics["features"] = int(x.shape[1])
     return TextClassifier(
         data.name,
         data.labels,
         data.titles,
-        {k: int(v) for k, v in word.vocabulary_.items()},
-        {k: int(v) for k, v in char.vocabulary_.items()},
-        word.idf_.astype(np.float32),
-        char.idf_.astype(np.float32),
+        vocabs.word,
+        vocabs.char,
+        vocabs.word_idf,
+        vocabs.char_idf,
         coef[:n],
         intercept[:n],
         thresholds,
@@ -480,7 +608,43 @@ def train(data: LabelSet, folds: int = 5) -> TextClassifier:
         gate_x=gate_x,
         gate_y=gate_y_,
         gate_threshold=gate_threshold if has_gate else 0.0,
+        concept_vocab=vocabs.concept,
+        concept_idf=vocabs.concept_idf,
+        versions=library_versions(),
     )
+
+
+def _real_scores(
+    p: np.ndarray,
+    open_gate: np.ndarray,
+    thresholds: np.ndarray,
+    targets: list[list[str]],
+    origins: list[str],
+    labels: list[str],
+) -> dict:
+    """Held-out (grouped by page) scores on the real passages among the examples, per language:
+    top-1 and top-3 of the ranking, and top-1 as decided (gate open and the top label given)."""
+    rows: dict[str, list[tuple[bool, bool, bool]]] = {}
+    for i, origin in enumerate(origins):
+        if not origin.startswith("real-"):
+            continue
+        ranked = [labels[j] for j in np.argsort(-p[i], kind="stable")]
+        gold = targets[i][0]
+        given = bool(open_gate[i]) and bool((p[i] >= thresholds).any())
+        rows.setdefault(origin[5:], []).append(
+            (ranked[0] == gold, gold in ranked[:3], given and ranked[0] == gold)
+        )
+    rows["all"] = [r for v in list(rows.values()) for r in v]
+    return {
+        lang: {
+            "passages": len(v),
+            "top1": round(float(np.mean([a for a, _, _ in v])), 4),
+            "top3": round(float(np.mean([b for _, b, _ in v])), 4),
+            "top1_given": round(float(np.mean([c for _, _, c in v])), 4),
+        }
+        for lang, v in rows.items()
+        if v
+    }
 
 
 def _fbeta(y: np.ndarray, pred: np.ndarray, beta: float) -> float:

@@ -1,8 +1,8 @@
 """Classify passages: mask explicit objective lists, score every sentence of a document once, and
 combine them with whole-passage scores; a passage gets no label when its "none of the objectives" gate
 says it is off topic, else the labels whose calibrated score passes their threshold, each with the
-sentence that weighs most as evidence. Spanish and French passages are scored by a model of their own
-(`<name>-es-fr`) when one is shipped, so the English model's predictions never change."""
+sentence that weighs most as evidence. One objective model serves English, Spanish and French; a
+`<name>-<codes>` model, where one is shipped, scores passages in those languages instead."""
 
 from __future__ import annotations
 
@@ -203,7 +203,8 @@ class Scorer:
 
     def scores(self, ranges: list[tuple[int, int]], whole: bool = True) -> list[PassageScore]:
         """(passage scores, indices of its sentences, gate) for each (start, end) range; the gate is the
-        mean of its sentences' on-topic probabilities.
+        larger of the mean of its sentences' on-topic probabilities and the whole range's (only the
+        former with `whole` off).
 
         Whole-passage probabilities come from the sum of the raw n-gram counts of the blocks inside the
         range (counts are additive), so each block is vectorised once however many passages hold it.
@@ -230,8 +231,9 @@ class Scorer:
             idx = np.array(self._span_index.within(a, b), dtype=int)
             top = np.sort(self.per[idx], axis=0)[::-1][:2].mean(axis=0) if len(idx) else np.zeros(n)
             # on topic when its sentences are on average (one migration sentence in a speech about
-            # other things does not open the gate); a passage without sentences: its whole score
-            gate = float(self.per_gate[idx].mean()) if len(idx) else float(g)
+            # other things does not open the gate) or the whole passage is (a passage written about
+            # a policy as a whole); a passage without sentences: its whole score
+            gate = max(float(self.per_gate[idx].mean()), float(g)) if len(idx) else float(g)
             out.append(PassageScore(np.maximum(w, top), idx, gate))
         return out
 

@@ -18,7 +18,8 @@ from gcmextract.errors import InputError
 def eval_command(
     gold: Path = typer.Argument(
         ...,
-        help="Gold file (corpus/gold/*.gold.json), or a folder: every *.gold.json in it, pooled.",
+        help="Gold file (corpus/gold/*.gold.json), or a folder: every *.gold.json in it, pooled; "
+        "'objectives': the objective classifier and two baselines on the real passages' test split.",
     ),
     file: Path | None = typer.Argument(
         None, help="Document to extract (default: the gold's source)."
@@ -66,6 +67,9 @@ def eval_command(
     """
     set_verbosity(quiet, verbose)
     json_out = output or ("-" if as_json else None)
+    if str(gold) == "objectives" and not gold.exists():
+        _eval_objectives(json_out)
+        return
     if gold.is_dir():
         _eval_folder(gold, docs, json_out, min_f1, baseline, detail)
         return
@@ -108,6 +112,19 @@ def eval_command(
         failing = below(report, min_f1)
         if failing:
             fail(f"lenient F1 below {min_f1} for: {', '.join(failing)}", 1)
+
+
+def _eval_objectives(json_out: str | None) -> None:
+    """`gcmextract eval objectives`: see gcmextract.evaluate.objectives."""
+    from gcmextract.classify.real import SHARED, shared_available
+    from gcmextract.evaluate.objectives import evaluate_objectives, render_objectives
+
+    if not shared_available():
+        raise InputError(
+            "the real pages are not there (expected passages/sources.json)", str(SHARED)
+        )
+    report = evaluate_objectives()
+    _emit(report, json_out, lambda: typer.echo(render_objectives(report)))
 
 
 def _masked(document, json_out: str | None):
