@@ -52,6 +52,7 @@ _CONTEXT: list[Column] = [
     ("sentence", "string", "the sentence the mention stands in"),
 ]
 _SUMMARY_LISTS = ("references", "amounts", "dates", "organizations")
+_EVIDENCE: Column = ("evidence", "string", "the passage that supports it most")
 
 
 def _type_of(annotation: Any) -> str | None:
@@ -118,8 +119,9 @@ def schema() -> dict[str, list[Column]]:
         + [("classified_objectives", "list[int]", "objectives the classifier assigned")],
         "objectives": _KEY
         + _model_columns(ObjectiveSummary, set(_SUMMARY_LISTS))
+        + [_EVIDENCE]
         + [(f"n_{f}", "int", f"number of {f} linked to the objective") for f in _SUMMARY_LISTS],
-        "principles": _KEY + _model_columns(PrincipleSummary, set()),
+        "principles": _KEY + _model_columns(PrincipleSummary, set()) + [_EVIDENCE],
     }
     for table in MENTION_TABLES:
         out[table] = _KEY + _CONTEXT + _model_columns(MENTIONS[table], base)
@@ -149,6 +151,10 @@ def section_of(ex: Extraction, start: int) -> str | None:
 
 def _labels(labels: list[Any]) -> list[int]:
     return [c.objective for c in labels if c.objective is not None]
+
+
+def _best_passage(evidence: list[Any]) -> str | None:
+    return evidence[0].text if evidence else None
 
 
 def rows(extractions: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
@@ -182,12 +188,17 @@ def rows(extractions: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
                 {**row, "classified_objectives": _labels(p.classified_objectives)}
             )
         for o in ex.objectives:
-            row = {**key, **o.model_dump(exclude=set(_SUMMARY_LISTS))}
+            row = {**key, **o.model_dump(exclude={*_SUMMARY_LISTS, "evidence"})}
             out["objectives"].append(
-                {**row, **{f"n_{f}": len(getattr(o, f)) for f in _SUMMARY_LISTS}}
+                {
+                    **row,
+                    "evidence": _best_passage(o.evidence),
+                    **{f"n_{f}": len(getattr(o, f)) for f in _SUMMARY_LISTS},
+                }
             )
         for pr in ex.principles:
-            out["principles"].append({**key, **pr.model_dump()})
+            row = pr.model_dump(exclude={"evidence"})
+            out["principles"].append({**key, **row, "evidence": _best_passage(pr.evidence)})
         for table in MENTION_TABLES:
             for m in getattr(ex, table):
                 out[table].append({**key, "section": section_of(ex, m.start), **m.model_dump()})
