@@ -34,7 +34,7 @@ from gcmextract.ingest.pdf.paragraphs import (
 )
 from gcmextract.ingest.pdf.running import running_rows
 from gcmextract.ingest.pdf.tables import cell_texts, find_tables, inside
-from gcmextract.ingest.pdf.textmap import MapWriter, PageFrame, TextMap, joined
+from gcmextract.ingest.pdf.textmap import MapWriter, PageFrame, TextMap, joined, page_frame
 
 OCR_MODES = ("auto", "never", "force")
 Progress = Callable[[int, int], None]
@@ -136,13 +136,7 @@ def _read_page(
     for box, cells in find_tables(page) if words else []:
         tables.append((box, cells, [w for w in words if inside(w, box)]))
         words = [w for w in words if not inside(w, box)]
-    frame = PageFrame(
-        number,
-        float(page.width),
-        float(page.height),
-        tuple(float(v) for v in page.cropbox),  # type: ignore[arg-type]
-        int(page.rotation),
-    )
+    frame = page_frame(page)
     rows = build_lines(words, number)
     return _Page(number, float(page.width), float(page.height), rows, tables, frame)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
+from typing import Any
 
 from gcmextract.ingest.pdf.lines import Line, word_pieces
 
@@ -26,6 +27,35 @@ class PageFrame:
     height: float
     crop: tuple[float, float, float, float]
     rotation: int = 0
+
+
+def plumber_point(x: float, y: float, mediabox: tuple, rotation: int) -> tuple[float, float]:
+    """A point of the page's own (unrotated, bottom-left origin) space in pdfplumber's coordinates:
+    pdfminer's rotation of the page, then pdfplumber's flip and media-box shift."""
+    mx0, my0, mx1, my1 = (float(v) for v in mediabox)
+    if rotation == 90:
+        big_x, big_y = y - my0, mx1 - x
+    elif rotation == 180:
+        big_x, big_y = mx1 - x, my1 - y
+    elif rotation == 270:
+        big_x, big_y = my1 - y, x - mx0
+    else:
+        big_x, big_y = x - mx0, y - my0
+    nx0, ny0, ny1 = (my0, mx0, mx1) if rotation in (90, 270) else (mx0, my0, my1)
+    return big_x + nx0, (ny1 - ny0) - big_y - ny0
+
+
+def page_frame(page: Any) -> PageFrame:
+    """The frame of a pdfplumber page: its crop box as displayed (rotation applied), computed from
+    the page's raw media and crop boxes (pdfplumber's own `cropbox` swaps axes on rotated pages
+    instead of rotating them)."""
+    obj = page.page_obj
+    rotation = int(page.rotation) % 360
+    cx0, cy0, cx1, cy1 = (float(v) for v in obj.cropbox)
+    corners = [plumber_point(x, y, obj.mediabox, rotation) for x in (cx0, cx1) for y in (cy0, cy1)]
+    xs, tops = [c[0] for c in corners], [c[1] for c in corners]
+    crop = (min(xs), min(tops), max(xs), max(tops))
+    return PageFrame(page.page_number, float(page.width), float(page.height), crop, rotation)
 
 
 class LocatedText(str):
