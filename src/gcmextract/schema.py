@@ -258,9 +258,10 @@ class Evidence(_Model):
 
 
 EVIDENCE_DESCRIPTION = (
-    "The 1-3 passages that support the label most, best first, each located (offsets, page and, "
-    "for PDFs, boxes) with its own score; empty when the label has no scored passage (e.g. an "
-    "objective named only by number)."
+    "The 1-3 passages (sentences) that support the label most, best first: the best one and up "
+    "to two more scoring at least half as much, each located (offsets, page and, for PDFs, boxes) "
+    "with its own score. An objective named only by number: the sentences of the sections and "
+    "paragraphs naming it that weigh most for it. Empty only when no sentence was scored."
 )
 
 

@@ -151,6 +151,7 @@ class Scorer:
         self.name = name
         self.kind = name.split("-", 1)[0]  # "objectives" or "principles", whatever the language
         self.model = load(name)
+        self.text = text  # evidence is quoted from the text as written, references unmasked
         self.masked = mask_objective_refs(text)
         self.blocks = [(a, b) for a, b in (blocks or [(0, len(text))]) if self.masked[a:b].strip()]
         spans: list[tuple[int, int]] = []
@@ -256,7 +257,7 @@ class Scorer:
                 break
             i = int(idx[k])
             start, end = self.spans[i]
-            text = self.sents[i][:MAX_CONTEXT]
+            text = " ".join(self.text[start:end].split())[:MAX_CONTEXT]
             out.append(Evidence(text=text, start=start, end=end, score=round(score, 4)))
         return out
 

@@ -91,7 +91,10 @@ def summarise(
         headings = list(dict.fromkeys(s.heading for s in declaring + classified_in))
         spans = [(s.start, s.end) for s in declaring]
         spans += [(a, b) for kind, a, b, _ in rolled.get(n, []) if kind == "paragraph"]
-        doc_evidence = scorer.evidence(doc_idx, j) if n in classified_doc or n in rolled else []
+        if n in classified_doc or n in rolled:
+            doc_evidence = scorer.evidence(doc_idx, j)
+        else:  # named by number only: the passages around the names that weigh most for it
+            doc_evidence = explicit_evidence(scorer, j, declaring, explicit[n], extraction)
         labels = [c for *_, c in rolled.get(n, [])]
         basis = [
             name
@@ -151,6 +154,25 @@ def rolled_up(extraction: Extraction) -> dict[int, list[tuple[str, int, int, Cla
             if c.objective is not None and c.score >= ROLLUP_SCORE:
                 out.setdefault(c.objective, []).append((kind, item.start, item.end, c))
     return out
+
+
+def explicit_evidence(
+    scorer: Any, j: int, declaring: list[Any], refs: list[SpanRef], extraction: Extraction
+) -> list[Evidence]:
+    """Evidence of an objective named by number only: the sentences of the sections declaring it
+    and of the paragraphs naming it that weigh most for it."""
+    import numpy as np
+
+    ranges = [(s.start, s.end) for s in declaring]
+    ranges += [
+        (p.start, p.end)
+        for p in extraction.paragraphs
+        if any(p.start <= r.start < p.end for r in refs)
+    ]
+    if not ranges:
+        return []
+    idx = [score.idx for score in scorer.scores(ranges, whole=False)]
+    return scorer.evidence(np.unique(np.concatenate(idx)).astype(int), j)
 
 
 def merge_evidence(*lists: list[Evidence]) -> list[Evidence]:
