@@ -84,6 +84,35 @@ def test_review_click_on_a_mention_brings_its_box_into_view(
     )
 
 
+def test_review_of_a_text_file_leads_to_evidence_passages(tmp_path: Path, browser: Browser) -> None:
+    dest = tmp_path / "canada-txt.html"
+    proc = run_cli("review", str(CORPUS / "canada-2021-annex.txt"), "-o", str(dest))
+    assert proc.returncode == 0, proc.stderr
+    browser.open(dest.as_uri())
+    # the text is all there, and every evidence passage is tinted where it stands
+    text = (CORPUS / "canada-2021-annex.txt").read_text(encoding="utf-8")
+    assert browser.evaluate("document.getElementById('text').textContent") == text
+    last = browser.evaluate(
+        """(() => { const items = JSON.parse(document.getElementById('data').textContent).items;
+        return items.filter(i => i.objective).sort((a, b) => a.start - b.start).pop(); })()"""
+    )
+    tinted = browser.evaluate(
+        "Array.from(document.querySelectorAll('#text .ev')).map(e => e.textContent).join('')"
+    )
+    assert " ".join(text[last["start"] : last["end"]].split()) in " ".join(tinted.split())
+    entry = f"item-{last['id']}"
+    browser.evaluate(f"document.getElementById('{entry}').scrollIntoView({{block: 'center'}})")
+    x, y = browser.evaluate(
+        f"""(() => {{ const r = document.getElementById('{entry}').getBoundingClientRect();
+        return [r.left + 20, (r.top + r.bottom) / 2]; }})()"""
+    )
+    assert browser.evaluate("document.getElementById('main').scrollTop") == 0
+    browser.click(x, y)
+    assert browser.evaluate("document.getElementById('main').scrollTop") > 0
+    assert browser.evaluate("document.querySelectorAll('#text .current').length") > 0
+    assert _in_view(browser, "#text .current")
+
+
 def test_review_confidence_filter_hides_what_is_below(
     canada_review: Path, browser: Browser
 ) -> None:

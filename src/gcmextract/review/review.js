@@ -40,21 +40,32 @@
   }
 
   function drawText() {
-    // mentions as marks in the text; evidence passages and overlaps are reached through their start
+    // the text cut at every start and end of a mention or evidence passage; each piece is marked
+    // by the mentions and passages covering it (a mention drawn as a mark, a passage as a tint)
     const text = data.text;
-    const spans = data.items.filter((i) => !i.objective).sort((a, b) => a.start - b.start || b.end - a.end);
+    const cuts = new Set([0, text.length]);
+    data.items.forEach((i) => { cuts.add(i.start); cuts.add(i.end); });
+    const points = Array.from(cuts).sort((a, b) => a - b);
+    const starts = data.items.slice().sort((a, b) => a.start - b.start);
     const pre = el("div", { id: "text" });
-    let pos = 0;
-    spans.forEach((item) => {
-      if (item.start < pos) return;
-      pre.appendChild(document.createTextNode(text.slice(pos, item.start)));
-      const mark = el("mark", { class: cls(item), id: "mark-" + item.id, title: item.label }, text.slice(item.start, item.end));
-      mark.addEventListener("click", () => select(item.id, false));
-      pre.appendChild(mark);
-      marks[item.id] = [mark];
-      pos = item.end;
-    });
-    pre.appendChild(document.createTextNode(text.slice(pos)));
+    let open = [];
+    let next = 0;
+    for (let k = 0; k + 1 < points.length; k++) {
+      const a = points[k], b = points[k + 1];
+      while (next < starts.length && starts[next].start <= a) open.push(starts[next++]);
+      open = open.filter((i) => i.end > a);
+      const piece = text.slice(a, b);
+      if (!open.length) { pre.appendChild(document.createTextNode(piece)); continue; }
+      const mention = open.filter((i) => !i.objective).sort((x, y) => (x.end - x.start) - (y.end - y.start))[0];
+      const node = el(mention ? "mark" : "span", { class: mention ? cls(mention) : "" }, piece);
+      if (open.some((i) => i.objective)) node.classList.add("ev");
+      if (mention) {
+        node.title = mention.group + ": " + mention.label;
+        node.addEventListener("click", () => select(mention.id, false));
+      }
+      open.forEach((i) => { (marks[i.id] = marks[i.id] || []).push(node); });
+      pre.appendChild(node);
+    }
     main.appendChild(pre);
   }
 
