@@ -151,3 +151,19 @@ def test_text_mentions_carry_line_and_column(nlp) -> None:  # type: ignore[no-un
     for m in mentions:
         first = m.text.split("\n")[0]
         assert lines[m.line - 1][m.column - 1 :].startswith(first), (m.text, m.line, m.column)
+
+
+def test_text_layer_words_keep_their_characters_edges() -> None:
+    """Every word of a text layer carries its characters' own edges (not spread over the word), so
+    a mention inside a word ("GFMD" in "(GFMD).") gets a box of its own letters."""
+    import pdfplumber
+
+    from gcmextract.ingest.pdf.lines import page_words
+
+    with pdfplumber.open(CORPUS / "canada-2021-annex.pdf") as pdf:
+        words = [w for page in pdf.pages for w in page_words(page)]
+    assert words and all(w.edges is not None and len(w.edges) == len(w.text) + 1 for w in words)
+    glued = [w for w in words if w.text.startswith("(") and len(w.text) > 3]
+    assert glued
+    for w in glued:  # the opening parenthesis is narrower than the word's mean letter
+        assert w.edges[1] - w.edges[0] < (w.x1 - w.x0) / len(w.text)

@@ -209,7 +209,11 @@ def locate_evidence(extraction: Extraction, document: Document) -> None:
     lists = [c.evidence for h in holders for c in h.classified_objectives]
     lists += [o.evidence for o in extraction.objectives]
     lists += [p.evidence for p in extraction.principles]
+    seen: dict[tuple[int, int], tuple[int | None, Any]] = {}  # a sentence is evidence many times
     for evidence in lists:
         for e in evidence:
-            e.page = document.page_of(e.start)
-            e.boxes = locator.boxes(e.start, e.end)
+            key = (e.start, e.end)
+            if key not in seen:
+                seen[key] = (document.page_of(e.start), locator.boxes(e.start, e.end))
+            page, boxes = seen[key]
+            e.page, e.boxes = page, list(boxes) if boxes is not None else None

@@ -6,6 +6,7 @@ import re
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 _BOLD = re.compile(r"Bold|Bd|Black|Heavy|Semibold|Demi", re.I)
 _SUPERSCRIPT = str.maketrans("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*")
@@ -133,14 +134,25 @@ def page_words(page) -> list[Word]:
     return words
 
 
+@cache
+def _ligatures() -> dict[str, str]:
+    """pdfplumber's expansions of ligature characters ("ﬁ" -> "fi"), as its words spell them."""
+    from pdfplumber.utils.text import LIGATURES
+
+    return dict(LIGATURES)
+
+
 def _edges(text: str, chars: list[dict]) -> array | None:
     """Character edges of a word from its pdfplumber characters (a character object holding several
     letters, a ligature, is split evenly); None when they do not spell the word."""
-    from pdfplumber.utils.text import LIGATURES
-
+    ligatures = _ligatures()
     edges = array("f")
     for c in chars:
-        n = len(LIGATURES.get(c["text"], c["text"]))
+        letters = c["text"]
+        n = len(ligatures.get(letters, letters))
+        if n == 1:
+            edges.append(c["x0"])
+            continue
         x0, x1 = float(c["x0"]), float(c["x1"])
         edges.extend(x0 + (x1 - x0) * k / n for k in range(n))
     if len(edges) != len(text) or not chars:
