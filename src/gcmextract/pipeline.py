@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from gcmextract import EXTRACTOR_VERSION
 from gcmextract.bounds import BATCH_CHARS, context_window, pieces, tame
+from gcmextract.ingest.locate import Locator
 from gcmextract.ingest.offsets import CompactView, compact_view
-from gcmextract.locate import Locator
 from gcmextract.schema import (
     MENTION_FIELDS,
     MENTION_PRECEDENCE,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from gcmextract.ingest.document import Document
-from gcmextract.locate import Locator
+from gcmextract.ingest.locate import Locator
 from gcmextract.schema import (
     ClassifiedLabel,
     Evidence,
