@@ -32,6 +32,7 @@ def _mentions(ex) -> list:  # type: ignore[no-untyped-def]
 
 def _check_spelling(pdf: Path, nlp) -> tuple[list, object]:  # type: ignore[no-untyped-def]
     document = read_document(pdf)
+    assert document.layout is not None and len(document.layout) == len(document.text)
     mentions = _mentions(extract_document(document, nlp=nlp))
     assert mentions, "no mention to locate"
     assert all(m.page is not None and m.boxes for m in mentions), [

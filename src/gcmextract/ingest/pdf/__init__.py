@@ -324,7 +324,9 @@ def _render(paras: list[Para], notes: list[Para], n_pages: int, vocab: Vocabular
         )
     text = "".join(out)
     pages = _pages(page_start, n_pages, len(text))
-    return PdfText(text, blocks, pages, footnotes, layout=where.map)
+    # a map out of step with the text would put boxes in the wrong places: none rather than wrong
+    layout = where.map if len(where.map) == len(text) else None
+    return PdfText(text, blocks, pages, footnotes, layout=layout)
 
 
 def _anchor(marker: str, body: str) -> int | None:
