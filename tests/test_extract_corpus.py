@@ -57,8 +57,22 @@ def test_extract_document_fields(extractions) -> None:  # type: ignore[no-untype
 def _key(m):  # type: ignore[no-untyped-def]
     # the objectives an amount is linked to come from its paragraph's classification, which reads
     # slightly different text per format (footnote inline in the txt, apart in PDF and DOCX)
+    # where a mention stands in its file (boxes, line and column, paragraph, cell) is per format
     attrs = m.model_dump(
-        exclude={"start", "end", "page", "sentence", "text", "objectives", "objective_basis"}
+        exclude={
+            "start",
+            "end",
+            "page",
+            "sentence",
+            "text",
+            "objectives",
+            "objective_basis",
+            "boxes",
+            "line",
+            "column",
+            "paragraph",
+            "cell",
+        }
     )
     return re.sub(r"[\s\\]+", " ", m.text).strip(), tuple(
         sorted((k, str(v)) for k, v in attrs.items())

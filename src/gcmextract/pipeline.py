@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gcmextract.ingest.locate import Locator
 from gcmextract.ingest.offsets import CompactView, compact_view
 from gcmextract.nlp.bounds import BATCH_CHARS, context_window, pieces, tame
 from gcmextract.schema import (
@@ -84,6 +85,7 @@ class _Source:
     sents: list[tuple[int, int]]
     sent_starts: list[int]
     block_starts: list[int]
+    locator: Locator
     contexts: dict[tuple[int, int], str] = dataclasses.field(
         default_factory=dict
     )  # one string per context
@@ -111,6 +113,7 @@ def _locate(mention: Mention, src: _Source) -> Mention:
     mention.text = document.text[start:end]
     mention.page = document.page_of(start)
     mention.sentence = sentence
+    src.locator.place(mention)
     return mention
 
 
@@ -169,6 +172,7 @@ def found_to_extraction(
         sents,
         [a for a, _ in sents],
         [blk.start for blk in document.blocks],
+        Locator(document),
     )
     found = {
         field: sorted(found[field], key=lambda m: (m.start, m.end)) for field in MENTION_FIELDS

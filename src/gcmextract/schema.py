@@ -7,18 +7,37 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+# 2.0: mentions located on the page (`boxes`; `line`/`column`; `paragraph`/`cell`), evidence as
+# located passages (a list, no longer a string), document objectives rolled up from paragraphs
+SCHEMA_VERSION = "2.0"
 
 OrgType = Literal["igo", "government", "ngo", "academic", "media", "private", "other"]
 AmountKind = Literal["money", "count", "percent"]
 ObjectiveBasis = Literal["explicit", "paragraph", "section"]
 DateKind = Literal["date", "range"]
+ObjectiveBasisKind = Literal["explicit", "document", "section", "paragraph"]
 # the organisation candidate generators (extractors/organizations/candidates.py)
 CandidateSource = Literal["long", "acronym", "glossary", "gazetteer", "pattern", "ner"]
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+# [page, x0, top, x1, bottom]: PDF points, origin at the page's top-left corner (pdfplumber's)
+Box = tuple[int, float, float, float, float]
+BOXES_DESCRIPTION = (
+    "PDF input: where the text stands on the page, one box per line it spans, in text order; each "
+    "box is [page, x0, top, x1, bottom]: the 1-based page number, then PDF points measured from the "
+    "top-left corner of the page's media box as displayed (rotation applied; pdfplumber's "
+    "coordinates); a span across a page break has boxes on both pages. The page's characters "
+    "inside the boxes spell the span (OCR'd pages: Tesseract's word boxes, letters spread evenly). "
+    "Absent for other formats."
+)
+
+
+def _absent(v: Any) -> bool:
+    return v is None
 
 
 class Span(_Model):
@@ -81,6 +100,35 @@ class Mention(Span):
     table: TableCell | None = Field(
         default=None,
         description="Row label and column header when the mention stands in a table cell.",
+    )
+    boxes: list[Box] | None = Field(default=None, exclude_if=_absent, description=BOXES_DESCRIPTION)
+    line: int | None = Field(
+        default=None,
+        ge=1,
+        exclude_if=_absent,
+        description="Text input (txt, md, html): the 1-based line of the file the mention starts "
+        "on (absent for other formats).",
+    )
+    column: int | None = Field(
+        default=None,
+        ge=1,
+        exclude_if=_absent,
+        description="Text input: the 1-based column (in characters) of the mention's start on its "
+        "line (absent for other formats).",
+    )
+    paragraph: int | None = Field(
+        default=None,
+        ge=0,
+        exclude_if=_absent,
+        description="DOCX input: index (0-based) of the paragraph holding the mention among the "
+        "document body's paragraphs, as python-docx's `Document.paragraphs` numbers them "
+        "(absent for text in tables, footnotes and other formats).",
+    )
+    cell: tuple[int, int, int] | None = Field(
+        default=None,
+        exclude_if=_absent,
+        description="DOCX and PDF tables: [table, row, column] (0-based) of the cell holding the "
+        "mention, the table counted in document order (absent outside tables).",
     )
 
 
@@ -188,8 +236,37 @@ class ObjectiveRef(Mention):
     )
 
 
+class Evidence(_Model):
+    """A passage (a sentence) that supports a classified label, located in the document."""
+
+    text: str = Field(
+        description="The passage, whitespace collapsed (capped like a mention's sentence)."
+    )
+    start: int = Field(ge=0, description="Start offset of the passage in the document text.")
+    end: int = Field(
+        ge=0, description="End offset (exclusive) of the passage in the document text."
+    )
+    score: float = Field(
+        ge=0.0,
+        le=1.0,
+        description="The classifier's probability of the label for this passage alone.",
+    )
+    page: int | None = Field(
+        default=None, description="Page (1-based) on which the passage starts (paginated input)."
+    )
+    boxes: list[Box] | None = Field(default=None, exclude_if=_absent, description=BOXES_DESCRIPTION)
+
+
+EVIDENCE_DESCRIPTION = (
+    "The 1-3 passages (sentences) that support the label most, best first: the best one and up "
+    "to two more scoring at least half as much, each located (offsets, page and, for PDFs, boxes) "
+    "with its own score. An objective named only by number: the sentences of the sections and "
+    "paragraphs naming it that weigh most for it. Empty only when no sentence was scored."
+)
+
+
 class ClassifiedLabel(_Model):
-    """One classifier label (objective number or principle id) with its score and evidence sentence."""
+    """One classifier label (objective number or principle id) with its score and evidence passages."""
 
     objective: int | None = Field(
         default=None, description="GCM objective number (1-23), for objective labels."
@@ -200,7 +277,7 @@ class ClassifiedLabel(_Model):
     score: float = Field(
         description="Classifier score in [0, 1]; a label is kept when it passes its threshold."
     )
-    evidence: str = Field("", description="The sentence that weighs most for this label.")
+    evidence: list[Evidence] = Field(default_factory=list, description=EVIDENCE_DESCRIPTION)
 
 
 class Section(_Model):
@@ -324,7 +401,13 @@ class ObjectiveSummary(_Model):
     score: float = Field(
         description="Best classifier score for the objective anywhere in the document."
     )
-    evidence: str = Field("", description="The sentence that supports the objective most.")
+    basis: list[ObjectiveBasisKind] = Field(
+        default_factory=list,
+        description="Why the document has the objective: 'explicit' (named by number), 'document' "
+        "(the classifier's label for the whole text), 'section' and 'paragraph' (a section's or a "
+        "paragraph's label with score >= 0.8, rolled up: docs/objectives.md).",
+    )
+    evidence: list[Evidence] = Field(default_factory=list, description=EVIDENCE_DESCRIPTION)
     sections: list[str] = Field(
         default_factory=list,
         description="Headings of the sections that declare or are classified with the objective.",
@@ -349,7 +432,7 @@ class PrincipleSummary(_Model):
     principle: str = Field(description="Guiding-principle id (e.g. 'whole-of-government').")
     title: str = Field(description="Title of the guiding principle.")
     score: float = Field(description="Classifier score for the principle on the whole document.")
-    evidence: str = Field("", description="The sentence that supports the principle most.")
+    evidence: list[Evidence] = Field(default_factory=list, description=EVIDENCE_DESCRIPTION)
 
 
 class Extraction(_Model):
@@ -385,6 +468,12 @@ class Extraction(_Model):
     principles: list[PrincipleSummary] = Field(
         default_factory=list,
         description="The GCM guiding principles the document reflects, best first.",
+    )
+    objectives_note: str | None = Field(
+        default=None,
+        description="When `objectives` is empty: why (nothing named by number, nothing classified "
+        "for the whole text, no section or paragraph objective scoring 0.8 or more) and the best "
+        "score found; null otherwise.",
     )
     rejected_organizations: list[RejectedOrganization] = Field(
         default_factory=list,

@@ -77,6 +77,14 @@ def rules() -> dict[str, list[tuple[str, float]]]:
     return out
 
 
+def rule_of(field: str, mention: Mention) -> str:
+    """The name of the first rule of `field` that holds for `mention` ("none" if none does)."""
+    for when, _ in rules().get(field, []):
+        if PREDICATES[when](mention):
+            return when
+    return "none"
+
+
 def confidence_of(field: str, mention: Mention) -> float:
     """The confidence of the first rule of `field` that holds for `mention` (0.5 if none)."""
     for when, value in rules().get(field, []):

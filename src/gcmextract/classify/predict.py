@@ -19,7 +19,7 @@ import numpy as np
 
 from gcmextract.classify.model import Analysed, TextClassifier, analyse
 from gcmextract.extractors.objective_refs.parse import find_objective_refs
-from gcmextract.schema import ClassifiedLabel
+from gcmextract.schema import ClassifiedLabel, Evidence
 
 # The models shipped in the package (gcmextract/models/); GCMEXTRACT_MODELS names another folder.
 PACKAGE_MODELS: Traversable = resources.files("gcmextract.models")
@@ -28,6 +28,9 @@ MODELS_DIR: Traversable = (
 )
 MAX_LABELS = 8
 MIN_WORDS = 4
+# evidence of a label: its best sentence, and up to two more scoring at least this share of it
+MAX_EVIDENCE = 3
+EVIDENCE_SHARE = 0.5
 # Sentences and blocks vectorised at a time: the n-gram matrix of a long document's every sentence
 # at once took about 100 MB per MB of text. Rows are independent and counts add up exactly, so
 # batches give the same numbers (a document of fewer sentences and blocks is one batch).
@@ -148,6 +151,7 @@ class Scorer:
         self.name = name
         self.kind = name.split("-", 1)[0]  # "objectives" or "principles", whatever the language
         self.model = load(name)
+        self.text = text  # evidence is quoted from the text as written, references unmasked
         self.masked = mask_objective_refs(text)
         self.blocks = [(a, b) for a, b in (blocks or [(0, len(text))]) if self.masked[a:b].strip()]
         spans: list[tuple[int, int]] = []
@@ -237,12 +241,27 @@ class Scorer:
             out.append(PassageScore(np.maximum(w, top), idx, gate))
         return out
 
-    def evidence(self, idx: np.ndarray, j: int) -> str:
-        """The sentence among `idx` that weighs most for label `j` (empty when there is none),
-        capped like a mention's context."""
+    def evidence(self, idx: np.ndarray, j: int) -> list[Evidence]:
+        """The sentences among `idx` that weigh most for label `j`, best first: the best one and up
+        to two more scoring at least EVIDENCE_SHARE of it (none when `idx` is empty), each with its
+        offsets and its own probability, its text capped like a mention's context."""
         from gcmextract.nlp.bounds import MAX_CONTEXT
 
-        return self.sents[int(idx[np.argmax(self.per[idx, j])])][:MAX_CONTEXT] if len(idx) else ""
+        if not len(idx):
+            return []
+        col = self.per[idx, j]
+        order = np.argsort(-col, kind="stable")[:MAX_EVIDENCE]
+        best = float(col[order[0]])
+        out: list[Evidence] = []
+        for k in order:
+            score = float(col[k])
+            if out and score < EVIDENCE_SHARE * best:
+                break
+            i = int(idx[k])
+            start, end = self.spans[i]
+            text = " ".join(self.text[start:end].split())[:MAX_CONTEXT]
+            out.append(Evidence(text=text, start=start, end=end, score=round(score, 4)))
+        return out
 
     def labels(
         self, scores: np.ndarray, idx: np.ndarray, max_labels: int = MAX_LABELS, gate: float = 1.0

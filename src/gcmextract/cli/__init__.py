@@ -10,6 +10,7 @@ from gcmextract.cli import (  # noqa: F401  (each module registers its commands)
     gold,
     query,
     report,
+    review,
     text,
     train,
 )

@@ -57,7 +57,10 @@ def print_summary(result: Extraction, target: str | None = None) -> None:
     top = ", ".join(
         f"{o.objective}{'*' if o.explicit else ''} ({o.score:.2f})" for o in result.objectives[:8]
     )
-    table.add_row("objectives", str(len(result.objectives)), top + (" (*=explicit)" if top else ""))
+    note = safe(result.objectives_note or "")
+    table.add_row(
+        "objectives", str(len(result.objectives)), top + (" (*=explicit)" if top else "") or note
+    )
     table.add_row(
         "sections",
         str(len(result.sections)),

@@ -58,18 +58,13 @@ _PROVENANCE: list[Column] = [
 ]
 _OBJECTIVE_PROVENANCE: list[Column] = [
     (
-        "basis",
-        "string",
-        "how the objective was found: 'explicit' (the document names it by number) or "
-        "'classified' (the classifier, from the evidence sentence)",
-    ),
-    (
         "confidence",
         "float",
         "how sure, in [0, 1]: 1 for an objective named by number, else the classifier score",
     ),
 ]
 _SUMMARY_LISTS = ("references", "amounts", "dates", "organizations")
+_EVIDENCE: Column = ("evidence", "string", "the passage that supports it most")
 
 
 def _type_of(annotation: Any) -> str | None:
@@ -137,8 +132,9 @@ def schema() -> dict[str, list[Column]]:
         "objectives": _KEY
         + _model_columns(ObjectiveSummary, set(_SUMMARY_LISTS))
         + _OBJECTIVE_PROVENANCE
+        + [_EVIDENCE]
         + [(f"n_{f}", "int", f"number of {f} linked to the objective") for f in _SUMMARY_LISTS],
-        "principles": _KEY + _model_columns(PrincipleSummary, set()),
+        "principles": _KEY + _model_columns(PrincipleSummary, set()) + [_EVIDENCE],
     }
     for table in MENTION_TABLES:
         out[table] = _KEY + _CONTEXT + _model_columns(MENTIONS[table], base) + _PROVENANCE
@@ -168,6 +164,10 @@ def section_of(ex: Extraction, start: int) -> str | None:
 
 def _labels(labels: list[Any]) -> list[int]:
     return [c.objective for c in labels if c.objective is not None]
+
+
+def _best_passage(evidence: list[Any]) -> str | None:
+    return evidence[0].text if evidence else None
 
 
 def rows(extractions: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
@@ -201,12 +201,21 @@ def rows(extractions: list[Extraction]) -> dict[str, list[dict[str, Any]]]:
                 {**row, "classified_objectives": _labels(p.classified_objectives)}
             )
         for o in ex.objectives:
-            row = {**key, **o.model_dump(exclude=set(_SUMMARY_LISTS)), **_objective_basis(o)}
+            row = {
+                **key,
+                **o.model_dump(exclude={*_SUMMARY_LISTS, "evidence"}),
+                **_objective_basis(o),
+            }
             out["objectives"].append(
-                {**row, **{f"n_{f}": len(getattr(o, f)) for f in _SUMMARY_LISTS}}
+                {
+                    **row,
+                    "evidence": _best_passage(o.evidence),
+                    **{f"n_{f}": len(getattr(o, f)) for f in _SUMMARY_LISTS},
+                }
             )
         for pr in ex.principles:
-            out["principles"].append({**key, **pr.model_dump()})
+            row = pr.model_dump(exclude={"evidence"})
+            out["principles"].append({**key, **row, "evidence": _best_passage(pr.evidence)})
         for table in MENTION_TABLES:
             for m in getattr(ex, table):
                 out[table].append({**key, "section": section_of(ex, m.start), **_mention_row(m)})
@@ -225,11 +234,8 @@ def _mention_row(m: Mention) -> dict[str, Any]:
 
 
 def _objective_basis(o: ObjectiveSummary) -> dict[str, Any]:
-    """How an objective was found and how sure that is (see _OBJECTIVE_PROVENANCE)."""
-    return {
-        "basis": "explicit" if o.explicit else "classified",
-        "confidence": 1.0 if o.explicit else o.score,
-    }
+    """How sure an objective is (see _OBJECTIVE_PROVENANCE); how it was found is its `basis`."""
+    return {"confidence": 1.0 if o.explicit else o.score}
 
 
 def arrow_schema(table: str) -> Any:

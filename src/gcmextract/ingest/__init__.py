@@ -143,6 +143,7 @@ def read_data(
             footnotes=pdf.footnotes,
             ocr_pages=pdf.ocr_pages,
             warnings=pdf.warnings,
+            layout=pdf.layout,
             **common,
         )
     if fmt == "docx":

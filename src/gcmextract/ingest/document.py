@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,6 +24,7 @@ class Block(BaseModel):
     table: int | None = None  # table cells: which table of the document, row and column (0-based)
     row: int | None = None
     column: int | None = None
+    paragraph: int | None = None  # DOCX: index of the paragraph in the document body (0-based)
 
 
 class Page(BaseModel):
@@ -54,7 +55,8 @@ class Document(BaseModel):
     `text` is what every offset refers to (for .txt/.md/.html the decoded file, unchanged; for PDF and
     DOCX the reconstructed text). `clean` has the same length as `text`, with markup (tags, markdown
     escapes and emphasis, link targets, entities) replaced by spaces, so that NLP sees clean words
-    without moving offsets.
+    without moving offsets. `layout` (PDF) is the map from each character of `text` to its place
+    on its page (`ingest.pdf.textmap.TextMap`), built once as the text is written.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -70,6 +72,7 @@ class Document(BaseModel):
     footnotes: list[Footnote] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     ocr_pages: list[int] = Field(default_factory=list)
+    layout: Any = Field(default=None, exclude=True, repr=False)
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page number holding character `offset`, or None for unpaginated input."""

@@ -146,16 +146,24 @@ class _Writer:
         self.tables = 0
 
     def add(
-        self, text: str, kind: BlockKind, level: int | None = None, style: str | None = None
+        self,
+        text: str,
+        kind: BlockKind,
+        level: int | None = None,
+        style: str | None = None,
+        paragraph: int | None = None,
     ) -> tuple[int, int]:
-        """Append a block; return its (start, end)."""
+        """Append a block (`paragraph`: its index among the body's paragraphs); return its (start,
+        end)."""
         if self.out:
             self.out.append("\n\n")
             self.pos += 2
         start = self.pos
         self.out.append(text)
         self.pos += len(text)
-        self.blocks.append(Block(kind=kind, start=start, end=self.pos, level=level, style=style))
+        block = Block(kind=kind, start=start, end=self.pos, level=level, style=style)
+        block.paragraph = paragraph
+        self.blocks.append(block)
         return start, self.pos
 
     def text(self) -> str:
@@ -171,8 +179,9 @@ class _Notes:
     anchors: dict[str, int] = field(default_factory=dict)
 
 
-def _paragraph(item: Any, writer: _Writer, notes: _Notes) -> None:
-    """Write one paragraph: a heading, list item or paragraph; a footnote paragraph is kept aside."""
+def _paragraph(item: Any, writer: _Writer, notes: _Notes, index: int | None = None) -> None:
+    """Write one paragraph (`index`: its place among the body's paragraphs): a heading, list item
+    or paragraph; a footnote paragraph is kept aside."""
     text = " ".join(item.text.split())
     if not text:
         return
@@ -185,7 +194,7 @@ def _paragraph(item: Any, writer: _Writer, notes: _Notes) -> None:
         m = re.match(r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}|\*)", text)
         notes.pending.append((m.group(1) if m else "*", text, style))
         return
-    start, _ = writer.add(text, kind, level, style)
+    start, _ = writer.add(text, kind, level, style, index)
     for ref in refs:
         notes.anchors[ref.get(f"{_W}id")] = start + len(text)
 
@@ -236,9 +245,11 @@ def read_docx(data: bytes, path: str) -> tuple[str, list[Block], list[Footnote]]
     except Exception as exc:
         raise _corrupt(data, exc, path) from exc
     writer, notes = _Writer(), _Notes()
+    paragraphs = 0  # the body's paragraphs, numbered as python-docx's `Document.paragraphs`
     for item in doc.iter_inner_content():
         if isinstance(item, Paragraph):
-            _paragraph(item, writer, notes)
+            _paragraph(item, writer, notes, paragraphs)
+            paragraphs += 1
         elif isinstance(item, Table):
             _table(item, writer)
     footnotes = _footnotes(doc, writer, notes, writer.text())

@@ -20,7 +20,14 @@ from gcmextract.export.formats import MANIFEST, load_outputs
 from gcmextract.io import write_atomic
 from gcmextract.report.charts import charts, plotly_js
 from gcmextract.report.sources import load_source
-from gcmextract.report.views import evidence, mention_rows, money_totals, short_titles, timeline
+from gcmextract.report.views import (
+    LOCATION,
+    evidence,
+    mention_rows,
+    money_totals,
+    short_titles,
+    timeline,
+)
 from gcmextract.schema import MENTION_PRECEDENCE, Extraction
 
 FIELDS = MENTION_PRECEDENCE
@@ -36,7 +43,7 @@ class Segment:
 
 
 def _attrs(m) -> str:
-    skip = {"text", "start", "end", "sentence", "page", "confidence"}
+    skip = {"text", "start", "end", "sentence", "page", "confidence", *LOCATION}
     values = [
         f"{k}: {v}"
         for k, v in m.model_dump().items()

@@ -35,7 +35,7 @@ def evidence(extractions: list[Extraction]) -> list[dict[str, Any]]:
                     "doc_id": ex.document.id,
                     "explicit": o.explicit,
                     "score": f"{o.score:.2f}",
-                    "evidence": o.evidence,
+                    "evidence": o.evidence[0].text if o.evidence else "",
                     "references": [r.text for r in o.references],
                 }
             )
@@ -84,10 +84,14 @@ def timeline(extractions: list[Extraction]) -> list[dict[str, Any]]:
     ]
 
 
+# where a mention stands in its file: not an attribute to show beside it
+LOCATION = ("boxes", "line", "column", "paragraph", "cell", "context")
+
+
 def mention_rows(ex: Extraction, fields: tuple[str, ...]) -> list[dict[str, Any]]:
     """Every mention of a document with its attributes spelled out, doubtful first (lowest
     confidence first, then in text order), so a reviewer checks the uncertain ones first."""
-    skip = {"text", "start", "end", "sentence", "page", "confidence"}
+    skip = {"text", "start", "end", "sentence", "page", "confidence", *LOCATION}
     rows = []
     for field in fields:
         for m in getattr(ex, field):

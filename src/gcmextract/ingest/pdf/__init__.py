@@ -29,11 +29,12 @@ from gcmextract.ingest.pdf.paragraphs import (
     continues,
     group_page,
     heading_levels,
-    join_lines,
+    located_lines,
     page_stats,
 )
 from gcmextract.ingest.pdf.running import running_rows
 from gcmextract.ingest.pdf.tables import cell_texts, find_tables, inside
+from gcmextract.ingest.pdf.textmap import MapWriter, PageFrame, TextMap, joined, page_frame
 
 OCR_MODES = ("auto", "never", "force")
 Progress = Callable[[int, int], None]
@@ -49,6 +50,7 @@ class PdfText:
     footnotes: list[Footnote]
     ocr_pages: list[int] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    layout: TextMap | None = None
 
 
 @dataclass
@@ -58,6 +60,7 @@ class _Page:
     height: float
     rows: list[list[Word]]
     tables: list[tuple[tuple[float, float, float, float], list, list[Word]]]
+    frame: PageFrame | None = None
 
 
 def _open_error(exc: Exception, path: str) -> InputError:
@@ -103,6 +106,8 @@ def read_pdf(
         raise _open_error(exc, path) from exc
     warnings = _check_text(pages, path, ocr, ocr_pages)
     result = _assemble(pages)
+    if result.layout is not None:
+        result.layout.frames = [p.frame for p in pages if p.frame is not None]
     result.ocr_pages = ocr_pages
     result.warnings = warnings
     return result
@@ -131,7 +136,9 @@ def _read_page(
     for box, cells in find_tables(page) if words else []:
         tables.append((box, cells, [w for w in words if inside(w, box)]))
         words = [w for w in words if not inside(w, box)]
-    return _Page(number, float(page.width), float(page.height), build_lines(words, number), tables)
+    frame = page_frame(page)
+    rows = build_lines(words, number)
+    return _Page(number, float(page.width), float(page.height), rows, tables, frame)
 
 
 def _check_text(pages: list[_Page], path: str, ocr: str, ocr_pages: list[int]) -> list[str]:
@@ -238,7 +245,7 @@ def _merge_tables(prev: Table, cont: Table) -> None:
         last = prev.rows[-1]
         for j, text in enumerate(rows[0]):
             if text and j < len(last):
-                last[j] = f"{last[j]} {text}".strip() if last[j] else text
+                last[j] = joined(last[j], text)
         rows = rows[1:]
     prev.rows.extend(rows)
     prev.row_pages.extend([cont.page] * len(rows))
@@ -253,20 +260,23 @@ def _render(paras: list[Para], notes: list[Para], n_pages: int, vocab: Vocabular
     blocks: list[Block] = []
     page_start: dict[int, int] = {}
     table_no = 0
+    where = MapWriter()
 
     def sep() -> None:
         nonlocal pos
         if out:
             out.append("\n\n")
+            where.gap(2)
             pos += 2
 
     def emit(para: Para, kind: str) -> tuple[int, int]:
         nonlocal pos
         sep()
         start = pos
-        for piece, page in join_lines(para.lines, vocab):
+        for piece, page, line in located_lines(para.lines, vocab):
             page_start.setdefault(page, pos)
             out.append(piece)
+            where.piece(piece, line)
             pos += len(piece)
         level = para.level if kind == "heading" else None
         blocks.append(Block(kind=kind, start=start, end=pos, page=para.page, level=level))  # type: ignore[arg-type]
@@ -297,6 +307,7 @@ def _render(paras: list[Para], notes: list[Para], n_pages: int, vocab: Vocabular
                         )
                     )
                     out.append(text)
+                    where.located(cell if text == cell else text)
                     pos += len(text)
             table_no += 1
             continue
@@ -312,7 +323,10 @@ def _render(paras: list[Para], notes: list[Para], n_pages: int, vocab: Vocabular
             )
         )
     text = "".join(out)
-    return PdfText(text, blocks, _pages(page_start, n_pages, len(text)), footnotes)
+    pages = _pages(page_start, n_pages, len(text))
+    # a map out of step with the text would put boxes in the wrong places: none rather than wrong
+    layout = where.map if len(where.map) == len(text) else None
+    return PdfText(text, blocks, pages, footnotes, layout=layout)
 
 
 def _anchor(marker: str, body: str) -> int | None:

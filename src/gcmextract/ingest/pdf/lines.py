@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 _BOLD = re.compile(r"Bold|Bd|Black|Heavy|Semibold|Demi", re.I)
 _SUPERSCRIPT = str.maketrans("0123456789*", "⁰¹²³⁴⁵⁶⁷⁸⁹*")
@@ -22,6 +25,17 @@ class Word:
     size: float
     bold: bool
     sup: bool = False
+    # x of each character's left edge and of the last one's right edge (len(text) + 1 values);
+    # None (OCR words): characters spread evenly over the word's box
+    edges: array | None = None
+
+    def char_edges(self) -> list[float]:
+        """x of each character's left edge, then of the last character's right edge."""
+        if self.edges is not None and len(self.edges) == len(self.text) + 1:
+            return list(self.edges)
+        n = max(len(self.text), 1)
+        step = (self.x1 - self.x0) / n
+        return [self.x0 + i * step for i in range(len(self.text))] + [self.x1]
 
 
 @dataclass
@@ -71,20 +85,23 @@ class Line:
         return [w for w in self.words if not w.sup]
 
 
-def join_words(words: list[Word]) -> str:
-    """Words joined by a space only where the characters leave a gap; superscript digits become
-    Unicode superscripts attached to the word before them."""
-    out: list[str] = []
+def word_pieces(words: list[Word]) -> Iterator[tuple[str, Word | None]]:
+    """The pieces of a line's text: each word's text and the spaces between them (word None)."""
     prev: Word | None = None
     for w in words:
         text = w.text.translate(_SUPERSCRIPT) if w.sup and w.text.isdigit() else w.text
         if prev is not None:
             gap = w.x0 - prev.x1
             if gap > 0.12 * min(w.size, prev.size) and not (w.sup and gap < 0.3 * prev.size):
-                out.append(" ")
-        out.append(text)
+                yield " ", None
+        yield text, w
         prev = w
-    return "".join(out)
+
+
+def join_words(words: list[Word]) -> str:
+    """Words joined by a space only where the characters leave a gap; superscript digits become
+    Unicode superscripts attached to the word before them."""
+    return "".join(text for text, _ in word_pieces(words))
 
 
 def page_words(page) -> list[Word]:
@@ -95,6 +112,7 @@ def page_words(page) -> list[Word]:
         keep_blank_chars=False,
         use_text_flow=False,
         extra_attrs=["size"],
+        return_chars=True,
     )
     words = []
     fonts = _fonts_by_position(page)
@@ -110,9 +128,37 @@ def page_words(page) -> list[Word]:
                 float(w["bottom"]),
                 float(w["size"]),
                 bool(_BOLD.search(fontname)),
+                edges=_edges(w["text"], w.get("chars") or []),
             )
         )
     return words
+
+
+@cache
+def _ligatures() -> dict[str, str]:
+    """pdfplumber's expansions of ligature characters ("ﬁ" -> "fi"), as its words spell them."""
+    from pdfplumber.utils.text import LIGATURES
+
+    return dict(LIGATURES)
+
+
+def _edges(text: str, chars: list[dict]) -> array | None:
+    """Character edges of a word from its pdfplumber characters (a character object holding several
+    letters, a ligature, is split evenly); None when they do not spell the word."""
+    ligatures = _ligatures()
+    edges = array("f")
+    for c in chars:
+        letters = c["text"]
+        n = len(ligatures.get(letters, letters))
+        if n == 1:
+            edges.append(c["x0"])
+            continue
+        x0, x1 = float(c["x0"]), float(c["x1"])
+        edges.extend(x0 + (x1 - x0) * k / n for k in range(n))
+    if len(edges) != len(text) or not chars:
+        return None
+    edges.append(float(chars[-1]["x1"]))
+    return edges
 
 
 def _fonts_by_position(page) -> dict[tuple[float, float], str]:

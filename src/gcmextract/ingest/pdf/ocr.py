@@ -72,6 +72,14 @@ def image_words(image, scale: float = 72 / RESOLUTION) -> list[Word]:
 
 
 def page_words(page) -> list[Word]:
-    """OCR one pdfplumber page into words."""
+    """OCR one pdfplumber page into words, in the page's coordinates: the image shows the crop box,
+    so its top-left corner is added."""
+    from gcmextract.ingest.pdf.textmap import page_frame
+
     image = page.to_image(resolution=RESOLUTION).original
-    return image_words(image)
+    words = image_words(image)
+    x0, top = page_frame(page).crop[:2]
+    if x0 or top:
+        for w in words:
+            w.x0, w.x1, w.top, w.bottom = w.x0 + x0, w.x1 + x0, w.top + top, w.bottom + top
+    return words

@@ -192,15 +192,22 @@ def continues(last: Para, first: Para) -> bool:
 
 def join_lines(lines: list[Line], vocab: Vocabulary) -> list[tuple[str, int]]:
     """(piece, page) of a block's lines joined by spaces, with words broken at line ends rejoined."""
-    pieces: list[tuple[str, int]] = []
+    return [(piece, page) for piece, page, _ in located_lines(lines, vocab)]
+
+
+def located_lines(lines: list[Line], vocab: Vocabulary) -> list[tuple[str, int, Line | None]]:
+    """(piece, page, line) of a block's lines joined by spaces (line None for a space put between
+    lines), with words broken at line ends rejoined: a piece is its line's text or, when its word
+    was rejoined with the next line's, that text without its final hyphen."""
+    pieces: list[tuple[str, int, Line | None]] = []
     for ln in lines:
         text = ln.text
         if pieces:
             sep = join_broken(pieces[-1][0], text, vocab)
             if sep is None:
-                pieces.append((" ", ln.page))
+                pieces.append((" ", ln.page, None))
             elif sep == "":
-                prev_text, prev_page = pieces[-1]
-                pieces[-1] = (prev_text[:-1], prev_page)
-        pieces.append((text, ln.page))
+                prev_text, prev_page, prev_line = pieces[-1]
+                pieces[-1] = (prev_text[:-1], prev_page, prev_line)
+        pieces.append((text, ln.page, ln))
     return pieces

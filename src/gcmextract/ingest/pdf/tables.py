@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from gcmextract.ingest.pdf.hyphens import Vocabulary
 from gcmextract.ingest.pdf.lines import Line, Word, build_lines
-from gcmextract.ingest.pdf.paragraphs import Table, join_lines
+from gcmextract.ingest.pdf.paragraphs import Table, located_lines
+from gcmextract.ingest.pdf.textmap import LocatedText
 
 
 def find_tables(page) -> list[tuple[tuple[float, float, float, float], list[list[tuple | None]]]]:
@@ -30,7 +31,8 @@ def inside(w: Word, box: tuple[float, float, float, float]) -> bool:
 def cell_texts(
     rows: list[list[tuple | None]], words: list[Word], page: int, vocab: Vocabulary
 ) -> Table:
-    """The text of every cell: its words grouped into lines and joined (hyphenation undone)."""
+    """The text of every cell: its words grouped into lines and joined (hyphenation undone), each
+    cell a `LocatedText` that keeps the lines it came from."""
     out: list[list[str | None]] = []
     for row in rows:
         cells: list[str | None] = []
@@ -40,6 +42,7 @@ def cell_texts(
                 continue
             mine = [w for w in words if inside(w, box)]
             lines = [Line(r, page) for r in build_lines(mine, page)]
-            cells.append("".join(p for p, _ in join_lines(lines, vocab)).strip())
+            pieces = [(p, ln) for p, _, ln in located_lines(lines, vocab)]
+            cells.append(LocatedText(pieces))
         out.append(cells)
     return Table(out, page, [page] * len(out))
