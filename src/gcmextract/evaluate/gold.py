@@ -62,7 +62,7 @@ class GoldDocument(BaseModel):
 
     source: str
     # the SHA-256 of the source file's bytes: a text kept outside the repository is checked by it
-    sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$")
+    sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
     # "dev" (rules may be tuned on it) or "test" (held out: only reported)
     split: Literal["dev", "test"] | None = None
     country: str | None = None
