@@ -62,3 +62,20 @@ def test_amounts_currency_written_once_for_a_list() -> None:
     # a list of something else after money is no money
     other = _money("It gave EUR 5 million, 300 staff and 2021 funds.", None, "en")
     assert [t for t, *_ in other] == ["EUR 5 million"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Más de mil 400 migrantes llegaron.", "es", [("mil 400", 1400.0)]),
+        ("Son 2 mil 500 personas detenidas.", "es", [("2 mil 500", 2500.0)]),
+        ("depuis les vingt dernières années", "fr", []),
+        ("pero diez días después", "es", []),
+        ("hasta cuatro veces superior", "es", []),
+        ("as federal law says (IOM, 2013b). As a rule", "en", []),
+    ],
+)
+def test_amounts_spanish_thousands_word_and_durations(
+    text: str, lang: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(a.text, a.value) for a in find_amounts(text, None, language=lang)] == expected

@@ -54,6 +54,8 @@ class AmountsVocabulary(_Vocabulary):
     plausible_max: dict[str, float]
     list_words: Words  # joining the items of a list besides range_words_between ("or", "ou")
     list_ends: Words  # a word ending a list of amounts ("respectively")
+    # ISO 639-1 -> the word joining thousands and units in digits ("mil 400" is 1,400 in Mexico)
+    thousand_infix: dict[str, str]
 
 
 class DatesVocabulary(_Vocabulary):

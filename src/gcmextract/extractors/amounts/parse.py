@@ -80,6 +80,24 @@ def _word_number_regex(v: dict[str, Any], bare_a: bool = True) -> str:
     return rf"(?i:(?:(?:{hund}|an?)\s+thousand\b(?:,?\s+(?:and\s+)?{hund})?|{hund}{lone}))"
 
 
+def _infix_regex(language: str | None) -> str:
+    """Thousands joined to units by a word in `language` ("mil 400", "2 mil 500"), as the first
+    alternative of a number; "" when the language has none."""
+    word = vocab()["thousand_infix"].get(language or "")
+    if not word:
+        return ""
+    return rf"(?:\d{{1,3}}\s+)?{re.escape(word)}\s+\d{{1,3}}(?![\d.,]?\d)|"
+
+
+def _infix_value(token: str) -> float | None:
+    """The value of "mil 400" (1,400) or "2 mil 500" (2,500), or None for another number."""
+    for word in set(vocab()["thousand_infix"].values()):
+        m = re.fullmatch(rf"(?:(\d{{1,3}})\s+)?{re.escape(word)}\s+(\d{{1,3}})", token)
+        if m:
+            return float(m.group(1) or 1) * 1000 + float(m.group(2))
+    return None
+
+
 def _language_words(language: str | None) -> str:
     """An alternation of the cardinals in words of `language` ("cinq", "trois", "mil"), or ""."""
     words = vocab()["number_words_by_language"].get(language or "", {})
@@ -107,7 +125,8 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     words = _words_alt(v["words"], v["world_words"])
     scales = _alt(v["scales"], bound=True)
     conn = _alt(v["currency_connectors"])
-    num = rf"(?:{_DIGITS}|{_word_number_regex(v)}{lang_words})"
+    infix = _infix_regex(language)
+    num = rf"(?:{infix}{_DIGITS}|{_word_number_regex(v)}{lang_words})"
     num2 = rf"(?:{_DIGITS}|{_word_number_regex(v, bare_a=False)}{lang_words})"
     nb = r"(?<![\w.,/\-+])"
     scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales}))"
@@ -177,6 +196,9 @@ def _number(token: str | None, romance: bool = False) -> float | None:
     if token is None:
         return None
     t = token.strip()
+    infix = _infix_value(t)
+    if infix is not None:
+        return infix
     if t and not t[0].isdigit():
         low = " ".join(t.lower().split())
         if low in vocab()["number_words"]:
@@ -361,8 +383,10 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True  # "Group of 77", "Group of Seven": a name
     if patterns()["rate_before"].search(text[max(0, a - 15) : a]):
         return True  # "one in three people" is a rate
-    if _is_year(num) and not m.group("scale1") and not m.group("num2"):
-        return True
+    if _is_year(num) and not m.group("num2"):
+        scale = m.group("scale1") or ""
+        if not scale or re.fullmatch(r"[A-Za-z]", scale):
+            return True  # a year, or a citation's year with its letter ("2013b")
     if re.search(r",\d{1,2}$", num) and not m.group("scale1"):
         return True  # "3,5" without a scale is a list, not a decimal
     nxt = re.match(r"[\s\"“‘']*([\w.'’]+)", text[b : b + 30])
