@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from gcmextract.extractors.organizations.candidates import Candidate, Context
+from gcmextract.extractors.organizations.context_rules import CONTEXT_RULES
 from gcmextract.extractors.organizations.lexicon import (
     CAP,
     LIST_JOIN,
@@ -362,6 +363,7 @@ STEPS: tuple[Step, ...] = (
     reject_lowercase,
     reject_person_title,
     *RULES,
+    *CONTEXT_RULES,
     reject_not_org_word,
     reject_heads_only,
     reject_title_before,

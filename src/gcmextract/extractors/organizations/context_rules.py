@@ -1,0 +1,156 @@
+"""Rejection rules that read a candidate's surroundings or its inner words: a person named beside
+a person cue ("writes NIC MACLELLAN", "Helena Legido-Quigley and colleagues"), a run ending in a
+post ("Freedom Fighter Captain"), a phrase joining a place to a body ("Cuba on the State
+Department") or holding a lower-case word in English, a document's title line, a direction ("en
+direction du Nord"), and an acronym the text defines as a programme or a strategy (SNIA)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from gcmextract.extractors.organizations.acronyms import best_long_form, capitalised_start
+from gcmextract.extractors.organizations.candidates import Candidate, Context
+from gcmextract.extractors.organizations.lexicon import alternation, gazetteer, name_key, patterns
+from gcmextract.extractors.organizations.lexicon import vocab as org_vocab
+from gcmextract.extractors.organizations.rules import has_org_head, head_phrase, vocabulary
+
+# languages whose names capitalise every content word ("Office of the Prime Minister")
+TITLE_CASE_LANGUAGES = (None, "en")
+# how far before and after a candidate a person cue is looked for
+CUE_WINDOW = 30
+_DEFINED = re.compile(r"\(\s*([A-Z][A-Za-z0-9&\-]{1,11})\s*\)")
+
+
+@lru_cache(maxsize=1)
+def compiled() -> dict[str, re.Pattern[str]]:
+    """The vocabulary of these rules as patterns."""
+    v = vocabulary()
+    return {
+        "cue_before": re.compile(
+            rf"(?:^|\W)(?:{alternation(v['person_cues_before'])})[\s,:]+$", re.I
+        ),
+        "cue_after": re.compile(rf"^[\s,]+(?:{alternation(v['person_cues_after'])})\b", re.I),
+        "title_end": re.compile(rf"(?<![\w-])(?:{alternation(v['title_end_words'])})$"),
+        "title_line": re.compile(rf"^\s*(?:{alternation(v['title_line_labels'])})\s*:", re.I),
+        "compass": re.compile(rf"^(?:{alternation(v['compass'])})$"),
+    }
+
+
+def _name(c: Candidate, ctx: Context) -> str:
+    return ctx.text[c.start : c.end]
+
+
+def _known(name: str) -> bool:
+    names, acronyms = gazetteer()
+    return name_key(name) in names or name in acronyms
+
+
+def reject_person_cue(c: Candidate, ctx: Context) -> str | None:
+    """A name beside a person cue, without an organisation head: "writes NIC MACLELLAN"."""
+    name = _name(c, ctx)
+    if has_org_head(name) or _known(name) or not 2 <= len(name.split()) <= 4:
+        return None
+    pats = compiled()
+    before = ctx.text[max(0, c.start - CUE_WINDOW) : c.start]
+    after = ctx.text[c.end : c.end + CUE_WINDOW]
+    return "person" if pats["cue_before"].search(before) or pats["cue_after"].match(after) else None
+
+
+def reject_title_end(c: Candidate, ctx: Context) -> str | None:
+    """A run ending in a post, without an organisation head: "Freedom Fighter Captain"."""
+    name = _name(c, ctx)
+    return "title" if compiled()["title_end"].search(name) and not has_org_head(name) else None
+
+
+def reject_place_phrase(c: Candidate, ctx: Context) -> str | None:
+    """A place joined to a body by a preposition: "Cuba on the State Department" is a phrase."""
+    name = _name(c, ctx)
+    head = head_phrase(name)
+    if head != name and head.strip().lower() in ctx.places and not has_org_head(head):
+        return "phrase"
+    return None
+
+
+def reject_lowercase_word(c: Candidate, ctx: Context) -> str | None:
+    """In English a name capitalises its words but connectors: a statistical span holding a
+    lower-case word ("Pacific workers", "Cuba is ...") is a phrase."""
+    if ctx.language not in TITLE_CASE_LANGUAGES or c.source != "ner":
+        return None
+    connectors = {w.lower() for w in org_vocab()["connectors"]}
+    for word in re.findall(r"[^\W\d_][\w'’\-]*", _name(c, ctx)):
+        if word[0].islower() and word.lower() not in connectors:
+            return "phrase"
+    return None
+
+
+def reject_title_line(c: Candidate, ctx: Context) -> str | None:
+    """A candidate on the document's title line ("Title: Xenophobia: A Pervasive Crisis ...")."""
+    line_start = ctx.text.rfind("\n", 0, c.start) + 1
+    return "furniture" if compiled()["title_line"].match(ctx.text[line_start : c.start]) else None
+
+
+def reject_direction(c: Candidate, ctx: Context) -> str | None:
+    """A head with only a direction after its connector: "direction du Nord"."""
+    name = _name(c, ctx)
+    rest = name[len(head_phrase(name)) :].split()
+    return "place" if rest and compiled()["compass"].match(rest[-1]) and len(rest) <= 3 else None
+
+
+@lru_cache(maxsize=8)
+def defined_things(text: str) -> frozenset[str]:
+    """Acronyms the text defines as a programme, strategy, event or document: "Stratégie nationale
+    d'immigration et d'asile (SNIA)"."""
+    not_org = patterns()["not_org"]
+    out = set()
+    for m in _DEFINED.finditer(text):
+        short = m.group(1)
+        seg = text[max(0, m.start() - 12 * (len(short) + 4)) : m.start()].rstrip()
+        idx = best_long_form(short, seg)
+        if idx is None:
+            continue
+        long = seg[capitalised_start(short, seg, idx) :]
+        if long[:1].isupper() and not_org.match(long) and not _known(long):
+            out.add(short)
+    return frozenset(out)
+
+
+def reject_defined_thing(c: Candidate, ctx: Context) -> str | None:
+    """An acronym this text defines as a programme or a strategy, not as a body."""
+    name = _name(c, ctx)
+    if name.isupper() and name not in ctx.acronyms.canon and name in defined_things(ctx.text):
+        return "not-organisation-word"
+    return None
+
+
+_JOINED_BODY = re.compile(
+    r"\s+(?:and|y|et|&)\s+(?:the|of the|del|de la|de los|de las|du|de l['’]|des|al|a la|au|aux)\s+"
+    r"(?P<head>[A-ZÀ-Ý][\w’'\-]*)"
+)
+
+
+def fix_joined_body(c: Candidate, ctx: Context) -> str | None:
+    """Two bodies joined by "and the" / "y del" / "et du" are two names: "Equipo ... y del Senado
+    de la Nación" ends before "y" when the word after the article is an organisation head."""
+    from gcmextract.extractors.organizations.language_names import has_name_head
+
+    name = _name(c, ctx)
+    heads = patterns()["heads"]
+    for m in _JOINED_BODY.finditer(name):
+        word = m.group("head")
+        if heads.fullmatch(word) or has_name_head(ctx.language, word):
+            c.end = c.start + m.start()
+            break
+    return None
+
+
+CONTEXT_RULES = (
+    fix_joined_body,
+    reject_title_line,
+    reject_person_cue,
+    reject_title_end,
+    reject_place_phrase,
+    reject_lowercase_word,
+    reject_direction,
+    reject_defined_thing,
+)
