@@ -72,6 +72,12 @@ def _with_org_span(text: str, lang: str, name: str):  # type: ignore[no-untyped-
             "phrase",
         ),
         (
+            "Le Sénégal révise sa stratégie nationale pour l'emploi des jeunes (SNEJ). La SNEJ vise.",
+            "fr",
+            "SNEJ",
+            "not-organisation-word",
+        ),
+        (
             "Le Niger est un pays de transit en direction du Nord.",
             "fr",
             "direction du Nord",
@@ -117,6 +123,11 @@ def test_organizations_context_rules_keep_bodies_beside_cues() -> None:
             "avanza; el Sistema de las Naciones Unidas apoya.",  # two bodies joined by "y del"
             "es",
             {"Equipo Peruano de Antropología Forense", "Sistema de las Naciones Unidas"},
+        ),
+        (
+            "Elle enseigne à l'Université Cheikh Anta Diop depuis 2010.",
+            "fr",
+            {"Université Cheikh Anta Diop"},
         ),
         (
             "Training by Cedefop and Eurojust, and the IPCC report, were cited.",

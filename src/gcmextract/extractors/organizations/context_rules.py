@@ -101,7 +101,7 @@ def reject_direction(c: Candidate, ctx: Context) -> str | None:
 def defined_things(text: str) -> frozenset[str]:
     """Acronyms the text defines as a programme, strategy, event or document: "Stratégie nationale
     d'immigration et d'asile (SNIA)"."""
-    not_org = patterns()["not_org"]
+    not_org = re.compile(patterns()["not_org"].pattern, re.I)  # "sa stratégie nationale (SNIA)"
     out = set()
     for m in _DEFINED.finditer(text):
         short = m.group(1)
@@ -110,7 +110,7 @@ def defined_things(text: str) -> frozenset[str]:
         if idx is None:
             continue
         long = seg[capitalised_start(short, seg, idx) :]
-        if long[:1].isupper() and not_org.match(long) and not _known(long):
+        if not_org.match(long) and not _known(long):
             out.add(short)
     return frozenset(out)
 

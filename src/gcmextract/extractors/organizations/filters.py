@@ -302,8 +302,8 @@ def reject_single_word(c: Candidate, ctx: Context) -> str | None:
 def reject_place_or_number(c: Candidate, ctx: Context) -> str | None:
     """Places, and numbered names (events and documents: "COP31"; G20 is in the gazetteer)."""
     name = _name(c, ctx)
-    if name.lower() in ctx.places:
-        return "place"
+    if name.lower() in ctx.places and not (c.source == "pattern" and has_org_head(name)):
+        return "place"  # a statistical place with an organisation head is a body: "Université X"
     return "number" if any(ch.isdigit() for ch in name) else None
 
 

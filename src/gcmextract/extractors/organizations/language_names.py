@@ -49,7 +49,9 @@ def name_pattern(language: str) -> re.Pattern[str]:
     sep = rf"(?:,{sp}+(?:{after_comma})|{glue}|{sp}+)"
     # an article opens no name ("Le ministère" is "ministère", never "Le" + adjective)
     article = r"(?!(?:Le|La|Les|El|Los|Las|Un|Une|Una|Uno|Des|Del|Du)\b)"
-    return re.compile(rf"(?<![\w’'])(?:{article}{head})(?:{sep}{word})*")
+    # a name starts after a space or punctuation, or right after an elided article ("l'Université")
+    start = r"(?:(?<![\w’'])|(?<=(?<!\w)[lLdD]['’]))"
+    return re.compile(rf"{start}(?:{article}{head})(?:{sep}{word})*")
 
 
 def lower_head(language: str | None, name: str) -> bool:
