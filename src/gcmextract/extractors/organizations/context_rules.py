@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from gcmextract.extractors.organizations.acronyms import best_long_form, capitalised_start
 from gcmextract.extractors.organizations.candidates import Candidate, Context
 from gcmextract.extractors.organizations.lexicon import alternation, gazetteer, name_key, patterns
 from gcmextract.extractors.organizations.lexicon import vocab as org_vocab
@@ -100,18 +99,24 @@ def reject_direction(c: Candidate, ctx: Context) -> str | None:
 @lru_cache(maxsize=8)
 def defined_things(text: str) -> frozenset[str]:
     """Acronyms the text defines as a programme, strategy, event or document: "Stratégie nationale
-    d'immigration et d'asile (SNIA)"."""
-    not_org = re.compile(patterns()["not_org"].pattern, re.I)  # "sa stratégie nationale (SNIA)"
+    d'immigration et d'asile (SNIA)", "sa stratégie nationale pour l'emploi des jeunes (SNEJ)":
+    the definition's words before the bracket hold a programme word with the acronym's initial,
+    and no organisation head after it."""
+    not_org = re.compile(patterns()["not_org"].pattern, re.I)
+    heads = patterns()["heads"]
     out = set()
     for m in _DEFINED.finditer(text):
         short = m.group(1)
-        seg = text[max(0, m.start() - 12 * (len(short) + 4)) : m.start()].rstrip()
-        idx = best_long_form(short, seg)
-        if idx is None:
-            continue
-        long = seg[capitalised_start(short, seg, idx) :]
-        if not_org.match(long) and not _known(long):
-            out.add(short)
+        words = list(re.finditer(r"[^\W\d_][\w\-]*", text[max(0, m.start() - 160) : m.start()]))
+        words = words[-(len(short) + 5) :]
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i].group()
+            if word[0].lower() != short[0].lower() or not not_org.fullmatch(word):
+                continue
+            rest = " ".join(w.group() for w in words[i:])
+            if not heads.search(rest) and not _known(rest):
+                out.add(short)
+            break
     return frozenset(out)
 
 
