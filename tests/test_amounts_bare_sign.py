@@ -79,3 +79,16 @@ def test_amounts_spanish_thousands_word_and_durations(
     text: str, lang: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(a.text, a.value) for a in find_amounts(text, None, language=lang)] == expected
+
+
+def test_amounts_currency_written_once_after_a_list() -> None:
+    got = _money("Les budgets sont de 5, 7 et 9 millions FCFA respectivement.", None, "fr")
+    assert [(t, v, c) for t, v, c, _ in got] == [
+        ("5", 5e6, "XOF"),
+        ("7", 7e6, "XOF"),
+        ("9 millions FCFA", 9e6, "XOF"),
+    ]
+    # a number before money with no "and" closing a list is no list
+    assert [t for t, *_ in _money("See Table 3, 5 million USD went.", None, "en")] == [
+        "5 million USD"
+    ]

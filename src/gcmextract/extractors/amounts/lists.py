@@ -37,3 +37,35 @@ def tail_items(
         if m.group("scale1") and not scaled:
             break  # "and 4 million": the list ends with its scale word
     return items
+
+
+# how far before a money amount whose currency comes last a list of its numbers is looked for
+LEAD_WINDOW = 160
+
+
+@lru_cache(maxsize=4)
+def lead_pattern(digits: str, scales: str, joiners: str) -> re.Pattern[str]:
+    """Numbers right before an amount whose currency comes after it, joined by commas and ending
+    in "and" ("5, 7 et 9 millions FCFA"; "Table 3, 5 million USD" is no list): searched in a
+    bounded window ending at the amount."""
+    joiner = rf"(?:\s*,\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+)"
+    last = rf"(?:\s*,?\s+(?:{joiners})\s+)"
+    item = rf"(?<![\w.,])(?:{digits})(?:[ \u00a0\u202f]{{1,3}}(?:{scales}))?"
+    return re.compile(rf"(?:{item}{joiner})*{item}{last}$")
+
+
+@lru_cache(maxsize=4)
+def item_pattern(digits: str, scales: str) -> re.Pattern[str]:
+    """One number of a list, with its scale word when it has one."""
+    return re.compile(rf"(?P<num>{digits})(?P<scale1>[ \u00a0\u202f]{{1,3}}(?:{scales}))?")
+
+
+def lead_items(
+    text: str, start: int, lead: re.Pattern[str], item: re.Pattern[str]
+) -> list[re.Match[str]]:
+    """The list items right before position `start` (none when no list leads to it)."""
+    window_start = max(0, start - LEAD_WINDOW)
+    m = lead.search(text, window_start, start)
+    if m is None:
+        return []
+    return list(item.finditer(text, m.start(), m.end()))[:MAX_ITEMS]

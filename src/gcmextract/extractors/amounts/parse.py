@@ -651,6 +651,47 @@ def _list_readers(
         yield _Match(item.start("num"), item.end()), partial(read, item)
 
 
+def _lead_readers(
+    text: str, tail: re.Match[str], index: int, out: list[Amount], decimal_comma: bool
+) -> Iterator[tuple[_Spanned, Callable[[], Amount | None]]]:
+    """The numbers of a list whose currency is written once, after its last number ("5, 7 et 9
+    millions FCFA"): each is money in that currency, with the last number's scale when it has
+    none of its own."""
+    from gcmextract.extractors.amounts import lists
+
+    v = vocab()
+    scales = _alt(v["scales"], bound=True)
+    joiners = _alt(v["range_words_between"] + v["list_words"])
+    items = lists.lead_items(
+        text,
+        tail.start(),
+        lists.lead_pattern(_DIGITS, scales, joiners),
+        lists.item_pattern(_DIGITS, scales),
+    )
+    items = [i for i in items if not _is_year(i.group("num"))]
+    last = out[index]
+    shared = tail.group("scale1")
+
+    def read(item: re.Match[str]) -> Amount:
+        scale = _scale(item.group("scale1") or shared)
+        a, b = item.start("num"), item.end()
+        return last.model_copy(
+            update={
+                "text": text[a:b],
+                "start": a,
+                "end": b,
+                "value": (_number(item.group("num"), decimal_comma) or 0.0) * scale,
+                "value_max": None,
+                "qualifier": _qualifier(text, a),
+                "period": None,
+                "currency_source": f"list: the currency of '{last.text}'",
+            }
+        )
+
+    for item in items:
+        yield _Match(item.start("num"), item.end()), partial(read, item)
+
+
 def _money_readers(
     text: str,
     pats: dict[str, re.Pattern[str]],
@@ -662,16 +703,19 @@ def _money_readers(
     """Money matches with their readers, then the items of lists whose currency is written once
     (`out` holds what was taken so far: a list's head is known once its reader has run)."""
     heads: list[tuple[re.Match[str], int]] = []
+    tails: list[tuple[re.Match[str], int]] = []
     for key in ("money_range", "money_pre", "money_post"):
         for m in pats[key].finditer(text):
             # a signed range that is none is found again, end by end, by the other patterns
             ends = [m] if key == "money_range" else _ends(pats[key], text, m, decimal_comma)
             for e in ends:
                 yield e, partial(_money, text, key, e, country_currency, decimal_comma, ev)
-                if key == "money_pre" and out and out[-1].start == e.start():
-                    heads.append((e, len(out) - 1))
+                if key != "money_range" and out and out[-1].start == e.start():
+                    (heads if key == "money_pre" else tails).append((e, len(out) - 1))
     for head, index in heads:
         yield from _list_readers(text, head, index, out, decimal_comma)
+    for tail, index in tails:
+        yield from _lead_readers(text, tail, index, out, decimal_comma)
 
 
 def find_amounts(
