@@ -69,6 +69,7 @@ def test_amounts_currency_written_once_for_a_list() -> None:
     [
         ("Más de mil 400 migrantes llegaron.", "es", [("mil 400", 1400.0)]),
         ("Son 2 mil 500 personas detenidas.", "es", [("2 mil 500", 2500.0)]),
+        ("Se buscan a mil 436 personas.", "es", [("mil 436", 1436.0)]),
         ("depuis les vingt dernières années", "fr", []),
         ("pero diez días después", "es", []),
         ("hasta cuatro veces superior", "es", []),

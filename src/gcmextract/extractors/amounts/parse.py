@@ -124,6 +124,9 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     )
     words = _words_alt(v["words"], v["world_words"])
     scales = _alt(v["scales"], bound=True)
+    infix_word = v["thousand_infix"].get(language or "")
+    if infix_word:  # "a mil 436" is 1,436, not "a mil" (1,000) and 436
+        scales = rf"(?!{re.escape(infix_word)}\s+\d)(?:{scales})"
     conn = _alt(v["currency_connectors"])
     infix = _infix_regex(language)
     num = rf"(?:{infix}{_DIGITS}|{_word_number_regex(v)}{lang_words})"
