@@ -29,12 +29,14 @@ def _money(
         ("The blockade cost Cuba $5 million last year.", "CUP", "en", "USD", "language"),
         ("Cuba lost CUP 8 million, and $5 million in CUP terms.", "CUP", "en", "CUP", "text"),
         ("Australia gave $3 million.", "AUD", "en", "AUD", "country"),
+        ("Mr. President, storms cost Jamaica $3 billion.", "JMD", "en", "USD", "audience"),
+        ("Mr. President, we spent J$ 9 million, and $3 million more.", "JMD", "en", "JMD", "text"),
     ],
 )
 def test_amounts_bare_dollar_decided_by_language_and_text(
     text: str, country: str, lang: str, currency: str, source: str
 ) -> None:
-    bare = [m for m in _money(text, country, lang) if "CUP 8" not in m[0]]
+    bare = [m for m in _money(text, country, lang) if m[3] is not None]  # the bare sign
     assert len(bare) == 1
     assert bare[0][2] == currency
     assert bare[0][3] is not None and bare[0][3].startswith(source)

@@ -56,6 +56,8 @@ class AmountsVocabulary(_Vocabulary):
     list_ends: Words  # a word ending a list of amounts ("respectively")
     # ISO 639-1 -> the word joining thousands and units in digits ("mil 400" is 1,400 in Mexico)
     thousand_infix: dict[str, str]
+    # words addressing an international assembly: a bare "$" there is the US dollar
+    assembly_cues: Words
 
 
 class DatesVocabulary(_Vocabulary):

@@ -1,7 +1,7 @@
 """Which currency a bare sign or word of a family ("$", "dollars") means in one document: the
-country's own when the text is in one of its languages or writes it (Canada's report in English:
-CAD; Mexico's in Spanish: MXN; Cuba addressing the General Assembly in English: USD), with the
-reason recorded as `currency_source`."""
+country's own when the text writes it, or is in one of its languages and addresses no
+international assembly (Canada's report in English: CAD; Mexico's in Spanish: MXN; Cuba or Guyana
+addressing the General Assembly: USD), with the reason recorded as `currency_source`."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ class Evidence:
 
     language: str | None = None
     written: Counter[str] = field(default_factory=Counter)
+    assembly: bool = False  # the text addresses an international assembly ("Mr. President")
 
 
 @lru_cache(maxsize=1)
@@ -36,25 +37,31 @@ def evidence(text: str, language: str | None) -> Evidence:
     """The currencies `text` writes explicitly, counted (one linear scan)."""
     from gcmextract import currency
 
+    from gcmextract.extractors.amounts.parse import vocab
+
     pattern, marks = _explicit()
     written: Counter[str] = Counter(
         currency.normalise(marks[m.group(0)]) for m in pattern.finditer(text)
     )
-    return Evidence(language, written)
+    cues = vocab()["assembly_cues"]
+    return Evidence(language, written, any(cue in text for cue in cues))
 
 
 def choose(country: str, default: str, ev: Evidence | None) -> tuple[str, str]:
     """(code, why) for a bare sign whose family holds the country's currency `country` and whose
-    meaning elsewhere is `default`: the country's own in a text in one of its languages; in another
-    language, the country's only when the text writes it more often than `default`."""
+    meaning elsewhere is `default`: the country's when the text writes it more often than
+    `default`; else `default` in an address to an international assembly or in a language not
+    the country's; else the country's own."""
     from gcmextract.extractors.amounts import money_words
 
     if ev is None:
         return country, "country"
-    languages = money_words.data()["currency_languages"].get(country, [])
-    if ev.language is None or ev.language in languages:
-        return country, f"country: {country}, the text in {ev.language or 'its language'}"
     own, other = ev.written[country], ev.written[default]
     if own > other:
         return country, f"text: writes {country} {own} times, {default} {other}"
+    if ev.assembly:
+        return default, f"audience: an address to an international assembly ({default})"
+    languages = money_words.data()["currency_languages"].get(country, [])
+    if ev.language is None or ev.language in languages:
+        return country, f"country: {country}, the text in {ev.language or 'its language'}"
     return default, f"language: {ev.language} is not a language of the {country} countries"
