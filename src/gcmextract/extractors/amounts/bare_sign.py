@@ -36,7 +36,6 @@ def _explicit() -> tuple[re.Pattern[str], dict[str, str]]:
 def evidence(text: str, language: str | None) -> Evidence:
     """The currencies `text` writes explicitly, counted (one linear scan)."""
     from gcmextract import currency
-
     from gcmextract.extractors.amounts.parse import vocab
 
     pattern, marks = _explicit()
@@ -58,7 +57,7 @@ def choose(country: str, default: str, ev: Evidence | None) -> tuple[str, str]:
         return country, "country"
     own, other = ev.written[country], ev.written[default]
     if own > other:
-        return country, f"text: writes {country} {own} times, {default} {other}"
+        return country, f"text: writes {country} more often than {default}"
     if ev.assembly:
         return default, f"audience: an address to an international assembly ({default})"
     languages = money_words.data()["currency_languages"].get(country, [])
