@@ -125,6 +125,11 @@ def test_organizations_context_rules_keep_bodies_beside_cues() -> None:
             {"Equipo Peruano de Antropología Forense", "Sistema de las Naciones Unidas"},
         ),
         (
+            "La ley fue aprobada por el Poder Ejecutivo y del Senado de la Nación en 2019.",
+            "es",
+            {"Senado de la Nación"},
+        ),
+        (
             "Elle enseigne à l'Université Cheikh Anta Diop depuis 2010.",
             "fr",
             {"Université Cheikh Anta Diop"},
