@@ -72,6 +72,18 @@ def _with_org_span(text: str, lang: str, name: str):  # type: ignore[no-untyped-
             "phrase",
         ),
         (
+            "Reaching Rural Workers Through Mobile Money Transfers\nThe text follows.",
+            "en",
+            "Mobile Money Transfers",
+            "furniture",
+        ),
+        (
+            "Training on Coastal Hazard Mapping was held, since coastal hazard mapping helps.",
+            "en",
+            "Coastal Hazard Mapping",
+            "generic",
+        ),
+        (
             "Le Sénégal révise sa stratégie nationale pour l'emploi des jeunes (SNEJ). La SNEJ vise.",
             "fr",
             "SNEJ",
@@ -97,6 +109,15 @@ def test_organizations_context_rules_reject_with_reason(
     kept, rejected = _with_org_span(text, lang, name)
     assert name not in kept, kept
     assert rejected.get(name) == reason, rejected
+
+
+def test_organizations_context_rules_keep_credit_lines_and_cut_place_lists() -> None:
+    """A short credit line names a body; a list with a place inside ends before the place."""
+    kept, _ = _with_org_span("Selon Dakar Matin\nLe texte suit.", "fr", "Dakar Matin")
+    assert kept == ["Dakar Matin"]
+    text = "Leiden Institute of Physics, Netherlands, University of Ghana and IZA"
+    kept, _ = _with_org_span(text, "en", text)
+    assert "Leiden Institute of Physics" in kept and text not in kept
 
 
 def test_organizations_context_rules_keep_bodies_beside_cues() -> None:

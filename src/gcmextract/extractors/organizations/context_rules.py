@@ -149,8 +149,66 @@ def fix_joined_body(c: Candidate, ctx: Context) -> str | None:
     return None
 
 
+# a heading: at most this many words, most of them capitalised, no sentence end
+HEADING_WORDS = 16
+HEADING_CAPS = 0.6
+HEADING_MIN_WORDS = 4
+
+
+def _heading_line(line: str) -> bool:
+    """A line that is a heading or a title: short, mostly capitalised words, no full stop."""
+    words = re.findall(r"[^\W\d_][\w'’\-]*", line)
+    if not words or len(words) > HEADING_WORDS or line.rstrip().endswith((".", "!", "?", ";")):
+        return False
+    if line.isupper():
+        return True  # "THE WHITE HOUSE"
+    # a short line ("D'après Tunis Hebdo", "Source: X") credits a body rather than titling a text
+    caps = sum(w[0].isupper() for w in words)
+    return len(words) >= HEADING_MIN_WORDS and caps >= HEADING_CAPS * len(words)
+
+
+def reject_heading(c: Candidate, ctx: Context) -> str | None:
+    """A statistical guess without an organisation head on a heading or title line ("Leave No One
+    Behind in Accessing Digital Remittances and Financial Inclusion", "THE WHITE HOUSE")."""
+    name = _name(c, ctx)
+    if c.source != "ner" or has_org_head(name) or _known(name):
+        return None
+    line_start = ctx.text.rfind("\n", 0, c.start) + 1
+    line_end = ctx.text.find("\n", c.end)
+    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+    return "furniture" if _heading_line(line) else None
+
+
+def reject_common_phrase(c: Candidate, ctx: Context) -> str | None:
+    """A capitalised phrase the same text also writes in lower case is a common noun phrase, not a
+    name ("Integrated Border Management" beside "integrated border management")."""
+    name = _name(c, ctx)
+    if c.source != "ner" or len(name.split()) < 2 or has_org_head(name) or _known(name):
+        return None
+    low = name.lower()
+    return (
+        "generic"
+        if low != name and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", ctx.text)
+        else None
+    )
+
+
+def fix_comma_place(c: Candidate, ctx: Context) -> str | None:
+    """A name followed by ", <place>," in one run ends before the place: "Austrian Academy of
+    Sciences, Austria, University of ..." is a list."""
+    name = _name(c, ctx)
+    for m in re.finditer(r",\s*([^,]+?)\s*(?=,|$)", name):
+        if m.group(1).lower() in ctx.places:
+            c.end = c.start + m.start()
+            break
+    return None
+
+
 CONTEXT_RULES = (
     fix_joined_body,
+    fix_comma_place,
+    reject_heading,
+    reject_common_phrase,
     reject_title_line,
     reject_person_cue,
     reject_title_end,
