@@ -151,6 +151,16 @@ def test_organizations_context_rules_keep_bodies_beside_cues() -> None:
             {"Senado de la Nación"},
         ),
         (
+            "Intervención de: Mario Ruiz Secretario General Organización Andina de Cooperativas.",
+            "es",
+            {"Organización Andina de Cooperativas"},
+        ),
+        (
+            "Participaron la Universidad Nacional de Ingeniería, ONUSIDA y la Cruz Roja.",
+            "es",
+            {"Universidad Nacional de Ingeniería", "ONUSIDA"},
+        ),
+        (
             "Elle enseigne à l'Université Cheikh Anta Diop depuis 2010.",
             "fr",
             {"Université Cheikh Anta Diop"},

@@ -204,7 +204,27 @@ def fix_comma_place(c: Candidate, ctx: Context) -> str | None:
     return None
 
 
+def fix_inner_title(c: Candidate, ctx: Context) -> str | None:
+    """A person and a post before a body in one run ("Adolfo Pérez Secretario General Organización
+    Iberoamericana de ..."): the name starts after the post when an organisation head follows."""
+    from gcmextract.extractors.organizations.rules import compiled as rule_patterns
+
+    name = _name(c, ctx)
+    titles = rule_patterns()["title_start"]
+    for m in re.finditer(r"(?<=\s)\S", name):
+        title = titles.match(name[m.start() :])
+        if not title:
+            continue
+        rest = name[m.start() + title.end() :]
+        lead = re.match(r"\s+(?:(?:of|de|del|de la|du|des)\s+)?", rest)
+        if lead and has_org_head(rest[lead.end() :]):
+            c.start += m.start() + title.end() + lead.end()
+        break
+    return None
+
+
 CONTEXT_RULES = (
+    fix_inner_title,
     fix_joined_body,
     fix_comma_place,
     reject_heading,

@@ -10,7 +10,7 @@ from gcmextract.extractors.organizations.filters import trim
 from gcmextract.extractors.organizations.lexicon import lookup, norm_space, words_of
 
 _TRAILING_ACRONYM = re.compile(r"\s+([A-Z]{3,12})$")
-_JOINED = re.compile(r"\s+(?:and|&|y|et|or)$")
+_JOINED = re.compile(r"\s+(?:and|&|y|et|or)$|,$")  # "X and NATO", "X, ONUSIDA": two bodies
 # a name ending "of the ACRONYM" / "de la CEDEAO" holds the acronym's body inside it: one mention
 _NESTED = re.compile(r"\s(?:of|for|of the|de|de la|del|des|du|de l['’]|of the)$", re.I)
 _RESTATED = re.compile(r"\s*(?:[A-Z]{2,12}\s*)?\(\s*(?:or\s+|i\.e\.\s+|in English,?\s+)?")
