@@ -85,7 +85,7 @@ def reject_lowercase_word(c: Candidate, ctx: Context) -> str | None:
 
 def reject_title_line(c: Candidate, ctx: Context) -> str | None:
     """A candidate on the document's title line ("Title: Xenophobia: A Pervasive Crisis ...")."""
-    line_start = ctx.text.rfind("\n", 0, c.start) + 1
+    line_start, _ = _line(ctx.text, c.start, c.end)
     return "furniture" if compiled()["title_line"].match(ctx.text[line_start : c.start]) else None
 
 
@@ -96,7 +96,7 @@ def reject_direction(c: Candidate, ctx: Context) -> str | None:
     return "place" if rest and compiled()["compass"].match(rest[-1]) and len(rest) <= 3 else None
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)
 def defined_things(text: str) -> frozenset[str]:
     """Acronyms the text defines as a programme, strategy, event or document: "Stratégie nationale
     d'immigration et d'asile (SNIA)", "sa stratégie nationale pour l'emploi des jeunes (SNEJ)":
@@ -149,6 +149,20 @@ def fix_joined_body(c: Candidate, ctx: Context) -> str | None:
     return None
 
 
+# a line is looked for this far around a candidate: a longer line is running text, no heading
+LINE_WINDOW = 400
+# at most this many places of a phrase's first word are checked
+MAX_LOOKUPS = 200
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line around [start, end), or a window of LINE_WINDOW characters when it is longer."""
+    lo = text.rfind("\n", max(0, start - LINE_WINDOW), start) + 1
+    lo = lo if lo > 0 or start <= LINE_WINDOW else max(0, start - LINE_WINDOW)
+    hi = text.find("\n", end, end + LINE_WINDOW)
+    return lo, hi if hi >= 0 else min(len(text), end + LINE_WINDOW)
+
+
 # a heading: at most this many words, most of them capitalised, no sentence end
 HEADING_WORDS = 16
 HEADING_CAPS = 0.6
@@ -173,10 +187,8 @@ def reject_heading(c: Candidate, ctx: Context) -> str | None:
     name = _name(c, ctx)
     if c.source != "ner" or has_org_head(name) or _known(name):
         return None
-    line_start = ctx.text.rfind("\n", 0, c.start) + 1
-    line_end = ctx.text.find("\n", c.end)
-    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
-    return "furniture" if _heading_line(line) else None
+    line_start, line_end = _line(ctx.text, c.start, c.end)
+    return "furniture" if _heading_line(ctx.text[line_start:line_end]) else None
 
 
 def reject_common_phrase(c: Candidate, ctx: Context) -> str | None:
