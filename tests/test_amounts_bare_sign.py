@@ -95,3 +95,8 @@ def test_amounts_currency_written_once_after_a_list() -> None:
     assert [t for t, *_ in _money("See Table 3, 5 million USD went.", None, "en")] == [
         "5 million USD"
     ]
+
+
+def test_amounts_us_dollars_written_in_spanish() -> None:
+    got = _money("Las remesas superarán los 40,000 millones de US dólares.", "MXN", "es")
+    assert [(t, v, c) for t, v, c, _ in got] == [("40,000 millones de US dólares", 4e10, "USD")]
