@@ -189,7 +189,15 @@ class Amount(Mention):
     )
     currency_source: str | None = Field(
         default=None,
-        description="Why an inferred currency was chosen when not from the country, e.g. 'column header: Budget (USD)'.",
+        description="Why an inferred currency was chosen: 'column header: Budget (USD)'; for a bare "
+        "'$' 'country: ...' (the text in the country's language), 'text: ...' (what it writes "
+        "explicitly) or 'language: ...' (another language: USD); for a symbol or noun of several "
+        "currencies 'country', 'language' or 'default'.",
+    )
+    value_check: str | None = Field(
+        default=None,
+        description="Set when the value was not read the digits' default way because that was "
+        "implausible: '84,588 billion' is read as 84.588 billion, not 84.6 trillion.",
     )
     qualifier: str | None = Field(
         default=None,

@@ -12,14 +12,18 @@ from gcmextract.cli.app import app, fail, friendly, set_verbosity
 from gcmextract.cli.options import OUTPUT_RULE, Json, Quiet, Verbose
 from gcmextract.errors import InputError
 
+SECOND_PASS = "second"  # a folder of second-pass gold files (for `gold agree`), never scored
+
 
 @app.command("eval")
 @friendly
 def eval_command(
     gold: Path = typer.Argument(
         ...,
-        help="Gold file (corpus/gold/*.gold.json), or a folder: every *.gold.json in it, pooled; "
-        "'objectives': the objective classifier and two baselines on the real passages' test split.",
+        help="Gold file (corpus/gold/*.gold.json), or a folder: every *.gold.json in it and its "
+        "subfolders (except 'second/'), pooled, with each language's test-half figures; "
+        "'objectives': the objective classifier and two baselines on the real passages' test "
+        "split.",
     ),
     file: Path | None = typer.Argument(
         None, help="Document to extract (default: the gold's source)."
@@ -40,7 +44,10 @@ def eval_command(
     ),
     as_json: Json = False,
     min_f1: float | None = typer.Option(
-        None, "--min-f1", help="Exit 1 when any field's lenient F1 is below this."
+        None,
+        "--min-f1",
+        help="Exit 1 when any field's lenient F1 is below this (fields with nothing to score, "
+        "shown as n/a, are left out).",
     ),
     baseline: bool = typer.Option(
         False, "--baseline", help="Add the plain spaCy NER baseline side by side."
@@ -78,8 +85,7 @@ def eval_command(
     from gcmextract.evaluate import below, evaluate
     from gcmextract.evaluate.gold import load_gold
     from gcmextract.evaluate.render import print_report
-    from gcmextract.ingest import read_document
-    from gcmextract.schema import Extraction
+    from gcmextract.evaluate.sources import check_prediction
 
     if not gold.is_file():
         raise InputError("no such gold file", str(gold))
@@ -87,18 +93,11 @@ def eval_command(
         gold_set = load_gold(gold)
     except (ValueError, ValidationError) as exc:
         raise InputError(f"invalid gold file ({type(exc).__name__})", str(gold)) from exc
-    source = file or Path(gold_set.document.source)
-    if not source.exists() and not file:
-        source = gold.resolve().parent.parent.parent / gold_set.document.source
-    document = read_document(source) if (pred is None or baseline or source.exists()) else None
+    document = _checked_document(gold, gold_set, file, pred is None or baseline)
     document = _masked(document, json_out) if mask_lists else document
     if pred is not None:
-        if not pred.is_file():
-            raise InputError("no such prediction file", str(pred))
-        try:
-            extraction = Extraction.model_validate(json.loads(pred.read_text(encoding="utf-8")))
-        except (ValueError, ValidationError) as exc:
-            raise InputError(f"invalid prediction JSON ({type(exc).__name__})", str(pred)) from exc
+        extraction = _read_prediction(pred)
+        check_prediction(gold, gold_set, extraction.document.sha256, document)
     else:
         from gcmextract.pipeline import extract_document
 
@@ -127,6 +126,36 @@ def _eval_objectives(json_out: str | None) -> None:
     _emit(report, json_out, lambda: typer.echo(render_objectives(report)))
 
 
+def _checked_document(gold: Path, gold_set, file: Path | None, needed: bool):
+    """The document the gold file labels (`file`, else its source), refused in one line when it
+    does not match; None when it is not found and not `needed` (a prediction is scored)."""
+    from gcmextract.evaluate.sources import check, find_checked, locate
+    from gcmextract.ingest import read_document
+
+    source = file if file is not None else locate(gold, gold_set.document.source)
+    if source is None and needed:
+        source = find_checked(gold, gold_set)
+    if source is None:
+        return None
+    document = read_document(source)
+    check(gold, gold_set, source, document.text)
+    return document
+
+
+def _read_prediction(pred: Path):
+    """An extraction JSON, or one line saying why it cannot be read."""
+    from pydantic import ValidationError
+
+    from gcmextract.schema import Extraction
+
+    if not pred.is_file():
+        raise InputError("no such prediction file", str(pred))
+    try:
+        return Extraction.model_validate(json.loads(pred.read_text(encoding="utf-8")))
+    except (ValueError, ValidationError) as exc:
+        raise InputError(f"invalid prediction JSON ({type(exc).__name__})", str(pred)) from exc
+
+
 def _masked(document, json_out: str | None):
     """The document with its explicit objective lists blanked (--mask-objective-lists)."""
     from gcmextract.evaluate.masked import mask_objective_lists
@@ -138,12 +167,14 @@ def _masked(document, json_out: str | None):
     return mask_objective_lists(document)
 
 
-def _source_of(gold_path: Path, source: str, docs: Path | None) -> Path:
-    """Where a gold file's document is: in --docs by name, else as written, else from the repo root."""
-    if docs is not None:
-        return docs / Path(source).name
-    path = Path(source)
-    return path if path.exists() else gold_path.resolve().parent.parent.parent / source
+def gold_files(folder: Path) -> list[Path]:
+    """The gold files of a folder and its subfolders, except folders named `second` (second-pass
+    labels kept for agreement, not scored)."""
+    return sorted(
+        p
+        for p in folder.rglob("*.gold.json")
+        if SECOND_PASS not in p.relative_to(folder).parts[:-1]
+    )
 
 
 def _eval_folder(
@@ -160,10 +191,11 @@ def _eval_folder(
     from gcmextract.evaluate.gold import load_gold
     from gcmextract.evaluate.pooled import evaluate_documents, pooled_below
     from gcmextract.evaluate.render import print_pooled
+    from gcmextract.evaluate.sources import check, find_checked
     from gcmextract.ingest import read_document
     from gcmextract.pipeline import build_nlp, extract_document
 
-    paths = sorted(folder.glob("*.gold.json"))
+    paths = gold_files(folder)
     if not paths:
         raise InputError("no *.gold.json files in this folder", str(folder))
     if docs is not None and not docs.is_dir():
@@ -175,7 +207,9 @@ def _eval_folder(
             gold_set = load_gold(path)
         except (ValueError, ValidationError) as exc:
             raise InputError(f"invalid gold file ({type(exc).__name__})", str(path)) from exc
-        document = read_document(_source_of(path, gold_set.document.source, docs))
+        source = find_checked(path, gold_set, docs)
+        document = read_document(source)
+        check(path, gold_set, source, document.text)
         extraction = extract_document(document, nlp=nlp)
         items.append((path.name.removesuffix(".gold.json"), gold_set, extraction, document.clean))
     report = evaluate_documents(items, baseline=baseline, detail=detail)

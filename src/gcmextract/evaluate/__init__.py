@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from gcmextract.evaluate.gold import GOLD_FIELDS, GoldSet
-from gcmextract.evaluate.scorer import score_field, score_sections
+from gcmextract.evaluate.scorer import score_field, score_sections, scored
 from gcmextract.schema import Extraction
 
 
@@ -62,5 +62,9 @@ def evaluate(
 
 
 def below(report: dict[str, Any], min_f1: float) -> list[str]:
-    """Fields whose lenient F1 is below `min_f1`."""
-    return [f for f, s in report["fields"].items() if s["lenient"]["f1"] < min_f1]
+    """Fields whose lenient F1 is below `min_f1`; a field with nothing to score is left out."""
+    return [
+        f
+        for f, s in report["fields"].items()
+        if scored(s["lenient"]) and s["lenient"]["f1"] < min_f1
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
@@ -61,6 +61,10 @@ class GoldDocument(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     source: str
+    # the SHA-256 of the source file's bytes: a text kept outside the repository is checked by it
+    sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    # "dev" (rules may be tuned on it) or "test" (held out: only reported)
+    split: Literal["dev", "test"] | None = None
     country: str | None = None
     period: str | None = None
     language: str | None = None

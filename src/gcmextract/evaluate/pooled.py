@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gcmextract.evaluate.gold import GOLD_FIELDS, GoldSet
-from gcmextract.evaluate.scorer import PRF, match_status
+from gcmextract.evaluate.scorer import PRF, match_status, scored
 from gcmextract.schema import Extraction
 
 BANDS: tuple[tuple[float, float], ...] = ((0.0, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.0001))
@@ -145,9 +145,44 @@ def pool(docs: Sequence[DocCounts], baseline: Sequence[DocCounts] = ()) -> dict[
     return report
 
 
+def _scores(docs: Sequence[DocCounts]) -> dict[str, Any]:
+    """Micro strict and lenient scores per field with bootstrap intervals over `docs`."""
+    return {
+        field: {
+            mode: {
+                **_micro(docs, field, mode).to_dict(),
+                "f1_ci95": bootstrap_f1(docs, field, mode),
+            }
+            for mode in ("strict", "lenient")
+        }
+        for field in GOLD_FIELDS
+    }
+
+
+def by_language(
+    docs: Sequence[DocCounts], groups: Sequence[tuple[str | None, str | None]]
+) -> dict[str, dict[str, Any]]:
+    """Pooled scores per document language and split ("dev", "test", or "all" when the gold file
+    names none); `groups` holds each document's (language, split) in the order of `docs`."""
+    keyed: dict[tuple[str, str], list[DocCounts]] = {}
+    for d, (language, split) in zip(docs, groups, strict=True):
+        keyed.setdefault((language or "?", split or "all"), []).append(d)
+    out: dict[str, dict[str, Any]] = {}
+    for (language, split), members in sorted(keyed.items()):
+        out.setdefault(language, {})[split] = {
+            "documents": len(members),
+            "fields": _scores(members),
+        }
+    return out
+
+
 def pooled_below(report: dict[str, Any], min_f1: float) -> list[str]:
-    """Fields whose pooled lenient F1 is below `min_f1`."""
-    return [f for f, s in report["pooled"].items() if s["lenient"]["f1"] < min_f1]
+    """Fields whose pooled lenient F1 is below `min_f1`; a field with nothing to score is left out."""
+    return [
+        f
+        for f, s in report["pooled"].items()
+        if scored(s["lenient"]) and s["lenient"]["f1"] < min_f1
+    ]
 
 
 def _detail(name: str, gold: GoldSet, predicted: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
@@ -178,6 +213,8 @@ def evaluate_documents(
 
         base = [count_document(n, g, spacy_baseline(text)) for n, g, _, text in items]
     report = pool(docs, base)
+    groups = [(g.document.language, g.document.split) for _, g, _, _ in items]
+    report["by_language"] = by_language(docs, groups)
     if detail:
         grouped: dict[str, dict[str, list[Any]]] = {}
         for n, g, e, _ in items:

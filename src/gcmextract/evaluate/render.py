@@ -9,11 +9,18 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from gcmextract.evaluate.render_tables import detail_table, language_table
+from gcmextract.evaluate.scorer import scored
 from gcmextract.sanitize import terminal_text
 
 
 def _f(x: float | None) -> str:
     return "-" if x is None else f"{x:.3f}"
+
+
+def _prf(counts: dict[str, Any], key: str) -> str:
+    """One score of a P/R/F1 dict, or "n/a" when the field has nothing to score."""
+    return _f(counts[key]) if scored(counts) else "n/a"
 
 
 def print_report(
@@ -54,12 +61,12 @@ def print_report(
                 name,
                 str(s["gold"]),
                 str(s["predicted"]),
-                _f(s["strict"]["precision"]),
-                _f(s["strict"]["recall"]),
-                _f(s["strict"]["f1"]),
-                _f(s["lenient"]["precision"]),
-                _f(s["lenient"]["recall"]),
-                _f(s["lenient"]["f1"]),
+                _prf(s["strict"], "precision"),
+                _prf(s["strict"], "recall"),
+                _prf(s["strict"], "f1"),
+                _prf(s["lenient"], "precision"),
+                _prf(s["lenient"], "recall"),
+                _prf(s["lenient"], "f1"),
                 attrs,
             )
     console.print(table)
@@ -75,13 +82,11 @@ def print_report(
     )
     console.print(f"document: {terminal_text(doc)}")
     if detail:
-        for field, s in report["fields"].items():
-            for kind in ("misses", "spurious", "wrong"):
-                for item in s.get(kind, []):
-                    console.print(
-                        f"[bold]{field}[/bold] {kind[:-1] if kind != 'misses' else 'miss'}: "
-                        + terminal_text(str(item))
-                    )
+        errors = {
+            field: {kind: s.get(kind, []) for kind in ("misses", "spurious", "wrong")}
+            for field, s in report["fields"].items()
+        }
+        console.print(detail_table(errors))
 
 
 def _ci(ci: list[float] | tuple[float, float] | None) -> str:
@@ -90,7 +95,9 @@ def _ci(ci: list[float] | tuple[float, float] | None) -> str:
 
 def _documents_table(report: dict[str, Any]) -> Table:
     """Per-document lenient F1 with its counts."""
-    docs = Table(title="gcmextract eval: per document (lenient F1 (tp/fp/fn); - nothing to score)")
+    docs = Table(
+        title="gcmextract eval: per document (lenient F1 (tp/fp/fn); n/a: nothing to score)"
+    )
     docs.add_column("document")
     for field in report["pooled"]:
         docs.add_column(field, justify="right")
@@ -98,7 +105,7 @@ def _documents_table(report: dict[str, Any]) -> Table:
         docs.add_row(
             escape(row["name"]),
             *(
-                f"{s['f1']:.3f} ({s['tp']}/{s['fp']}/{s['fn']})" if s else "-"
+                f"{s['f1']:.3f} ({s['tp']}/{s['fp']}/{s['fn']})" if s else "n/a"
                 for s in row["fields"].values()
             ),
         )
@@ -131,11 +138,11 @@ def _pooled_table(report: dict[str, Any]) -> Table:
             pooled.add_row(
                 field,
                 name,
-                _f(s["f1"]),
+                _prf(s, "f1"),
                 _ci(s["f1_ci95"]),
-                _f(le["precision"]),
-                _f(le["recall"]),
-                _f(le["f1"]),
+                _prf(le, "precision"),
+                _prf(le, "recall"),
+                _prf(le, "f1"),
                 _ci(le["f1_ci95"]),
             )
     return pooled
@@ -154,12 +161,12 @@ def print_pooled(
     for b in report["confidence_bands"]["all"]:
         bands.add_row(b["band"], str(b["predictions"]), str(b["correct"]), _f(b["precision"]))
     console.print(bands)
+    for split in ("test", "dev", "all"):
+        table = language_table(report.get("by_language", {}), split)
+        if table is not None:
+            console.print(table)
     if detail:
-        for field, kinds in report.get("detail", {}).items():
-            for kind, items in kinds.items():
-                console.print(f"[bold]{field}: {kind} ({len(items)})[/bold]")
-                for item in items:
-                    console.print("  " + escape(json.dumps(item, ensure_ascii=False)))
+        console.print(detail_table(report.get("detail", {})))
 
 
 def print_agreement(result: dict[str, Any], console: Console | None = None) -> None:

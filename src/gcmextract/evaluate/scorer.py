@@ -51,6 +51,11 @@ class PRF:
         }
 
 
+def scored(counts: dict[str, Any]) -> bool:
+    """Whether a P/R/F1 dict has anything to score (no gold and no prediction: shown as n/a)."""
+    return bool(counts["tp"] + counts["fp"] + counts["fn"])
+
+
 @dataclass
 class FieldScore:
     """Scores of one field."""

@@ -50,6 +50,14 @@ class AmountsVocabulary(_Vocabulary):
     partitive_determiners: Words
     number_words_by_language: dict[str, dict[str, float]]  # ISO 639-1 -> cardinal words
     decimal_comma_languages: Words  # ISO 639-1 codes writing 1.250.000 and 2,5
+    # kind -> the largest plausible value; above it "84,588 billion" is read as a decimal, flagged
+    plausible_max: dict[str, float]
+    list_words: Words  # joining the items of a list besides range_words_between ("or", "ou")
+    list_ends: Words  # a word ending a list of amounts ("respectively")
+    # ISO 639-1 -> the word joining thousands and units in digits ("mil 400" is 1,400 in Mexico)
+    thousand_infix: dict[str, str]
+    # words addressing an international assembly: a bare "$" there is the US dollar
+    assembly_cues: Words
 
 
 class DatesVocabulary(_Vocabulary):

@@ -6,19 +6,15 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, partial
-from typing import Any
+from typing import Any, Protocol
 
+from gcmextract.extractors.amounts.bare_sign import Evidence, evidence
+from gcmextract.extractors.amounts.vocab import vocab
 from gcmextract.schema import Amount, AmountKind
 
-
-@lru_cache(maxsize=1)
-def vocab() -> dict[str, Any]:
-    """The amount vocabulary (currencies, scales, number words, qualifiers...) from vocabulary.json."""
-    from gcmextract.resources.vocabularies import vocabulary
-
-    data = dict(vocabulary("gcmextract.extractors.amounts"))
-    data["months"] = list(vocabulary("gcmextract.extractors.dates")["months"])  # one list of months
-    return data
+# families whose bare sign a text may use for another country's currency than its own ("$" in
+# Cuba's address to the General Assembly is USD): decided by the text and its language
+BARE_SIGN_FAMILIES = frozenset({"dollar"})
 
 
 def _alt(words: Iterable[str], bound: bool = False) -> str:
@@ -28,16 +24,27 @@ def _alt(words: Iterable[str], bound: bool = False) -> str:
     return "|".join(parts)
 
 
-# Digits in English (1,234.5), continental (1.234.567,5; 3,5) and spaced (500 000) styles.
-_SP = "[ \u00a0\u202f]"
+# Digits in English (1,234.5), continental (1.234.567,5; 3,5), spaced (500 000; 1 250,75: space,
+# no-break space, narrow no-break space or thin space) and Swiss (1'049,95; 12’500.50) styles.
+_SP = "[ \u00a0\u202f\u2009]"
+_APOS = "['’\u02bc]"
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)"
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![,.]?\d)"
     r"|\d{1,3}\.\d{3},\d{1,2}(?![,.]?\d)"
-    rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?![,.]?\d)"
+    rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d{{1,2}})?(?![,.]?\d)"
+    rf"|\d{{1,3}}(?:{_APOS}\d{{3}})+(?:[.,]\d{{1,2}})?(?![,.]?\d)"
     r"|\d+,\d{1,2}(?![,.]?\d)"
     r"|\d+(?:\.\d+)?(?![,.]?\d)"
 )
+
+
+def _words_alt(kept: Iterable[str], world: Iterable[str]) -> str:
+    """Currency words, longest first: the hand-kept ones as written, the generated ones in any case
+    ("pesos colombianos" before "pesos")."""
+    parts = {w: _alt([w], bound=True) for w in world}
+    parts.update({w: f"(?-i:{_alt([w], bound=True)})" for w in kept})
+    return "(?i:" + "|".join(parts[w] for w in sorted(parts, key=len, reverse=True)) + ")"
 
 
 def _word_number_regex(v: dict[str, Any], bare_a: bool = True) -> str:
@@ -56,6 +63,24 @@ def _word_number_regex(v: dict[str, Any], bare_a: bool = True) -> str:
         else ""
     )
     return rf"(?i:(?:(?:{hund}|an?)\s+thousand\b(?:,?\s+(?:and\s+)?{hund})?|{hund}{lone}))"
+
+
+def _infix_regex(language: str | None) -> str:
+    """Thousands joined to units by a word in `language` ("mil 400", "2 mil 500"), as the first
+    alternative of a number; "" when the language has none."""
+    word = vocab()["thousand_infix"].get(language or "")
+    if not word:
+        return ""
+    return rf"(?:\d{{1,3}}\s+)?{re.escape(word)}\s+\d{{1,3}}(?![\d.,]?\d)|"
+
+
+def _infix_value(token: str) -> float | None:
+    """The value of "mil 400" (1,400) or "2 mil 500" (2,500), or None for another number."""
+    for word in set(vocab()["thousand_infix"].values()):
+        m = re.fullmatch(rf"(?:(\d{{1,3}})\s+)?{re.escape(word)}\s+(\d{{1,3}})", token)
+        if m:
+            return float(m.group(1) or 1) * 1000 + float(m.group(2))
+    return None
 
 
 def _language_words(language: str | None) -> str:
@@ -80,12 +105,16 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     codes = _alt(v["codes"], bound=True)
     signs = "|".join(
         re.escape(s[:-1]) + r"\s?\$" if s.endswith("$") and len(s) > 1 else re.escape(s)
-        for s in sorted(v["signs"], key=len, reverse=True)
+        for s in sorted({*v["signs"], *v["world_before"]}, key=len, reverse=True)
     )
-    words = _alt(v["words"], bound=True)
+    words = _words_alt(v["words"], v["world_words"])
     scales = _alt(v["scales"], bound=True)
+    infix_word = v["thousand_infix"].get(language or "")
+    if infix_word:  # "a mil 436" is 1,436, not "a mil" (1,000) and 436
+        scales = rf"(?!{re.escape(infix_word)}\s+\d)(?:{scales})"
     conn = _alt(v["currency_connectors"])
-    num = rf"(?:{_DIGITS}|{_word_number_regex(v)}{lang_words})"
+    infix = _infix_regex(language)
+    num = rf"(?:{infix}{_DIGITS}|{_word_number_regex(v)}{lang_words})"
     num2 = rf"(?:{_DIGITS}|{_word_number_regex(v, bare_a=False)}{lang_words})"
     nb = r"(?<![\w.,/\-+])"
     scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales}))"
@@ -95,7 +124,7 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     after = (
         rf"\s*\(\s*(?P<bcode>{codes})\s*\)|\s+(?P<scode>{codes})"
         rf"|\s+(?:(?P<conn>{conn})\s*)?(?P<sword>{words})"
-        rf"|{_SP}?(?P<ssign>{_alt(v['signs_after'])})"
+        rf"|{_SP}?(?P<ssign>{_alt([*v['signs_after'], *v['world_after']], bound=True)})"
     )
     money_pre = rf"(?<![\w])(?:{prefix})(?P<amount>{amount})(?:{after})?(?![\w]|/\d)"
     money_post = rf"{nb}(?P<amount>{amount})(?:{after})(?![\w]|/\d)"
@@ -155,6 +184,9 @@ def _number(token: str | None, romance: bool = False) -> float | None:
     if token is None:
         return None
     t = token.strip()
+    infix = _infix_value(t)
+    if infix is not None:
+        return infix
     if t and not t[0].isdigit():
         low = " ".join(t.lower().split())
         if low in vocab()["number_words"]:
@@ -162,7 +194,7 @@ def _number(token: str | None, romance: bool = False) -> float | None:
         if low in _all_language_words():
             return _all_language_words()[low]
         return _word_value(t)
-    t = re.sub(r"[\s\u00a0\u202f]", "", t)
+    t = re.sub(rf"[\s\u00a0\u202f\u2009]|{_APOS}", "", t)
     if "," in t and "." in t:
         if t.rfind(",") > t.rfind("."):
             t = t.replace(".", "").replace(",", ".")
@@ -204,23 +236,45 @@ def _values(m: re.Match[str], decimal_comma: bool = False) -> tuple[float, float
     return value, (n2 * s2 if n2 is not None else None)
 
 
-def _currency(m: re.Match[str], country_currency: str | None) -> tuple[str, bool]:
-    """The ISO 4217 code of a money match and whether it was inferred from the country."""
+def _currency(
+    m: re.Match[str], country_currency: str | None, ev: Evidence | None = None
+) -> tuple[str, bool, str]:
+    """The ISO 4217 code of a money match, whether it was inferred, and why (`currency_source`):
+    "code", "symbol" (one currency's sign or name), else what decided a bare sign or word."""
+    from gcmextract.extractors.amounts import bare_sign, money_words
     from gcmextract.resources import currency
 
+    language = ev.language if ev else None
     v = vocab()
     g = m.groupdict()
     for key in ("bcode", "scode", "pcode"):
         if g.get(key):
-            return currency.normalise(g[key]), False
+            return currency.normalise(g[key]), False, "code"
     sign = g.get("psign") or g.get("psign1") or g.get("ssign")
     word = g.get("sword")
-    token = v["signs"].get(re.sub(r"\s+", "", sign)) if sign else None
+    key = re.sub(r"\s+", "", sign) if sign else ""
+    token = v["signs"].get(key) if sign else None
+    if sign and token is None:
+        key = sign
+        token = v["world_before"].get(sign) or v["world_after"].get(sign)
     if word:
         key = " ".join(word.split())
-        token = v["words"].get(key, v["words"].get(key.lower(), token))
+        token = v["words"].get(key, v["words"].get(key.lower())) or v["world_words"].get(
+            key.lower(), token
+        )
+        key = key.lower()
+    token = token or "dollar"
+    if token.startswith(money_words.SEVERAL):
+        return money_words.resolve_several(token, key, country_currency, language)
     # a code, or a family ("dollar", "rupee") whose member is the country's currency if it can be
-    return currency.resolve(token or "dollar", country_currency)
+    code, inferred = currency.resolve(token, country_currency)
+    if not currency.is_family(token):
+        return code, inferred, "symbol"
+    default, _ = currency.resolve(token, None)
+    if token not in BARE_SIGN_FAMILIES or code != country_currency or code == default:
+        return code, inferred, "default" if inferred else "symbol"
+    code, why = bare_sign.choose(code, default, ev)
+    return code, True, why
 
 
 def _qualifier(text: str, start: int) -> str | None:
@@ -317,8 +371,10 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True  # "Group of 77", "Group of Seven": a name
     if patterns()["rate_before"].search(text[max(0, a - 15) : a]):
         return True  # "one in three people" is a rate
-    if _is_year(num) and not m.group("scale1") and not m.group("num2"):
-        return True
+    if _is_year(num) and not m.group("num2"):
+        scale = m.group("scale1") or ""
+        if not scale or re.fullmatch(r"[A-Za-z]", scale):
+            return True  # a year, or a citation's year with its letter ("2013b")
     if re.search(r",\d{1,2}$", num) and not m.group("scale1"):
         return True  # "3,5" without a scale is a list, not a decimal
     nxt = re.match(r"[\s\"“‘']*([\w.'’]+)", text[b : b + 30])
@@ -355,11 +411,23 @@ def _ambiguous_code(m: re.Match[str]) -> bool:
     """A code or word that is also something else: "COP 26", "SDG 16", "500 pounds of food"."""
     g = m.groupdict()
     word = g.get("sword")
-    if word and word.lower() in vocab()["ambiguous_words"] and not g.get("scale1"):
+    v = vocab()
+    weak = word and word.lower() in v["world_weak"] and word not in v["words"]
+    if word and (word.lower() in v["ambiguous_words"] or weak) and not g.get("scale1"):
         return not (g.get("psign") or g.get("pcode"))
     if not g.get("pcode") or g.get("psign1") or g.get("scale1") or g.get("sword") or g.get("bcode"):
         return False
     return g["pcode"] in vocab()["ambiguous_codes"] and bool(re.fullmatch(r"\d{1,3}", g["num"]))
+
+
+def _word_sign(m: re.Match[str]) -> bool:
+    """A short sign that is also a word ("Le 15 juin") before a plain integer: no money."""
+    from gcmextract.extractors.amounts import money_words
+
+    sign = m.groupdict().get("psign")
+    if not sign or sign in vocab()["signs"] or not money_words.word_like(sign):
+        return False
+    return bool(re.fullmatch(r"\d+", m.group("num"))) and not m.group("scale1")
 
 
 def _real_range(text: str, m: re.Match[str], value: float, vmax: float | None) -> bool:
@@ -392,11 +460,27 @@ def _ends(
     return [p for p in parts if p]
 
 
+def _implausible(m: re.Match[str], kind: AmountKind, value: float) -> str | None:
+    """Why a value read with a thousands separator before a scale word is implausible ("$84,588
+    billion" is no 84.6 trillion: its comma is a decimal one), or None when it is plausible."""
+    bound = vocab()["plausible_max"].get(kind)
+    num = m.group("num")
+    if bound is None or value <= bound or not m.groupdict().get("scale1"):
+        return None
+    if not re.fullmatch(r"\d{1,3}[,.]\d{3}", num):
+        return None
+    return f"{num} before a scale word read as a decimal: {value:,.0f} exceeds {bound:,.0f}"
+
+
 def _amount(
     text: str, m: re.Match[str], kind: AmountKind, decimal_comma: bool, **attrs: Any
 ) -> Amount:
     """The Amount of a match: its span, values and the qualifier before it, with `attrs`."""
     value, vmax = _values(m, decimal_comma)
+    check = _implausible(m, kind, value)
+    if check:  # "$84,588 billion": the separator was a decimal one
+        value = float(m.group("num").replace(",", ".")) * _scale(m.group("scale1"))
+        attrs["value_check"] = check
     a, b = m.start(), m.end()
     return Amount(
         text=text[a:b],
@@ -411,14 +495,19 @@ def _amount(
 
 
 def _money(
-    text: str, key: str, m: re.Match[str], country_currency: str | None, decimal_comma: bool
+    text: str,
+    key: str,
+    m: re.Match[str],
+    country_currency: str | None,
+    decimal_comma: bool,
+    ev: Evidence | None = None,
 ) -> Amount | None:
     """The money amount of a match of pattern `key`, or None when it is not one."""
-    if _lone_article(m) or _ambiguous_code(m):
+    if _lone_article(m) or _ambiguous_code(m) or _word_sign(m):
         return None
     if key == "money_range" and not _real_range(text, m, *_values(m, decimal_comma)):
         return None  # two amounts: each is found on its own
-    currency, inferred = _currency(m, country_currency)
+    currency, inferred, why = _currency(m, country_currency, ev)
     return _amount(
         text,
         m,
@@ -426,6 +515,7 @@ def _money(
         decimal_comma,
         currency=currency,
         currency_inferred=inferred,
+        currency_source=why if inferred else None,
         period=_period(text, m.end()),
     )
 
@@ -478,6 +568,144 @@ class _Spans:
         self.ends[j:i] = [end]
 
 
+class _Spanned(Protocol):
+    """Anything with a start and an end: a match, or a list item's span."""
+
+    def start(self) -> int:
+        """Where the span starts."""
+        ...
+
+    def end(self) -> int:
+        """Where the span ends."""
+        ...
+
+
+class _Match:
+    """A span found without a match object of its own (a list item), read like one."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        """Where the span starts."""
+        return self._start
+
+    def end(self) -> int:
+        """Where the span ends."""
+        return self._end
+
+
+def _list_readers(
+    text: str, head: re.Match[str], index: int, out: list[Amount], decimal_comma: bool
+) -> Iterator[tuple[_Spanned, Callable[[], Amount | None]]]:
+    """The items of a list whose currency is written once, before its first number ("USD 2, 3 and 4
+    million"): each is money in that currency; the last item's scale is shared by those without
+    one, the head included (`out[index]` is rescaled)."""
+    from gcmextract.extractors.amounts import lists
+
+    v = vocab()
+    pat = lists.tail_pattern(
+        _DIGITS,
+        _alt(v["scales"], bound=True),
+        _alt(v["range_words_between"] + v["list_words"]),
+        _alt(v["list_ends"]),
+    )
+    scaled = bool(head.group("scale1"))
+    items = lists.tail_items(text, head.end(), pat, scaled)
+    items = [i for i in items if not _is_year(i.group("num"))]
+    if not items:
+        return
+    shared = items[-1].group("scale1") or head.group("scale1")
+    first = out[index]
+    if shared and not head.group("scale1") and not head.group("num2"):
+        out[index] = first.model_copy(update={"value": first.value * _scale(shared)})
+
+    def read(item: re.Match[str]) -> Amount:
+        scale = _scale(item.group("scale1") or shared)
+        a, b = item.start("num"), item.end()
+        return first.model_copy(
+            update={
+                "text": text[a:b],
+                "start": a,
+                "end": b,
+                "value": (_number(item.group("num"), decimal_comma) or 0.0) * scale,
+                "value_max": None,
+                "qualifier": None,
+                "currency_source": f"list: the currency of '{first.text}'",
+            }
+        )
+
+    for item in items:
+        yield _Match(item.start("num"), item.end()), partial(read, item)
+
+
+def _lead_readers(
+    text: str, tail: re.Match[str], index: int, out: list[Amount], decimal_comma: bool
+) -> Iterator[tuple[_Spanned, Callable[[], Amount | None]]]:
+    """The numbers of a list whose currency is written once, after its last number ("5, 7 et 9
+    millions FCFA"): each is money in that currency, with the last number's scale when it has
+    none of its own."""
+    from gcmextract.extractors.amounts import lists
+
+    v = vocab()
+    scales = _alt(v["scales"], bound=True)
+    joiners = _alt(v["range_words_between"] + v["list_words"])
+    items = lists.lead_items(
+        text,
+        tail.start(),
+        lists.lead_pattern(_DIGITS, scales, joiners),
+        lists.item_pattern(_DIGITS, scales),
+    )
+    items = [i for i in items if not _is_year(i.group("num"))]
+    last = out[index]
+    shared = tail.group("scale1")
+
+    def read(item: re.Match[str]) -> Amount:
+        scale = _scale(item.group("scale1") or shared)
+        a, b = item.start("num"), item.end()
+        return last.model_copy(
+            update={
+                "text": text[a:b],
+                "start": a,
+                "end": b,
+                "value": (_number(item.group("num"), decimal_comma) or 0.0) * scale,
+                "value_max": None,
+                "qualifier": _qualifier(text, a),
+                "period": None,
+                "currency_source": f"list: the currency of '{last.text}'",
+            }
+        )
+
+    for item in items:
+        yield _Match(item.start("num"), item.end()), partial(read, item)
+
+
+def _money_readers(
+    text: str,
+    pats: dict[str, re.Pattern[str]],
+    country_currency: str | None,
+    decimal_comma: bool,
+    ev: Evidence | None,
+    out: list[Amount],
+) -> Iterator[tuple[_Spanned, Callable[[], Amount | None]]]:
+    """Money matches with their readers, then the items of lists whose currency is written once
+    (`out` holds what was taken so far: a list's head is known once its reader has run)."""
+    heads: list[tuple[re.Match[str], int]] = []
+    tails: list[tuple[re.Match[str], int]] = []
+    for key in ("money_range", "money_pre", "money_post"):
+        for m in pats[key].finditer(text):
+            # a signed range that is none is found again, end by end, by the other patterns
+            ends = [m] if key == "money_range" else _ends(pats[key], text, m, decimal_comma)
+            for e in ends:
+                yield e, partial(_money, text, key, e, country_currency, decimal_comma, ev)
+                if key != "money_range" and out and out[-1].start == e.start():
+                    (heads if key == "money_pre" else tails).append((e, len(out) - 1))
+    for head, index in heads:
+        yield from _list_readers(text, head, index, out, decimal_comma)
+    for tail, index in tails:
+        yield from _lead_readers(text, tail, index, out, decimal_comma)
+
+
 def find_amounts(
     text: str,
     country_currency: str | None = None,
@@ -492,18 +720,14 @@ def find_amounts(
     """
     taken = _Spans(exclude or [])
     pats = patterns(language)
+    ev = evidence(text, language) if country_currency else None
     decimal_comma = language in vocab()["decimal_comma_languages"]
 
-    def free(m: re.Match[str]) -> bool:
+    def free(m: _Spanned) -> bool:
         return not taken.overlaps(m.start(), m.end())
 
-    def readers() -> Iterator[tuple[re.Match[str], Callable[[], Amount | None]]]:
-        for key in ("money_range", "money_pre", "money_post"):
-            for m in pats[key].finditer(text):
-                # a signed range that is none is found again, end by end, by the other patterns
-                ends = [m] if key == "money_range" else _ends(pats[key], text, m, decimal_comma)
-                for e in ends:
-                    yield e, partial(_money, text, key, e, country_currency, decimal_comma)
+    def readers() -> Iterator[tuple[_Spanned, Callable[[], Amount | None]]]:
+        yield from _money_readers(text, pats, country_currency, decimal_comma, ev, out)
         for m in pats["percent"].finditer(text):
             for e in _ends(pats["percent"], text, m, decimal_comma, pats["percent_head"]):
                 yield e, partial(_percent, text, e, decimal_comma)

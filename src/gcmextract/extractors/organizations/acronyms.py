@@ -43,6 +43,19 @@ def best_long_form(short: str, long: str) -> int | None:
     return i + 1
 
 
+def capitalised_start(short: str, seg: str, idx: int) -> int:
+    """A long form that starts with a lower-case word ("de la Surveillance du Territoire" for
+    DST) starts instead at the nearest capitalised word before it with the acronym's initial
+    ("Direction de la Surveillance du Territoire"), when lower-case words alone lie between."""
+    if not seg[idx : idx + 1].islower():
+        return idx
+    for m in reversed(list(re.finditer(r"(?<![\w'’])\w", seg[:idx]))):
+        ch = seg[m.start()]
+        if ch.isupper():
+            return m.start() if ch.lower() == short[0].lower() else idx
+    return idx
+
+
 def _capitalised(long: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", long)]
     if not words:
@@ -70,6 +83,7 @@ def find_definitions(text: str) -> list[Definition]:
         idx = best_long_form(short, seg)
         if idx is None:
             continue
+        idx = capitalised_start(short, seg, idx)
         long = seg[idx:]
         if not _capitalised(long) or len(long) <= len(short):
             continue

@@ -256,18 +256,24 @@ def from_language_names(ctx: Context) -> list[Candidate]:
         find_names,
         has_name_head,
         lower_head,
+        split_joined,
     )
 
     heads = patterns()["heads"]
+
+    def is_head(word: str) -> bool:
+        return bool(heads.fullmatch(word)) or has_name_head(ctx.language, word)
+
     out: list[Candidate] = []
-    for start, end in find_names(ctx.text, ctx.language):
-        name = ctx.text[start:end]
-        if (
-            heads.search(name)
-            or lower_head(ctx.language, name)
-            or has_name_head(ctx.language, name)
-        ):
-            out.append(Candidate(start, end, "pattern"))
+    for found in find_names(ctx.text, ctx.language):
+        for start, end in split_joined(ctx.text, *found, is_head):
+            name = ctx.text[start:end]
+            if (
+                heads.search(name)
+                or lower_head(ctx.language, name)
+                or has_name_head(ctx.language, name)
+            ):
+                out.append(Candidate(start, end, "pattern"))
     return out
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from gcmextract.extractors.organizations.candidates import Candidate, Context
+from gcmextract.extractors.organizations.context_rules import CONTEXT_RULES
 from gcmextract.extractors.organizations.lexicon import (
     CAP,
     LIST_JOIN,
@@ -301,8 +302,8 @@ def reject_single_word(c: Candidate, ctx: Context) -> str | None:
 def reject_place_or_number(c: Candidate, ctx: Context) -> str | None:
     """Places, and numbered names (events and documents: "COP31"; G20 is in the gazetteer)."""
     name = _name(c, ctx)
-    if name.lower() in ctx.places:
-        return "place"
+    if name.lower() in ctx.places and not (c.source == "pattern" and has_org_head(name)):
+        return "place"  # a statistical place with an organisation head is a body: "Université X"
     return "number" if any(ch.isdigit() for ch in name) else None
 
 
@@ -362,6 +363,7 @@ STEPS: tuple[Step, ...] = (
     reject_lowercase,
     reject_person_title,
     *RULES,
+    *CONTEXT_RULES,
     reject_not_org_word,
     reject_heads_only,
     reject_title_before,

@@ -82,7 +82,7 @@ def _initials(long: str) -> tuple[str, int]:
     "UNMISS" spells "United Nations Mission in South Sudan")."""
     out = []
     content = 0
-    for w in re.findall(r"[^\W_][\w'’]*", long):
+    for w in re.findall(r"[^\W_]\w*", long):  # "l'intégration": "l" and "intégration"
         out.append(w[0].upper())
         if w.lower() not in _MINOR:
             content += 1
@@ -148,9 +148,20 @@ def split_row(line: str, under_heading: bool = False) -> tuple[int, str, int, st
         if not (body[k].isupper() and k + 1 < len(body) and body[k + 1].islower()):
             continue
         short, rest = body[:k], body[k:]
-        if _SHORT_RE.fullmatch(short) and _is_long_form(rest) and spells(short, rest):
+        if not (_SHORT_RE.fullmatch(short) and _is_long_form(rest)):
+            continue
+        if spells(short, rest) or (under_heading and syllabic(short, rest)):
             return lead, short, lead + k, rest
     return None
+
+
+def syllabic(short: str, long: str) -> bool:
+    """Under a glossary heading, an acronym built from syllables ("COMAR" for "Comisión Mexicana de
+    Ayuda a Refugiados", "OPEMS" for "Observatorio PEruano de Migración y Salud"): an all-capitals
+    short form whose letters run, in order, through the long form from its first letter."""
+    from gcmextract.extractors.organizations.acronyms import best_long_form
+
+    return short.isupper() and short[0] == long[0] and best_long_form(short, long) == 0
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

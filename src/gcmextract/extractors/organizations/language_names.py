@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -49,7 +50,9 @@ def name_pattern(language: str) -> re.Pattern[str]:
     sep = rf"(?:,{sp}+(?:{after_comma})|{glue}|{sp}+)"
     # an article opens no name ("Le ministère" is "ministère", never "Le" + adjective)
     article = r"(?!(?:Le|La|Les|El|Los|Las|Un|Une|Una|Uno|Des|Del|Du)\b)"
-    return re.compile(rf"(?<![\w’'])(?:{article}{head})(?:{sep}{word})*")
+    # a name starts after a space or punctuation, or right after an elided article ("l'Université")
+    start = r"(?:(?<![\w’'])|(?<=(?<!\w)[lLdD]['’]))"
+    return re.compile(rf"{start}(?:{article}{head})(?:{sep}{word})*")
 
 
 def lower_head(language: str | None, name: str) -> bool:
@@ -67,6 +70,27 @@ def has_name_head(language: str | None, name: str) -> bool:
         return False
     first = name.split()[0] if name.split() else ""
     return first in set(_data()[language].get("name_heads", []))
+
+
+_JOINED = re.compile(
+    r"\s+(?:y|et|e)\s+(?:del|de la|de los|de las|du|de l['’]|des|al|a la|au|aux|la|le|el|les)\s+"
+    r"(?=[A-ZÀ-Ý])"
+)
+
+
+def split_joined(
+    text: str, start: int, end: int, is_head: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """A run naming two bodies joined by "y del" / "et du" ("Ejecutivo Federal y del Senado de la
+    República") split where the word after the article is an organisation head."""
+    out = []
+    for m in _JOINED.finditer(text, start, end):
+        word = re.match(r"[\w’'\-]+", text[m.end() : end])
+        if word and is_head(word.group()):
+            out.append((start, m.start()))
+            start = m.end()
+    out.append((start, end))
+    return out
 
 
 def find_names(text: str, language: str | None) -> list[tuple[int, int]]:

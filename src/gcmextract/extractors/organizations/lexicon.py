@@ -118,7 +118,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             )
         },
         "group": re.compile(rf"\b(?:{alternation(v['group_words'])})$"),
-        "thing_after": re.compile(rf"^[\s\"”’']+(?:{alternation(v['thing_after'])})\b", re.I),
+        "thing_after": re.compile(
+            rf"^(?:\s*\(\s*[A-Z][\w&\-]{{1,11}}\s*\))?[\s\"”’']+(?:{alternation(v['thing_after'])})\b",
+            re.I,
+        ),
         "media": re.compile(
             rf"\b(?:{alternation(v['media_cues'])})\s+(?P<names>[A-ZÀ-Ý][^,.;:()]*?(?:\s+and\s+[A-ZÀ-Ý][^,.;:()]*?)?)(?=,|\.|;|\s+(?:an?|the|which|that|who)\b)",
             re.I,

@@ -10,7 +10,9 @@ from gcmextract.extractors.organizations.filters import trim
 from gcmextract.extractors.organizations.lexicon import lookup, norm_space, words_of
 
 _TRAILING_ACRONYM = re.compile(r"\s+([A-Z]{3,12})$")
-_JOINED = re.compile(r"\s+(?:and|&|y|et|or)$")
+_JOINED = re.compile(r"\s+(?:and|&|y|et|or)$|,$")  # "X and NATO", "X, ONUSIDA": two bodies
+# a name ending "of the ACRONYM" / "de la CEDEAO" holds the acronym's body inside it: one mention
+_NESTED = re.compile(r"\s(?:of|for|of the|de|de la|del|des|du|de l['’]|of the)$", re.I)
 _RESTATED = re.compile(r"\s*(?:[A-Z]{2,12}\s*)?\(\s*(?:or\s+|i\.e\.\s+|in English,?\s+)?")
 
 
@@ -20,7 +22,10 @@ def split_trailing_acronyms(text: str, chosen: list[Candidate]) -> list[Candidat
     out: list[Candidate] = []
     for c in chosen:
         tm = _TRAILING_ACRONYM.search(text[c.start : c.end])
-        if not (c.source in ("pattern", "ner") and tm and len(words_of(text[c.start : c.end])) > 2):
+        nested = tm is not None and bool(_NESTED.search(text[c.start : c.start + tm.start()]))
+        if nested or not (
+            c.source in ("pattern", "ner") and tm and len(words_of(text[c.start : c.end])) > 2
+        ):
             out.append(c)
             continue
         cut = c.start + tm.start()

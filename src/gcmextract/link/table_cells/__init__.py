@@ -23,7 +23,7 @@ def _rules() -> dict:
 
 def header_money(header: str) -> tuple[str, float] | None:
     """(currency, scale) stated by a column header, e.g. "Budget (USD thousands)" -> ("USD", 1000)."""
-    from gcmextract.extractors.amounts.parse import vocab
+    from gcmextract.extractors.amounts.vocab import vocab
 
     rules = _rules()
     codes = set(vocab()["codes"])
