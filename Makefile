@@ -5,17 +5,33 @@ BIN := $(VENV)/bin
 CORPUS := corpus/canada-2021-annex.txt
 GOLD := corpus/gold/canada-2021-annex.gold.json
 
-.PHONY: run test install install-test chromium tesseract lint format corpus model schema bench bench-install clean heldout
+.PHONY: run test install install-test constraints chromium tesseract lint format corpus model schema bench bench-install clean heldout
+
+# Every dependency is pinned by constraints.txt (the versions the tests last passed with), so a new
+# machine installs what this one has; `make constraints` refreshes the pins.
+CONSTRAINTS := constraints.txt
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 install: $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e .
 
 install-test: $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[test]"
+
+# Refresh constraints.txt: resolve the newest versions pyproject.toml allows for the package and its
+# test extra in a throw-away environment, and pin every one of them. Run `make test` after it.
+constraints:
+	rm -rf .venv-constraints
+	$(PYTHON) -m venv .venv-constraints
+	.venv-constraints/bin/python -m pip install --quiet --upgrade pip
+	.venv-constraints/bin/python -m pip install --quiet -e ".[test]"
+	{ echo "# Pinned versions of every dependency (make install, make install-test); refresh: make constraints"; \
+	  .venv-constraints/bin/python -m pip freeze --exclude-editable; } > $(CONSTRAINTS).tmp
+	mv $(CONSTRAINTS).tmp $(CONSTRAINTS)
+	rm -rf .venv-constraints
 
 run: install
 	$(BIN)/gcmextract extract $(CORPUS) -o out/canada-2021-annex.json
@@ -33,7 +49,7 @@ heldout: install
 
 test: install-test chromium tesseract
 	$(MAKE) lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 # The report test renders HTML in headless Chromium (Debian package).
 chromium:
@@ -48,15 +64,16 @@ tesseract:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$pkgs >/dev/null; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq $$pkgs >/dev/null; fi; }
 
-# ruff (style, complexity, docstrings), mypy on src/, and the architecture: the layer and
-# no-cycle contracts (import-linter, [tool.importlinter] in pyproject.toml) and no underscore name
-# imported from another package (scripts/check_private_imports.py)
+# ruff (style, complexity, docstrings), mypy on src/, the architecture (the layer and no-cycle
+# contracts: import-linter, [tool.importlinter] in pyproject.toml; no underscore name imported
+# from another package: scripts/check_private_imports.py) and dead code (vulture, [tool.vulture])
 lint:
 	$(BIN)/ruff check src tests bench scripts corpus
 	$(BIN)/ruff format --check src tests bench scripts corpus
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/python scripts/check_private_imports.py
+	$(BIN)/vulture
 
 format:
 	$(BIN)/ruff format src tests bench scripts corpus
@@ -73,7 +90,7 @@ schema: install
 	$(BIN)/gcmextract schema -o docs/schema.json
 
 bench-install: $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[test,bench]"
 
 bench: bench-install
 	cd bench && ../$(BIN)/python startup.py && ../$(BIN)/python pipeline.py && ../$(BIN)/python pdf.py && ../$(BIN)/python peers.py && ../$(BIN)/python batch.py

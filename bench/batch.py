@@ -93,10 +93,12 @@ def run_dask(in_dir: Path, workers: int, keep: Path | None = None) -> dict[str, 
 
 
 def source_digest() -> str:
-    """sha256 of every file of the package source: the editable install that each run's workers
-    import when they start, so an edit during the bench would make its runs incomparable."""
+    """sha256 of every file of the package source and its models: the editable install that each
+    run's workers import when they start, so an edit during the bench would make its runs
+    incomparable."""
     h = hashlib.sha256()
-    for p in sorted((ROOT / "src" / "gcmextract").rglob("*")):
+    files = [*(ROOT / "src" / "gcmextract").rglob("*"), *(ROOT / "models").rglob("*")]
+    for p in sorted(files):
         if p.is_file() and "__pycache__" not in p.parts:
             h.update(str(p.relative_to(ROOT)).encode() + b"\0" + p.read_bytes())
     return h.hexdigest()[:16]

@@ -547,11 +547,6 @@ MENTION_PRECEDENCE: tuple[str, ...] = ("objective_refs", "dates", "amounts", "or
 assert set(MENTION_PRECEDENCE) == set(MENTION_FIELDS)
 
 
-def attribute_fields(field: str) -> list[str]:
-    """The value fields of a mention field, beyond the span and context every mention has."""
-    return [f for f in MENTION_FIELDS[field].model_fields if f not in Mention.model_fields]
-
-
 def json_schema() -> str:
     """Return the JSON Schema of `Extraction`, generated from the model (committed as
     docs/schema.json; `make schema` refreshes it)."""

@@ -291,19 +291,16 @@ def _parse(a: AttributeSpec, value: dict[str, Any]) -> Any:
     return raw
 
 
-def _region_mention(
-    rid: str, items: list[dict[str, Any]], text: str, offsets: Utf16Offsets
-) -> tuple[str, dict[str, Any]]:
-    """(field, gold mention) of one region; ValueError naming the problem otherwise."""
-    labels = [r for r in items if r.get("type") == "labels" and r.get("from_name") == LABEL]
-    if len(labels) != 1:
-        raise ValueError("attributes without a labelled span" if not labels else "two labels")
-    value = labels[0].get("value") or {}
+def _labelled_span(
+    label: dict[str, Any], text: str, offsets: Utf16Offsets
+) -> tuple[FieldSpec, dict[str, Any]]:
+    """The field spec and the span (text, start, end) of a region's labelled span; ValueError
+    naming the problem otherwise."""
+    value = label.get("value") or {}
     names = value.get("labels") or []
     specs = _by_label()
     if len(names) != 1 or names[0] not in specs:
         raise ValueError(f"label {names!r} is not one of {sorted(specs)}")
-    spec = specs[names[0]]
     start, end = (
         offsets.to_py(int(value.get("start", -1))),
         offsets.to_py(int(value.get("end", -1))),
@@ -313,7 +310,18 @@ def _region_mention(
     surface = text[start:end]
     if "text" in value and value["text"] != surface:
         raise ValueError(f"span text {value['text']!r} is not the source's {surface!r}")
-    mention: dict[str, Any] = {"text": surface, "start": start, "end": end}
+    return specs[names[0]], {"text": surface, "start": start, "end": end}
+
+
+def _region_mention(
+    rid: str, items: list[dict[str, Any]], text: str, offsets: Utf16Offsets
+) -> tuple[str, dict[str, Any]]:
+    """(field, gold mention) of one region; ValueError naming the problem otherwise."""
+    labels = [r for r in items if r.get("type") == "labels" and r.get("from_name") == LABEL]
+    if len(labels) != 1:
+        raise ValueError("attributes without a labelled span" if not labels else "two labels")
+    spec, mention = _labelled_span(labels[0], text, offsets)
+    surface = mention["text"]
     controls = {a.control: a for a in spec.attributes}
     for r in items:
         if r is labels[0]:

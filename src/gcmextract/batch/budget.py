@@ -1,7 +1,7 @@
 """A time budget per document: work that runs past it is interrupted with "took longer than N s"
 (an interval timer in the process's main thread; in any other thread, such as a Dask worker's, a
 timer thread raises the error asynchronously in the working thread). Work stuck where neither is
-handled (a loop in C) is ended from outside: batch workers are killed by their parent (`workers`),
+handled (a loop in C) is ended from outside: batch workers are killed by their parent (`pool`),
 Dask workers restarted by the driver (`distributed`)."""
 
 from __future__ import annotations

@@ -15,14 +15,11 @@ def _section_predictions(
     """Classifier objectives and keyword-baseline objectives per predicted section heading."""
     classified: dict[str, list[int]] = {}
     keyword: dict[str, list[int]] = {}
-    try:
-        from gcmextract.classify.baseline import keyword_objectives
-    except ImportError:  # classifier package absent
-        keyword_objectives = None  # type: ignore[assignment]
+    from gcmextract.classify.baseline import keyword_objectives
+
     for s in extraction.sections:
         classified[s.heading] = sorted(c.objective for c in s.classified_objectives if c.objective)
-        if keyword_objectives is not None:
-            keyword[s.heading] = keyword_objectives(text[s.start : s.end])
+        keyword[s.heading] = keyword_objectives(text[s.start : s.end])
     return classified, keyword
 
 

@@ -105,8 +105,3 @@ def clean_markup(text: str) -> str:
     out = "".join(chars)
     assert len(out) == len(text)
     return out
-
-
-def looks_like_markup(text: str) -> bool:
-    """True when the text contains HTML tags (used to sniff HTML files named otherwise)."""
-    return bool(re.search(r"<(html|body|p|div|h[1-6]|ul|li|table)\b", text[:4096], re.I))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 from gcmextract.errors import InputError
 from gcmextract.ingest.document import Block, BlockKind
@@ -155,53 +156,63 @@ _BLOCK_TAG = re.compile(
 )
 
 
+@dataclass
+class _TableCursor:
+    """Where an HTML cell stands: table, row and column numbers, and the depth of nested tables."""
+
+    table: int = -1
+    row: int = -1
+    col: int = -1
+    depth: int = 0
+
+    def step(self, tag: str, closing: bool) -> None:
+        """Move past one block-level tag."""
+        if tag == "table":
+            self.depth += -1 if closing else 1
+            if not closing and self.depth == 1:
+                self.table, self.row, self.col = self.table + 1, -1, -1
+        elif tag == "tr" and not closing and self.depth:
+            self.row, self.col = self.row + 1, -1
+        elif tag in ("td", "th") and not closing and self.depth:
+            self.col += 1
+
+
+def _html_block(tag: str, start: int, end: int, cursor: _TableCursor) -> Block | None:
+    """The block a segment opened by `tag` ("" after a closing tag) makes: a heading for
+    <h1>-<h6>, a table cell inside a table, none for <title>, else a list item or paragraph."""
+    if tag.startswith("h") and tag[1:].isdigit():
+        return Block(kind="heading", start=start, end=end, level=int(tag[1]))
+    if tag == "title":
+        return None
+    if cursor.depth and tag in ("td", "th"):
+        return Block(
+            kind="table",
+            start=start,
+            end=end,
+            table=cursor.table,
+            row=max(cursor.row, 0),
+            column=max(cursor.col, 0),
+        )
+    kind: BlockKind = "list_item" if tag == "li" else "paragraph"
+    return Block(kind=kind, start=start, end=end)
+
+
 def html_blocks(text: str, clean: str) -> list[Block]:
     """Blocks of an HTML file, bounded by block-level tags; <h1>-<h6> give heading blocks."""
     blocks: list[Block] = []
     cuts = [(0, None)] + [(m.start(), m) for m in _BLOCK_TAG.finditer(text)] + [(len(text), None)]
-    table, row, col, depth = (
-        -1,
-        -1,
-        -1,
-        0,
-    )  # position in the current table (cells become table blocks)
+    cursor = _TableCursor()  # position in the current table (cells become table blocks)
     for (a, ma), (b, _) in zip(cuts, cuts[1:], strict=False):
         start = ma.end() if ma else a
         tag = ma.group(2).lower() if ma else ""
         closing = bool(ma and ma.group(1))
-        if tag == "table":
-            depth += -1 if closing else 1
-            if not closing and depth == 1:
-                table, row, col = table + 1, -1, -1
-        elif tag == "tr" and not closing and depth:
-            row, col = row + 1, -1
-        elif tag in ("td", "th") and not closing and depth:
-            col += 1
+        cursor.step(tag, closing)
         seg = clean[start:b]
         if not seg.strip():
             continue
         lead = len(seg) - len(seg.lstrip())
         trail = len(seg) - len(seg.rstrip())
-        if closing:
-            tag = ""
-        if tag.startswith("h") and tag[1:].isdigit():
-            blocks.append(
-                Block(kind="heading", start=start + lead, end=b - trail, level=int(tag[1]))
-            )
-        elif tag == "title":
-            continue
-        elif depth and tag in ("td", "th"):
-            blocks.append(
-                Block(
-                    kind="table",
-                    start=start + lead,
-                    end=b - trail,
-                    table=table,
-                    row=max(row, 0),
-                    column=max(col, 0),
-                )
-            )
-        else:
-            kind: BlockKind = "list_item" if tag == "li" else "paragraph"
-            blocks.append(Block(kind=kind, start=start + lead, end=b - trail))
+        block = _html_block("" if closing else tag, start + lead, b - trail, cursor)
+        if block is not None:
+            blocks.append(block)
     return blocks

@@ -68,12 +68,6 @@ def shares(passages: Iterable[str]) -> dict[str, float]:
     return shares_of(identify_all(passages))
 
 
-def document_languages(clean: str, blocks: Iterable[tuple[int, int]]) -> dict[str, float]:
-    """Language shares of a document, identified block by block (a mixed document gets several)."""
-    spans = list(blocks) or [(0, len(clean))]
-    return shares(clean[a:b] for a, b in spans)
-
-
 def main_language(languages: dict[str, float]) -> str | None:
     """The language with the largest share."""
     return max(languages, key=lambda k: languages[k]) if languages else None

@@ -13,7 +13,7 @@ import pytest
 
 from gcmextract.evaluate.gold import GOLD_FIELDS, GoldSet, load_gold
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "corpus" / "gold"
 SHARED = ROOT.parent / "shared"
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-(SP|SU|FA|WI))?$")

@@ -19,7 +19,7 @@ from gcmextract.annotate.labelstudio import (
     label_config,
 )
 
-EXPORT = Path(__file__).parent / "data" / "labelstudio-export.json"
+EXPORT = Path(__file__).resolve().parent.parent / "data" / "labelstudio-export.json"
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ import pytest
 
 from conftest import CORPUS, EXE, PLUGINS, run_cli
 
-SHARED_UNGD = Path(__file__).resolve().parents[2] / "shared" / "ungd" / "2021"
+SHARED_UNGD = Path(__file__).resolve().parents[3] / "shared" / "ungd" / "2021"
 
 
 def _inputs(folder: Path) -> Path:
