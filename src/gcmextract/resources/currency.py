@@ -53,6 +53,11 @@ def of_country(iso3: str | None) -> str | None:
     return normalise(row["currency"]) if row and row.get("currency") else None
 
 
+def is_family(token: str) -> bool:
+    """Whether `token` names a family of currencies rather than one ISO code."""
+    return token in data().families
+
+
 def resolve(token: str, country_currency: str | None) -> tuple[str, bool]:
     """(ISO code, inferred) for a code or a family name: a family takes the country's currency when
     it is a member ("$" in Canada is CAD), else its default ("$" elsewhere is USD)."""

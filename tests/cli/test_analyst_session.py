@@ -23,7 +23,7 @@ import pytest
 
 from conftest import CORPUS, EXE, run_cli
 
-UNGD = Path(__file__).resolve().parents[2] / "shared" / "ungd"
+UNGD = Path(__file__).resolve().parents[3] / "shared" / "ungd"
 STATEMENTS = {  # original file -> the speaking state
     "2021/ITA_76_2021.txt": "ITA",
     "2022/MKD_77_2022.txt": "MKD",

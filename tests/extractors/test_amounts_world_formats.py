@@ -14,7 +14,7 @@ import pytest
 from gcmextract.extractors.amounts import money_words
 from gcmextract.extractors.amounts.parse import find_amounts
 
-STYLES = Path(__file__).parent / "data" / "money_styles.tsv"
+STYLES = Path(__file__).parent.parent / "data" / "money_styles.tsv"
 MIN_GROUP = 3
 
 

@@ -14,7 +14,7 @@ from gcmextract.classify.summary import ROLLUP_SCORE
 from gcmextract.ingest import read_document
 from gcmextract.pipeline import extract_documents
 
-UNGD = Path(__file__).resolve().parents[2] / "shared" / "ungd" / "2021"
+UNGD = Path(__file__).resolve().parents[3] / "shared" / "ungd" / "2021"
 CORPUS_FILES = [
     "canada-2021-annex.txt",
     "canada-2021-annex.pdf",

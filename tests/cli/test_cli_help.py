@@ -88,7 +88,7 @@ def test_an_option_means_the_same_in_every_command() -> None:
         assert rule in h, h
 
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def _readme_rows() -> dict[str, str]:
