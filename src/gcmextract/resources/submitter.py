@@ -170,13 +170,19 @@ def _own_people(text: str) -> dict[str, float]:
     return out
 
 
+def _in_capitals(text: str) -> bool:
+    """Whether most letters of `text` are capitals (a statement typed in upper case)."""
+    letters = [c for c in text[:20000] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
 def detect_submitter(text: str) -> Found:
     """The state `text` speaks as (or, when it never does, the one it names most by position)."""
     scores: dict[str, float] = {}
     selves: dict[str, float] = {}
     data = load_json("gcmextract.resources.data", "speaker_cues.json")
     head_chars, head_factor = int(data["head_chars"]), float(data["head_factor"])
-    for iso3, start, end in find_countries(text):
+    for iso3, start, end in find_countries(text, ignore_case=_in_capitals(text)):
         weight, is_self = _weight(text, start, end)
         if start < head_chars:
             weight *= head_factor
