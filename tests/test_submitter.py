@@ -144,3 +144,11 @@ def test_lower_case_abbreviation_is_not_a_country() -> None:
 
     assert [c for c, _, _ in find_countries("let us talk about dprk and uae")] == []
     assert [c for c, _, _ in find_countries("THE UAE AND THE DPRK", ignore_case=True)] == []
+
+
+def test_own_people_in_a_named_state() -> None:
+    text = (
+        "The United States and the United States Congress must act. The United States leads. "
+        "I speak for the dispossessed, including my own people in Tuvalu."
+    )
+    assert detect_submitter(text) == ("TUV", TEXT_SELF)
