@@ -152,3 +152,11 @@ def test_own_people_in_a_named_state() -> None:
         "I speak for the dispossessed, including my own people in Tuvalu."
     )
     assert detect_submitter(text) == ("TUV", TEXT_SELF)
+
+
+def test_institution_named_by_demonym_counts_for_its_state() -> None:
+    text = (
+        "The conflict in Myanmar worries the region. The Nauruan Government has adopted a plan, "
+        "and the Nauruan Parliament passed the law on climate migration."
+    )
+    assert detect_submitter(text).iso3 == "NRU"
