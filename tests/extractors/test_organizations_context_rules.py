@@ -177,3 +177,53 @@ def test_organizations_context_rules_keep_names_whole(  # type: ignore[no-untype
 ) -> None:
     kept, _ = _run(nlp, text, lang)
     assert names <= set(kept), kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # invented names in several styles, proposed as organisations by the statistical model
+        ("We pay tribute to Berta Caceres, murdered for defending rivers.", "en", "Berta Caceres"),
+        ("The report was presented by Amina Diallo Traore in Dakar.", "en", "Amina Diallo Traore"),
+        ("We honour Juan de la Cruz Ortega and his struggle.", "en", "Juan de la Cruz Ortega"),
+        ("Le prix a été remis à Fatou Ndiaye Sow hier soir.", "fr", "Fatou Ndiaye Sow"),
+        ("Nguyen Thi Lan spoke at the opening of the session.", "en", "Nguyen Thi Lan"),
+        ("La defensora Rosa Quispe Huamán recibió amenazas.", "es", "Rosa Quispe Huamán"),
+    ],
+)
+def test_person_name_is_not_an_organisation(text: str, lang: str, name: str) -> None:
+    kept, rejected = _with_org_span(text, lang, name)
+    assert name not in kept
+    assert rejected.get(name) == "person-name"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # words the text also writes in lower case: a named body, not a person
+        (
+            "Human Rights Watch documented abuses of human rights and kept watch.",
+            "Human Rights Watch",
+        ),
+        # a place inside the name
+        ("Kenya Sisters Together runs shelters in Kenya.", "Kenya Sisters Together"),
+    ],
+)
+def test_body_named_with_common_words_or_places_is_kept(text: str, name: str) -> None:
+    kept, rejected = _with_org_span(text, "en", name)
+    assert rejected.get(name) != "person-name"
+
+
+def test_person_named_elsewhere_by_a_person_span() -> None:
+    text = "Odile Marchetti Vance spoke first. Later Vance thanked the delegates for their trust."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("gcm_organizations", config={"explain": True})
+    doc = nlp.make_doc(text)
+    doc._.gcm_language = "en"
+    org = doc.char_span(0, len("Odile Marchetti Vance"), label="ORG")
+    at = text.index("Vance thanked")
+    person = doc.char_span(at, at + len("Vance"), label="PERSON")
+    doc.ents = [org, person]
+    doc = nlp.get_pipe("gcm_organizations")(doc)
+    rejected = {s.text: s._.gcm_rejection["reason"] for s in doc.spans[REJECTED_KEY]}
+    assert rejected.get("Odile Marchetti Vance") == "person-name"

@@ -113,3 +113,50 @@ def test_own_people_by_demonym_but_not_peoples_stood_with() -> None:
     assert detect_submitter(text) == ("LAO", TEXT_SELF)
     others = "Trade with Chile grew. Chile exported copper. We salute our Peruvian friends."
     assert detect_submitter(others) == ("CHL", TEXT_MENTIONS)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # a curly apostrophe inside a formal name: not the shorter name it contains
+        (
+            "The Democratic People’s Republic of Korea will defend itself. The United States "
+            "keeps up its hostile policy against the Democratic People’s Republic of Korea.",
+            "PRK",
+        ),
+        ("The Government of Côte d’Ivoire has adopted a national plan.", "CIV"),
+        # a statement typed in capitals
+        (
+            "ON BEHALF OF THE KINGDOM OF LESOTHO, I CONGRATULATE YOU. THE CONFLICT IN SUDAN "
+            "AND THE WAR IN SUDAN CONCERN US.",
+            "LSO",
+        ),
+        # an abbreviation, found by its case
+        ("My country, the UAE, supports the talks in Yemen.", "ARE"),
+    ],
+)
+def test_names_in_other_spellings(text: str, iso3: str) -> None:
+    assert detect_submitter(text).iso3 == iso3
+
+
+def test_lower_case_abbreviation_is_not_a_country() -> None:
+    from gcmextract.resources.country import find_countries
+
+    assert [c for c, _, _ in find_countries("let us talk about dprk and uae")] == []
+    assert [c for c, _, _ in find_countries("THE UAE AND THE DPRK", ignore_case=True)] == []
+
+
+def test_own_people_in_a_named_state() -> None:
+    text = (
+        "The United States and the United States Congress must act. The United States leads. "
+        "I speak for the dispossessed, including my own people in Tuvalu."
+    )
+    assert detect_submitter(text) == ("TUV", TEXT_SELF)
+
+
+def test_institution_named_by_demonym_counts_for_its_state() -> None:
+    text = (
+        "The conflict in Myanmar worries the region. The Nauruan Government has adopted a plan, "
+        "and the Nauruan Parliament passed the law on climate migration."
+    )
+    assert detect_submitter(text).iso3 == "NRU"

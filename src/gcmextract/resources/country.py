@@ -19,8 +19,8 @@ def _rows() -> list[dict]:
 
 
 def _variants(name: str) -> set[str]:
-    """A name with its common spellings: "Saint"/"St."/"St", "and"/"&"."""
-    out = {name}
+    """A name with its common spellings: "Saint"/"St."/"St", "and"/"&", straight/curly apostrophe."""
+    out = {name, name.replace("'", "’"), name.replace("’", "'")}
     if name.startswith("Saint "):
         out |= {"St. " + name[6:], "St " + name[6:]}
     for n in list(out):
@@ -43,23 +43,34 @@ def _index() -> dict[str, dict]:
     return index
 
 
-@lru_cache(maxsize=1)
-def _name_pattern() -> re.Pattern[str]:
+def _findable(name: str, ignore_case: bool) -> bool:
+    """Whether a name is looked for in running text: not an inverted form ("Korea, Republic of"),
+    and an abbreviation (UAE, DPRK) only where case tells it from a word."""
+    if "," in name:
+        return False
+    if name.upper() == name:
+        return not ignore_case and len(name) >= 3
+    return len(name) > 3
+
+
+@lru_cache(maxsize=2)
+def _name_pattern(ignore_case: bool = False) -> re.Pattern[str]:
     names = {
         v
         for r in _rows()
         for n in (r["name"], *r["names"], *r.get("names_other", []))
-        if "," not in n and len(n) > 3 and n.upper() != n
+        if _findable(n, ignore_case)
         for v in _variants(n)
     }
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alt})(?![\w-])")
+    return re.compile(rf"(?<![\w-])({alt})(?![\w-])", re.I if ignore_case else 0)
 
 
-def find_countries(text: str) -> Iterator[tuple[str, int, int]]:
-    """Every country name in `text`: (ISO alpha-3, start, end), in order."""
+def find_countries(text: str, ignore_case: bool = False) -> Iterator[tuple[str, int, int]]:
+    """Every country name in `text`: (ISO alpha-3, start, end), in order; `ignore_case` for a text
+    written in capitals (abbreviations such as UAE are then not looked for)."""
     index = _index()
-    for m in _name_pattern().finditer(text):
+    for m in _name_pattern(ignore_case).finditer(text):
         yield index[m.group(1).lower()]["alpha3"], m.start(), m.end()
 
 

@@ -4,7 +4,8 @@ Every country name is a mention; where it stands says how much it counts (rules 
 data/speaker_cues.json): a name the text speaks as ("my country, X", "on behalf of X", "the
 Government of X", "we in X", "In X, we ...") counts most, a name opening a sentence as its subject
 ("X is committed", "The X views") more than one, and a name after a preposition or a verb of
-attack ("against X", "in X") less than one. The state with the highest total wins; how it won is
+attack ("against X", "in X") less than one; a national institution named by its demonym ("the Lao
+Government") counts as a mention of that state. The state with the highest total wins; how it won is
 the document's `country_source`.
 """
 
@@ -170,13 +171,41 @@ def _own_people(text: str) -> dict[str, float]:
     return out
 
 
+def _in_capitals(text: str) -> bool:
+    """Whether most letters of `text` are capitals (a statement typed in upper case)."""
+    letters = [c for c in text[:20000] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> re.Pattern[str]:
+    """A demonym before a national institution: the Lao Government, the Czech Parliament."""
+    _, states = _demonyms()
+    words = _alternation(
+        load_json("gcmextract.resources.data", "speaker_cues.json")["institution_after"]
+    )
+    return re.compile(rf"\b((?i:{_alternation(sorted(states))}))\s+(?:{words})\b")
+
+
+def _institutions_named(text: str) -> dict[str, float]:
+    """What the text's national institutions named by a demonym (the Lao Government) add per state:
+    weights.institution each, as a mention (another state's government is named that way too)."""
+    _, states = _demonyms()
+    weight = _cues().weights["institution"]
+    out: dict[str, float] = {}
+    for m in _institutions().finditer(text):
+        for iso3 in states.get(m.group(1).lower(), []):
+            out[iso3] = out.get(iso3, 0.0) + weight
+    return out
+
+
 def detect_submitter(text: str) -> Found:
     """The state `text` speaks as (or, when it never does, the one it names most by position)."""
     scores: dict[str, float] = {}
     selves: dict[str, float] = {}
     data = load_json("gcmextract.resources.data", "speaker_cues.json")
     head_chars, head_factor = int(data["head_chars"]), float(data["head_factor"])
-    for iso3, start, end in find_countries(text):
+    for iso3, start, end in find_countries(text, ignore_case=_in_capitals(text)):
         weight, is_self = _weight(text, start, end)
         if start < head_chars:
             weight *= head_factor
@@ -185,6 +214,9 @@ def detect_submitter(text: str) -> Found:
     for iso3, weight in _own_people(text).items():
         scores[iso3] = scores.get(iso3, 0.0) + weight
         selves[iso3] = selves.get(iso3, 0.0) + weight
+    for iso3, weight in _institutions_named(text).items():
+        scores[iso3] = scores.get(iso3, 0.0) + weight
+        selves.setdefault(iso3, 0.0)
     if not scores:
         return Found(None, None)
     best = max(scores, key=scores.__getitem__)  # the first named on a tie

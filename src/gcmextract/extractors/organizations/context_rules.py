@@ -56,6 +56,63 @@ def reject_person_cue(c: Candidate, ctx: Context) -> str | None:
     return "person" if pats["cue_before"].search(before) or pats["cue_after"].match(after) else None
 
 
+# a person's name has two to four capitalised words (particles such as "de" or "van" between them)
+NAME_WORDS = (2, 4)
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:['’\-][A-ZÀ-Þa-zß-ÿ]+)*")
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(vocabulary()["name_particles"])
+
+
+def _named_by_person_span(name: str, ctx: Context) -> bool:
+    """Whether a statistical PERSON span elsewhere in the text is this name or ends in its last
+    word (the surname alone: "Caceres")."""
+    last = name.split()[-1]
+    for s, e, label in ctx.ner_spans:
+        if label == "PERSON":
+            person = ctx.text[s:e]
+            if person == name or (len(last) > 3 and person.split()[-1] == last):
+                return True
+    return False
+
+
+def _name_shaped(name: str, ctx: Context) -> bool:
+    """Two to four capitalised words (particles between them), none a place, a people or a word
+    the text also writes in lower case (a name's words are not common words of the text)."""
+    from gcmextract.resources.country import country_names
+
+    words = name.split()
+    capitalised = [w for w in words if w not in _particles()]
+    if not NAME_WORDS[0] <= len(capitalised) <= NAME_WORDS[1]:
+        return False
+    if words[0] in _particles() or not all(_NAME_WORD.fullmatch(w) for w in capitalised):
+        return False
+    for word in capitalised:
+        low = word.lower()
+        if low in ctx.places or word in country_names() or word in ctx.groups:
+            return False
+        if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", ctx.text):
+            return False
+    return True
+
+
+def reject_person_name(c: Candidate, ctx: Context) -> str | None:
+    """A statistical span that is a person's name, without an organisation head: one a PERSON span
+    elsewhere names, or one shaped as a name in running text ("Berta Caceres", "Juan de la Cruz
+    Ortega")."""
+    name = _name(c, ctx)
+    if c.source != "ner" or has_org_head(name) or _known(name) or name.lower() in ctx.places:
+        return None
+    if _named_by_person_span(name, ctx):
+        return "person-name"
+    # in running text only: a short line ("Selon Dakar Matin") credits a source
+    lo, hi = _line(ctx.text, c.start, c.end)
+    short_line = len(ctx.text[lo:hi].split()) < HEADING_MIN_WORDS
+    return "person-name" if not short_line and _name_shaped(name, ctx) else None
+
+
 def reject_title_end(c: Candidate, ctx: Context) -> str | None:
     """A run ending in a post, without an organisation head: "Freedom Fighter Captain"."""
     name = _name(c, ctx)
@@ -248,4 +305,5 @@ CONTEXT_RULES = (
     reject_lowercase_word,
     reject_direction,
     reject_defined_thing,
+    reject_person_name,
 )
