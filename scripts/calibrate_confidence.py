@@ -105,7 +105,7 @@ def fit(rows: list[Outcome]) -> dict[str, dict[str, float]]:
 def stated(values: dict[str, dict[str, float]], r: Outcome) -> float:
     """The value a mention with `r`'s path gets from `values` (as confidence_of looks it up)."""
     known = values.get(r.field, {})
-    return next((known[p] for p in reversed(r.path) if p in known), known.get("", 0.5))
+    return next((known[p] for p in reversed(r.path) if p in known), 0.5)
 
 
 def reliability(pairs: list[tuple[float, bool]]) -> list[tuple[str, int, float, float]]:
@@ -200,7 +200,8 @@ def compute(rows: list[Outcome] | None = None) -> tuple[dict, str]:
         "currency source, dates by kind), estimated on gold sets with lenient matching as",
         "`gcmextract eval` counts it. Each path's precision is smoothed by a Beta prior of",
         f"{PRIOR_WEIGHT:g} pseudo-mentions centred on its parent path (so a path seen a few times stays",
-        "near its rule's value); a path never seen gets its parent's value. No value exceeds",
+        "near its rule's value); a path never seen gets its parent's value, a rule never seen 0.5",
+        "(nothing is known of its precision). No value exceeds",
         f"{CEILING:g}: the gold sets are too small to tell a rule that is right 995 times in 1000",
         "from one right 999 times.",
         "",

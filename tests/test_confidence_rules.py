@@ -121,15 +121,15 @@ def test_confidence_dates_rule(value: str, kind: str, modifier: str | None, expe
 
 
 def test_confidence_most_specific_known_path_wins(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A mention gets its most specific path's value; an unseen path falls back to its parent, an
-    unseen rule to the field's pooled value."""
+    """A mention gets its most specific path's value; an unseen path falls back to its parent; a
+    rule with no value gives 0.5 (nothing known), not the field's pooled value."""
     table = {"organizations": {"": 0.6, "typed": 0.8, "typed|fr": 0.7}}
     monkeypatch.setattr(confidence, "values", lambda: table)
     fr = _org("Ministère de la Santé", type="government", language="fr")
     es = _org("Ministerio de Salud", type="government", language="es")
     single = _org("Wellspring", language="en")
     got = [confidence.confidence_of("organizations", m) for m in (fr, es, single)]
-    assert got == [0.7, 0.8, 0.6]
+    assert got == [0.7, 0.8, 0.5]
 
 
 def test_confidence_shipped_values_cover_every_rule_in_range() -> None:

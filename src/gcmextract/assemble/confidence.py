@@ -4,7 +4,8 @@ A mention's rule path is the first rule of its field that holds (`confidence_rul
 naming a predicate below), refined by some of its attributes (organisations by language, amounts
 by kind and currency source, dates by kind). `confidence.json` holds each path's precision as
 estimated from the gold sets by `scripts/calibrate_confidence.py` (held out by document, smoothed
-towards the parent path); a mention gets the value of its most specific path that has one.
+towards the parent path); a mention gets the value of its most specific path that has one, 0.5
+when its rule has none.
 """
 
 from __future__ import annotations
@@ -114,13 +115,10 @@ def path_of(field: str, mention: Mention) -> list[str]:
 
 
 def confidence_of(field: str, mention: Mention) -> float:
-    """The value of the most specific rule path of `mention` that has one (else the field's
-    pooled value "", else 0.5)."""
+    """The value of the most specific rule path of `mention` that has one; 0.5 when even its rule
+    has none (a rule the gold sets never saw: nothing is known of its precision)."""
     known = values().get(field, {})
-    for path in reversed(path_of(field, mention)):
-        if path in known:
-            return known[path]
-    return known.get("", DEFAULT)
+    return next((known[p] for p in reversed(path_of(field, mention)) if p in known), DEFAULT)
 
 
 def assign(fields: Mapping[str, Iterable[Mention]]) -> None:
