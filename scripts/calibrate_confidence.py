@@ -240,9 +240,13 @@ def compute(rows: list[Outcome] | None = None) -> tuple[dict, str]:
 
 def main(write: bool) -> None:
     """Print the tables; with `write`, write confidence.json and docs/confidence.md."""
+    from gcmextract.errors import InputError
     from gcmextract.io import write_atomic
 
-    shipped, text = compute()
+    try:
+        shipped, text = compute()
+    except InputError as exc:  # a gold set's text missing or changed (../shared absent)
+        sys.exit(f"calibrate_confidence: {exc}")
     print(text)
     if write:
         write_atomic(VALUES, json.dumps(shipped, indent=2, ensure_ascii=False) + "\n")
