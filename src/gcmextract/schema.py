@@ -95,7 +95,8 @@ class Mention(Span):
         default=None,
         ge=0.0,
         le=1.0,
-        description="How sure the rule that produced the mention is, in [0, 1] (confidence.json).",
+        description="The estimated precision, in [0, 1], of the rule path that produced the "
+        "mention (confidence.json; see docs/confidence.md).",
     )
     table: TableCell | None = Field(
         default=None,

@@ -82,7 +82,7 @@ def test_export_duckdb_answers_the_readme_questions(batches, tmp_path: Path) -> 
     proc = run_cli("export", str(batches[0]), "--format", "duckdb", "-o", str(db))
     assert proc.returncode == 0, proc.stderr
     questions = _readme_questions()
-    assert len(questions) == 3, "the README shows three analyst questions"
+    assert len(questions) == 4, "the README shows four analyst questions"
     answers = []
     for sql in questions:
         proc = run_cli("query", str(db), sql, "--json")
@@ -93,6 +93,7 @@ def test_export_duckdb_answers_the_readme_questions(batches, tmp_path: Path) -> 
     assert sorted(r["country_iso3"] for r in answers[1]) == ["GHA", "KEN"]
     iom = [r for r in answers[2] if r["canonical"] == "International Organization for Migration"]
     assert iom and iom[0]["documents"] == 2
+    assert answers[3] and all(r["confidence"] >= 0.9 for r in answers[3])  # filter by confidence
     table = run_cli("query", str(db), "SELECT doc_id, country_iso3 FROM documents ORDER BY 1")
     assert table.returncode == 0 and "GHA_77_2022.txt" in table.stdout
     bad = run_cli("query", str(db), "SELEC nonsense")

@@ -1,8 +1,11 @@
-"""Confidence per mention, in [0, 1]: the prior of the rule that produced it and how it was confirmed.
+"""Confidence per mention, in [0, 1]: the precision, estimated on gold sets, of its rule path.
 
-The rules and their values live in `confidence.json`; each rule names a predicate below. Reviewers see
-the doubtful mentions first (Label Studio tasks, the report), and `gcmextract eval` shows precision by
-confidence band so the number can be checked against gold sets.
+A mention's rule path is the first rule of its field that holds (`confidence_rules.json`, each rule
+naming a predicate below), refined by some of its attributes (organisations by language, amounts
+by kind and currency source, dates by kind). `confidence.json` holds each path's precision as
+estimated from the gold sets by `scripts/calibrate_confidence.py` (held out by document, smoothed
+towards the parent path); a mention gets the value of its most specific path that has one, 0.5
+when its rule has none.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from gcmextract.schema import Mention, Organization
 Predicate = Callable[[Any], bool]
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z]$")
+SEP = "|"
+DEFAULT = 0.5
 
 
 @cache
@@ -54,43 +59,66 @@ PREDICATES: dict[str, Predicate] = {
 }
 
 
+def _read(name: str) -> dict[str, Any]:
+    """A JSON file beside this module."""
+    text = resources.files(__package__ or "gcmextract").joinpath(name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
 @cache
-def rules() -> dict[str, list[tuple[str, float]]]:
-    """The rules of `confidence.json` per field, validated: known predicates, values in [0, 1]."""
-    raw = json.loads(
-        resources.files(__package__ or "gcmextract")
-        .joinpath("confidence.json")
-        .read_text(encoding="utf-8")
-    )
-    out: dict[str, list[tuple[str, float]]] = {}
-    for field, items in raw.items():
+def rule_paths() -> dict[str, tuple[list[str], list[str]]]:
+    """Per field, (its rules in order, the attributes that split a rule's path), validated."""
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for field, spec in _read("confidence_rules.json").items():
         if field.startswith("_"):
             continue
-        out[field] = []
-        for item in items:
-            when, value = item["when"], float(item["confidence"])
-            if when not in PREDICATES:
-                raise ValueError(f"confidence.json: {field}: unknown rule {when!r}")
-            if not 0.0 <= value <= 1.0:
-                raise ValueError(f"confidence.json: {field}: {when}: {value} outside [0, 1]")
-            out[field].append((when, value))
+        names = [item["when"] for item in spec["rules"]]
+        unknown = [n for n in names if n not in PREDICATES]
+        if unknown:
+            raise ValueError(f"confidence_rules.json: {field}: unknown rule {unknown[0]!r}")
+        out[field] = (names, list(spec.get("split_by", [])))
+    return out
+
+
+@cache
+def values() -> dict[str, dict[str, float]]:
+    """The estimated precision of each rule path per field (`confidence.json`), validated."""
+    out: dict[str, dict[str, float]] = {}
+    for field, paths in _read("confidence.json").items():
+        if field.startswith("_"):
+            continue
+        for path, value in paths.items():
+            if not 0.0 <= float(value) <= 1.0:
+                raise ValueError(f"confidence.json: {field}: {path}: {value} outside [0, 1]")
+        out[field] = {path: float(value) for path, value in paths.items()}
     return out
 
 
 def rule_of(field: str, mention: Mention) -> str:
     """The name of the first rule of `field` that holds for `mention` ("none" if none does)."""
-    for when, _ in rules().get(field, []):
-        if PREDICATES[when](mention):
-            return when
-    return "none"
+    names, _ = rule_paths().get(field, ([], []))
+    return next((n for n in names if PREDICATES[n](mention)), "none")
+
+
+def _attribute(mention: Mention, name: str) -> str:
+    """A mention attribute as a path step: its value cut at ':' ("none" when unset)."""
+    value = getattr(mention, name, None)
+    return "none" if value is None else str(value).split(":")[0].strip() or "none"
+
+
+def path_of(field: str, mention: Mention) -> list[str]:
+    """The rule path of `mention`, general to specific: rule, rule|a, rule|a|b, ..."""
+    _, split_by = rule_paths().get(field, ([], []))
+    steps = [rule_of(field, mention)] + [_attribute(mention, a) for a in split_by]
+    return [SEP.join(steps[: i + 1]) for i in range(len(steps))]
 
 
 def confidence_of(field: str, mention: Mention) -> float:
-    """The confidence of the first rule of `field` that holds for `mention` (0.5 if none)."""
-    for when, value in rules().get(field, []):
-        if PREDICATES[when](mention):
-            return value
-    return 0.5
+    """The value of the most specific rule path of `mention` that has one; 0.5 when even its rule
+    has none (a rule the gold sets never saw: nothing is known of its precision)."""
+    known = values().get(field, {})
+    return next((known[p] for p in reversed(path_of(field, mention)) if p in known), DEFAULT)
 
 
 def assign(fields: Mapping[str, Iterable[Mention]]) -> None:
