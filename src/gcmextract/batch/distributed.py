@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -84,6 +84,7 @@ def execute_dask(chunks: list[list[Task]], scheduler: str, workers: int) -> Iter
 
 
 def _run(client: Any, queue: deque[list[Task]]) -> Iterator[Outcome]:
+    """Run the queued chunks, no more in flight than worker threads; yield outcomes as they finish."""
     from dask.distributed import TimeoutError as DaskTimeout
     from dask.distributed import wait
 
@@ -108,25 +109,41 @@ def _run(client: Any, queue: deque[list[Task]]) -> Iterator[Outcome]:
             done = set()
         finished = [(future, running.pop(future).chunk) for future in done]
         _fill(client, queue, running, threads)  # the next chunks run while these are written
-        for future, chunk in finished:
-            try:
-                yield from future.result()
-            except Exception as exc:  # the worker died or the task was lost
-                reason = f"worker failed: {type(exc).__name__}: {' '.join(str(exc).split())}"
-                yield from failed(chunk, reason)
-        now = time.monotonic()
-        for future, run in list(running.items()):
-            if run.deadline is None or now < run.deadline or future.done():
-                continue
-            where = _worker_of(client, future.key)
-            if where is None:  # not started anywhere yet: its clock starts again
-                run.deadline = _deadline(_chunk_budget(run.chunk))
-                continue
-            del running[future]
-            client.cancel([future])
-            status = client.restart_workers([where], raise_for_error=False).get(where)
-            removed = removed or status != "OK"
-            yield from _over_budget(run.chunk, queue)
+        yield from _collect(finished)
+        removed = (yield from _expire(client, running, queue)) or removed
+
+
+def _collect(finished: list[tuple[Any, list[Task]]]) -> Iterator[Outcome]:
+    """The outcomes of finished chunks; a chunk whose worker died or whose task was lost is
+    reported per file as failed."""
+    for future, chunk in finished:
+        try:
+            yield from future.result()
+        except Exception as exc:  # the worker died or the task was lost
+            reason = f"worker failed: {type(exc).__name__}: {' '.join(str(exc).split())}"
+            yield from failed(chunk, reason)
+
+
+def _expire(
+    client: Any, running: dict[Any, _Running], queue: deque[list[Task]]
+) -> Generator[Outcome, None, bool]:
+    """Cancel the chunks past their deadline, restart their workers and yield the outcomes of
+    `_over_budget`; return whether a worker was shut down rather than restarted."""
+    removed = False
+    now = time.monotonic()
+    for future, run in list(running.items()):
+        if run.deadline is None or now < run.deadline or future.done():
+            continue
+        where = _worker_of(client, future.key)
+        if where is None:  # not started anywhere yet: its clock starts again
+            run.deadline = _deadline(_chunk_budget(run.chunk))
+            continue
+        del running[future]
+        client.cancel([future])
+        status = client.restart_workers([where], raise_for_error=False).get(where)
+        removed = removed or status != "OK"
+        yield from _over_budget(run.chunk, queue)
+    return removed
 
 
 def _fill(

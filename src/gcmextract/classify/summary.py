@@ -72,13 +72,7 @@ def summarise(
     model = scorer.model
     classified_doc = {c.objective for c in scorer.labels(doc_scores, doc_idx, gate=doc_gate)}
     rolled = rolled_up(extraction)
-    explicit: dict[int, list[SpanRef]] = {}
-    for ref in extraction.objective_refs:
-        for n in ref.objectives:
-            explicit.setdefault(n, []).append(_ref(ref))
-    for section in extraction.sections:
-        for n in section.declared_objectives:
-            explicit.setdefault(n, [])
+    explicit = explicit_refs(extraction)
     summaries: list[ObjectiveSummary] = []
     for j, label in enumerate(model.labels):
         n = int(label)
@@ -141,6 +135,19 @@ def summarise(
         for c in pscorer.labels(pscores, pidx, max_labels=10, gate=pgate)
     ]
     locate_evidence(extraction, document)
+
+
+def explicit_refs(extraction: Extraction) -> dict[int, list[SpanRef]]:
+    """Per objective named by number, its references; an objective a section declares without
+    a reference has none."""
+    explicit: dict[int, list[SpanRef]] = {}
+    for ref in extraction.objective_refs:
+        for n in ref.objectives:
+            explicit.setdefault(n, []).append(_ref(ref))
+    for section in extraction.sections:
+        for n in section.declared_objectives:
+            explicit.setdefault(n, [])
+    return explicit
 
 
 def rolled_up(extraction: Extraction) -> dict[int, list[tuple[str, int, int, ClassifiedLabel]]]:
