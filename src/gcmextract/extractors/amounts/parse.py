@@ -188,12 +188,22 @@ def _number(token: str | None, romance: bool = False) -> float | None:
     if infix is not None:
         return infix
     if t and not t[0].isdigit():
-        low = " ".join(t.lower().split())
-        if low in vocab()["number_words"]:
-            return float(vocab()["number_words"][low])
-        if low in _all_language_words():
-            return _all_language_words()[low]
-        return _word_value(t)
+        return _words_number(t)
+    return _digits_number(t, romance)
+
+
+def _words_number(t: str) -> float | None:
+    """A number written in words ("twelve", "dos mil"), from the vocabularies of every language."""
+    low = " ".join(t.lower().split())
+    if low in vocab()["number_words"]:
+        return float(vocab()["number_words"][low])
+    if low in _all_language_words():
+        return _all_language_words()[low]
+    return _word_value(t)
+
+
+def _digits_number(t: str, romance: bool) -> float | None:
+    """A number in digits with thousands separators and a decimal point or comma, or None."""
     t = re.sub(rf"[\s\u00a0\u202f\u2009]|{_APOS}", "", t)
     if "," in t and "." in t:
         if t.rfind(",") > t.rfind("."):

@@ -113,6 +113,10 @@ def _is_long_form(long: str) -> bool:
     )
 
 
+# a glossary row: (short start, short, long start, long)
+_Row = tuple[int, str, int, str]
+
+
 def split_row(line: str, under_heading: bool = False) -> tuple[int, str, int, str] | None:
     """(short start, short, long start, long) of one glossary row, or None.
 
@@ -127,6 +131,15 @@ def split_row(line: str, under_heading: bool = False) -> tuple[int, str, int, st
     sm = _SHORT_RE.match(body)
     if not sm:
         return None
+    return (
+        _separated_row(body, lead, under_heading)
+        or _spaced_row(body, lead)
+        or _glued_row(body, lead, under_heading)
+    )
+
+
+def _separated_row(body: str, lead: int, under_heading: bool) -> _Row | None:
+    """A row whose two columns a separator (tab, two spaces, dash, colon, '|') parts, or None."""
     for sep in settings()["separators"]:
         # the short form may be shorter than the regex match: "BI\tBureau"
         at = body.find(sep, 2)
@@ -140,10 +153,20 @@ def split_row(line: str, under_heading: bool = False) -> tuple[int, str, int, st
                 under_heading and len(_capitals(short)) >= 2 and short[0] == rest[0]
             ):
                 return lead, short, long_start, rest
+    return None
+
+
+def _spaced_row(body: str, lead: int) -> _Row | None:
+    """A row whose short form one space parts from a long form that spells it strictly, or None."""
     space = re.match(rf"({_SHORT}) (?=[A-ZÀ-Ý])", body)
     if space and _is_long_form(body[space.end() :]) and spells(space.group(1), body[space.end() :]):
         return lead, space.group(1), lead + space.end(), body[space.end() :]
-    # glued columns: try each place where a capital starts a word ("BIBureau" -> "BI" + "Bureau")
+    return None
+
+
+def _glued_row(body: str, lead: int, under_heading: bool) -> _Row | None:
+    """A row whose two columns were glued together ("BIBureau" -> "BI" + "Bureau"), or None."""
+    # try each place where a capital starts a word
     for k in range(2, min(len(body), 13)):
         if not (body[k].isupper() and k + 1 < len(body) and body[k + 1].islower()):
             continue
