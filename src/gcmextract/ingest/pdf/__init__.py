@@ -254,79 +254,99 @@ def _merge_tables(prev: Table, cont: Table) -> None:
 _PIECE_SPACE = re.compile(r"\s+")
 
 
-def _render(paras: list[Para], notes: list[Para], n_pages: int, vocab: Vocabulary) -> PdfText:
-    out: list[str] = []
-    pos = 0
-    blocks: list[Block] = []
-    page_start: dict[int, int] = {}
-    table_no = 0
-    where = MapWriter()
+class _Renderer:
+    """Text of a document written block by block, with its blocks, page starts and layout map."""
 
-    def sep() -> None:
-        nonlocal pos
-        if out:
-            out.append("\n\n")
-            where.gap(2)
-            pos += 2
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.out: list[str] = []
+        self.pos = 0
+        self.blocks: list[Block] = []
+        self.page_start: dict[int, int] = {}
+        self.table_no = 0
+        self.where = MapWriter()
+        self.vocab = vocab
 
-    def emit(para: Para, kind: str) -> tuple[int, int]:
-        nonlocal pos
-        sep()
-        start = pos
-        for piece, page, line in located_lines(para.lines, vocab):
-            page_start.setdefault(page, pos)
-            out.append(piece)
-            where.piece(piece, line)
-            pos += len(piece)
+    def text(self) -> str:
+        """The text written so far."""
+        return "".join(self.out)
+
+    def sep(self) -> None:
+        """A blank line before the next block (none before the first)."""
+        if self.out:
+            self.out.append("\n\n")
+            self.where.gap(2)
+            self.pos += 2
+
+    def emit(self, para: Para, kind: str) -> tuple[int, int]:
+        """Write a block of lines as one block of `kind`; its start and end offsets."""
+        self.sep()
+        start = self.pos
+        for piece, page, line in located_lines(para.lines, self.vocab):
+            self.page_start.setdefault(page, self.pos)
+            self.out.append(piece)
+            self.where.piece(piece, line)
+            self.pos += len(piece)
         level = para.level if kind == "heading" else None
-        blocks.append(Block(kind=kind, start=start, end=pos, page=para.page, level=level))  # type: ignore[arg-type]
-        return start, pos
+        self.blocks.append(
+            Block(kind=kind, start=start, end=self.pos, page=para.page, level=level)  # type: ignore[arg-type]
+        )
+        return start, self.pos
 
+    def table(self, para: Para, table: Table) -> None:
+        """Write a table cell by cell, one block per non-empty cell."""
+        for r, row in enumerate(table.rows):
+            for c, cell in enumerate(row):
+                self._cell(para, table, r, c, cell)
+        self.table_no += 1
+
+    def _cell(self, para: Para, table: Table, r: int, c: int, cell: str | None) -> None:
+        """Write one table cell (spaces collapsed) unless it is empty."""
+        text = _PIECE_SPACE.sub(" ", cell or "").strip()
+        if not text:
+            return
+        self.sep()
+        self.page_start.setdefault(para.page, self.pos)
+        row_page = table.row_pages[r] if r < len(table.row_pages) else para.page
+        self.page_start.setdefault(row_page, self.pos)
+        self.blocks.append(
+            Block(
+                kind="table",
+                start=self.pos,
+                end=self.pos + len(text),
+                page=row_page,
+                table=self.table_no,
+                row=r,
+                column=c,
+            )
+        )
+        self.out.append(text)
+        self.where.located(cell if text == cell else text)
+        self.pos += len(text)
+
+
+def _render(paras: list[Para], notes: list[Para], n_pages: int, vocab: Vocabulary) -> PdfText:
+    """The document's text from its blocks, tables and footnotes (footnotes last)."""
+    w = _Renderer(vocab)
     for para in paras:
         if para.table is not None:
-            for r, row in enumerate(para.table.rows):
-                for c, cell in enumerate(row):
-                    text = _PIECE_SPACE.sub(" ", cell or "").strip()
-                    if not text:
-                        continue
-                    sep()
-                    page_start.setdefault(para.page, pos)
-                    row_page = (
-                        para.table.row_pages[r] if r < len(para.table.row_pages) else para.page
-                    )
-                    page_start.setdefault(row_page, pos)
-                    blocks.append(
-                        Block(
-                            kind="table",
-                            start=pos,
-                            end=pos + len(text),
-                            page=row_page,
-                            table=table_no,
-                            row=r,
-                            column=c,
-                        )
-                    )
-                    out.append(text)
-                    where.located(cell if text == cell else text)
-                    pos += len(text)
-            table_no += 1
+            w.table(para, para.table)
             continue
-        emit(para, "toc" if para.kind == "toc" else para.kind)
-    body = "".join(out)
+        w.emit(para, "toc" if para.kind == "toc" else para.kind)
+    body = w.text()
     footnotes: list[Footnote] = []
     for note in notes:
-        start, end = emit(note, "footnote")
+        start, end = w.emit(note, "footnote")
         marker = note.marker or "*"
         footnotes.append(
             Footnote(
                 marker=marker, start=start, end=end, anchor=_anchor(marker, body), page=note.page
             )
         )
-    text = "".join(out)
-    pages = _pages(page_start, n_pages, len(text))
+    text = w.text()
+    pages = _pages(w.page_start, n_pages, len(text))
     # a map out of step with the text would put boxes in the wrong places: none rather than wrong
-    layout = where.map if len(where.map) == len(text) else None
-    return PdfText(text, blocks, pages, footnotes, layout=layout)
+    layout = w.where.map if len(w.where.map) == len(text) else None
+    return PdfText(text, w.blocks, pages, footnotes, layout=layout)
 
 
 def _anchor(marker: str, body: str) -> int | None:

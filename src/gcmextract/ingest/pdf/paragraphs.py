@@ -106,6 +106,74 @@ def _wrapped(prev: Line, ln: Line, col: int, stats: PageStats) -> bool:
     return prev.x1 + 0.3 * ln.size + (first.x1 - first.x0) > stats.right[col] - 1.0
 
 
+def _is_note(
+    ln: Line, stats: PageStats, height: float, mark: str | None, markers: set[str], in_notes: bool
+) -> bool:
+    """Is `ln` a footnote line: small type low on the page, after a note or opening with a body marker?"""
+    small = ln.size < stats.size - 0.8
+    return bool(small and ln.top > height * 0.55 and (in_notes or (mark and mark in markers)))
+
+
+def _add_note(
+    ln: Line,
+    m: re.Match[str] | None,
+    mark: str | None,
+    markers: set[str],
+    in_notes: bool,
+    notes: list[Para],
+) -> None:
+    """Start a footnote at a line opening with a body marker, else continue the last footnote."""
+    if mark and mark in markers and (not in_notes or _NOTE_MARK.match(ln.text)):
+        text_marker = m.group(1) if m else "*"
+        notes.append(Para([ln], "footnote", ln.page, marker=text_marker))
+    else:
+        notes[-1].lines.append(ln)
+
+
+def _line_kind(ln: Line, stats: PageStats, toc: bool) -> tuple[bool, str]:
+    """Whether a line looks like a heading, and the kind of block it would open."""
+    heading = ln.size > stats.size + 0.8 or (ln.bold and ln.size >= stats.size - 0.5)
+    kind = "heading" if heading else "list_item" if _LIST.match(ln.text) else "paragraph"
+    if toc and _TOC.search(ln.text):
+        kind = "toc"
+    return heading, kind
+
+
+def _heading_breaks(prev: Line, ln: Line, col: int, gap: float, stats: PageStats) -> bool:
+    """Does heading line `ln` start a new heading rather than continue the one ending with `prev`?"""
+    wraps = _wrapped(prev, ln, col, stats) or _OPEN_END.search(prev.text) or ln.text[:1].islower()
+    near = gap <= max(stats.pitch, prev.size * 1.3) * 1.2
+    return not (near and wraps and abs(prev.size - ln.size) < 0.5)
+
+
+def _body_breaks(prev: Line, ln: Line, col: int, kind: str, close: bool, stats: PageStats) -> bool:
+    """Does body line `ln` start a new paragraph or list item after `prev`?"""
+    indented = ln.x0 > prev.x0 + 0.8 * stats.size and _ends(prev.text)
+    wrapped = _wrapped(prev, ln, col, stats)
+    listed = kind == "list_item" and (_ends(prev.text) or not wrapped)
+    short_end = not wrapped and _ends(prev.text)
+    return not close or indented or listed or short_end
+
+
+def _starts_new(
+    cur: Para, prev: Line, ln: Line, col: int, kind: str, heading: bool, stats: PageStats
+) -> tuple[bool, str]:
+    """Whether `ln` (same column as `prev`) opens a new block after `cur`, and the kind of its block."""
+    gap = ln.top - prev.top
+    close = gap <= stats.pitch * 1.3
+    body = ("paragraph", "list_item")
+    if cur.kind == "heading" and heading:
+        return _heading_breaks(prev, ln, col, gap, stats), kind
+    if cur.kind in body and kind in body:
+        new = _body_breaks(prev, ln, col, kind, close, stats)
+        return new, kind if new else cur.kind
+    if cur.kind == "heading" and not heading:
+        return True, kind
+    if heading and close and not _ends(prev.text):
+        return False, cur.kind  # a bold run ending a paragraph is not a heading
+    return True, kind
+
+
 def group_page(
     lines: list[tuple[Line, int]],
     stats: PageStats,
@@ -120,46 +188,17 @@ def group_page(
     in_notes = False
     toc = sum(1 for ln, _ in lines if _TOC.search(ln.text)) >= 3
     for ln, col in lines:
-        small = ln.size < stats.size - 0.8
         m = _NOTE_MARK.match(ln.text)
         mark = m.group(1).translate(_TO_SUPER) if m else None
-        if small and ln.top > height * 0.55 and (in_notes or (mark and mark in markers)):
-            if mark and mark in markers and (not in_notes or _NOTE_MARK.match(ln.text)):
-                text_marker = m.group(1) if m else "*"
-                notes.append(Para([ln], "footnote", ln.page, marker=text_marker))
-            else:
-                notes[-1].lines.append(ln)
+        if _is_note(ln, stats, height, mark, markers, in_notes):
+            _add_note(ln, m, mark, markers, in_notes, notes)
             in_notes = True
             continue
-        heading = ln.size > stats.size + 0.8 or (ln.bold and ln.size >= stats.size - 0.5)
-        kind = "heading" if heading else "list_item" if _LIST.match(ln.text) else "paragraph"
-        if toc and _TOC.search(ln.text):
-            kind = "toc"
+        heading, kind = _line_kind(ln, stats, toc)
         cur = paras[-1] if paras else None
         new = True
         if cur is not None and prev is not None and col == prev_col:
-            gap = ln.top - prev.top
-            close = gap <= stats.pitch * 1.3
-            if cur.kind == "heading" and heading:
-                wraps = (
-                    _wrapped(prev, ln, col, stats)
-                    or _OPEN_END.search(prev.text)
-                    or ln.text[:1].islower()
-                )
-                near = gap <= max(stats.pitch, prev.size * 1.3) * 1.2
-                new = not (near and wraps and abs(prev.size - ln.size) < 0.5)
-            elif cur.kind in ("paragraph", "list_item") and kind in ("paragraph", "list_item"):
-                indented = ln.x0 > prev.x0 + 0.8 * stats.size and _ends(prev.text)
-                wrapped = _wrapped(prev, ln, col, stats)
-                listed = kind == "list_item" and (_ends(prev.text) or not wrapped)
-                short_end = not wrapped and _ends(prev.text)
-                new = not close or indented or listed or short_end
-                if not new:
-                    kind = cur.kind
-            elif cur.kind == "heading" and not heading:
-                new = True
-            elif heading and close and not _ends(prev.text):
-                new, kind = False, cur.kind  # a bold run ending a paragraph is not a heading
+            new, kind = _starts_new(cur, prev, ln, col, kind, heading, stats)
         if new:
             paras.append(Para([ln], kind, ln.page, column=col))
         else:
