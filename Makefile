@@ -49,7 +49,7 @@ heldout: install
 
 test: install-test chromium tesseract
 	$(MAKE) lint
-	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+	$(BIN)/python -m pytest -q -n 2 --dist worksteal
 
 # The report test renders HTML in headless Chromium (Debian package).
 chromium:
