@@ -631,22 +631,35 @@ def _list_readers(
         out[index] = first.model_copy(update={"value": first.value * _scale(shared)})
 
     def read(item: re.Match[str]) -> Amount:
-        scale = _scale(item.group("scale1") or shared)
-        a, b = item.start("num"), item.end()
-        return first.model_copy(
-            update={
-                "text": text[a:b],
-                "start": a,
-                "end": b,
-                "value": (_number(item.group("num"), decimal_comma) or 0.0) * scale,
-                "value_max": None,
-                "qualifier": None,
-                "currency_source": f"list: the currency of '{first.text}'",
-            }
-        )
+        return _list_item(text, item, first, shared, decimal_comma, {"qualifier": None})
 
     for item in items:
         yield _Match(item.start("num"), item.end()), partial(read, item)
+
+
+def _list_item(
+    text: str,
+    item: re.Match[str],
+    written: Amount,
+    shared: str | None,
+    decimal_comma: bool,
+    update: dict[str, Any],
+) -> Amount:
+    """One number of a list whose currency is written once, as money in the currency of the
+    `written` amount, with its own scale or the list's `shared` one (`update`: further fields)."""
+    scale = _scale(item.group("scale1") or shared)
+    a, b = item.start("num"), item.end()
+    return written.model_copy(
+        update={
+            "text": text[a:b],
+            "start": a,
+            "end": b,
+            "value": (_number(item.group("num"), decimal_comma) or 0.0) * scale,
+            "value_max": None,
+            **update,
+            "currency_source": f"list: the currency of '{written.text}'",
+        }
+    )
 
 
 def _lead_readers(
@@ -671,20 +684,9 @@ def _lead_readers(
     shared = tail.group("scale1")
 
     def read(item: re.Match[str]) -> Amount:
-        scale = _scale(item.group("scale1") or shared)
-        a, b = item.start("num"), item.end()
-        return last.model_copy(
-            update={
-                "text": text[a:b],
-                "start": a,
-                "end": b,
-                "value": (_number(item.group("num"), decimal_comma) or 0.0) * scale,
-                "value_max": None,
-                "qualifier": _qualifier(text, a),
-                "period": None,
-                "currency_source": f"list: the currency of '{last.text}'",
-            }
-        )
+        a = item.start("num")
+        update = {"qualifier": _qualifier(text, a), "period": None}
+        return _list_item(text, item, last, shared, decimal_comma, update)
 
     for item in items:
         yield _Match(item.start("num"), item.end()), partial(read, item)
