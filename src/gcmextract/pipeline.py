@@ -45,14 +45,15 @@ def extract_document(
     """Extract one document (`nlp`: the English pipeline, built if not given; `country`: ISO
     alpha-3, else detected; `language`: ISO 639-1, else detected; `explain`: keep the rejected
     organisation candidates)."""
-    submitter = found_country(document, country, None)
-    segmented = segment_document(document, submitter.iso3, submitter.source, language)
+    segmented = _segmented(document, country, None, language)
     _, found = next(find_mentions([segmented], _Pipelines(nlp), explain=explain))
-    return _after_spacy(segmented, found)
+    classified = classify(segmented)
+    linked = link(segmented, found)
+    return assemble(segmented, classified, linked)
 
 
 def _after_spacy(segmented: Segmented, found: Found) -> Extraction:
-    """The stages after spaCy: classify, link, assemble."""
+    """The stages after spaCy (as in `extract_document`): classify, link, assemble."""
     classified = classify(segmented)
     linked = link(segmented, found)
     return assemble(segmented, classified, linked)
@@ -80,7 +81,7 @@ def extract_documents(
 def _segmented(
     document: Document, country: str | None, source: str | None, language: str | None
 ) -> Segmented:
-    """The segment stage of one document, its country found first."""
+    """The segment stage of one document, its country found first (given, else detected)."""
     submitter = found_country(document, country, source)
     return segment_document(document, submitter.iso3, submitter.source, language)
 
