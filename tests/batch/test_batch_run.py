@@ -159,11 +159,22 @@ def _until(condition: Callable[[], bool], proc: subprocess.Popen, guard: float =
         time.sleep(0.05)
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
-def test_batch_killed_midway_resumes_to_identical_outputs(tmp_path: Path, sig: int) -> None:
-    src = _many(tmp_path / "in", 10)
-    reference = tmp_path / "reference"
+@pytest.fixture(scope="module")
+def ten_documents(tmp_path_factory) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+    """Ten documents and the outputs of one uninterrupted batch over them (read only: every kill
+    test compares its resumed run with the same reference)."""
+    root = tmp_path_factory.mktemp("ten")
+    src = _many(root / "in", 10)
+    reference = root / "reference"
     assert run_cli("batch", str(src), "-o", str(reference), "-w", "1").returncode == 0
+    return src, reference
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_batch_killed_midway_resumes_to_identical_outputs(
+    tmp_path: Path, sig: int, ten_documents: tuple[Path, Path]
+) -> None:
+    src, reference = ten_documents
     out = tmp_path / "out"
     stalled = tmp_path / "stalled"
     # the test plugin holds the batch at its 6th document for ever: the run is midway, and stays so

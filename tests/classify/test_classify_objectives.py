@@ -50,8 +50,10 @@ def test_classify_explicit_list_alone_gives_no_classification() -> None:
 
 
 def test_classify_press_release_remittances_top_objective() -> None:
-    from gcmextract.classify.summary import summarise
+    from gcmextract.assemble.objectives import summarise
+    from gcmextract.classify.stage import classify
     from gcmextract.ingest.document import Document
+    from gcmextract.segment.stage import segment_document
 
     text = (
         "Press release. The Ministry of Finance and the central bank announced today a new agreement with "
@@ -60,10 +62,13 @@ def test_classify_press_release_remittances_top_objective() -> None:
         "and migrant workers abroad will be able to open accounts with their consular identity card."
     )
     document = Document(id="pr", source="pr.txt", sha256="0", format="txt", text=text, clean=text)
+    segmented = segment_document(document)
     extraction = Extraction(
-        document=DocumentInfo(id="pr", source="pr.txt", sha256="0", format="txt")
+        document=DocumentInfo(id="pr", source="pr.txt", sha256="0", format="txt"),
+        sections=segmented.sections,
+        paragraphs=segmented.paragraphs,
     )
-    summarise(extraction, document)
+    summarise(extraction, classify(segmented), document)
     assert extraction.objectives[0].objective == 20
     assert extraction.objectives[0].explicit is False
     assert extraction.objectives[0].title.startswith(

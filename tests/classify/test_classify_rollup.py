@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS
-from gcmextract.classify.summary import ROLLUP_SCORE
+from gcmextract.assemble.objectives import ROLLUP_SCORE
 from gcmextract.ingest import read_document
 from gcmextract.pipeline import extract_documents
 

@@ -8,11 +8,13 @@ from gcmextract.extractors.organizations.acronyms import best_long_form, find_de
 
 
 def orgs(nlp, text: str):  # type: ignore[no-untyped-def]
+    from gcmextract.extractors.run import make_doc
     from gcmextract.ingest.document import Document
-    from gcmextract.pipeline import _make_doc
+    from gcmextract.ingest.offsets import compact_view
+    from gcmextract.nlp.bounds import tame
 
     doc = Document(id="t", source="t.txt", sha256="0", format="txt", text=text, clean=text)
-    return list(nlp(_make_doc(nlp, doc, None))._.gcm_organizations)
+    return list(nlp(make_doc(nlp, tame(compact_view(doc).text)))._.gcm_organizations)
 
 
 @pytest.mark.parametrize(

@@ -131,7 +131,7 @@ def _extractions(draw: st.DrawFn) -> tuple[Extraction, Document]:
 def test_link_linear_matches_the_rule_amount_by_amount(case: tuple[Extraction, Document]) -> None:
     ex, document = case
     want = _reference(ex, document)
-    link_amounts(ex, document)
+    link_amounts(document, ex.amounts, ex.objective_refs, ex.sections, ex.paragraphs)
     assert [(a.objectives, a.objective_basis) for a in ex.amounts] == want
 
 
@@ -152,5 +152,5 @@ def test_link_linear_splits_each_block_once(monkeypatch) -> None:  # type: ignor
     ] * 25  # 2,000 amounts, 50 in every block
     info = DocumentInfo(id="per", source="per.txt", sha256="0" * 64, format="txt")
     ex = Extraction(document=info, amounts=amounts)
-    link_amounts(ex, document)
+    link_amounts(document, ex.amounts, ex.objective_refs, ex.sections, ex.paragraphs)
     assert len(calls) == len(set(calls)) == 40

@@ -7,11 +7,12 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from gcmextract.extractors.run import PIECE_MARGIN
 from gcmextract.ingest.document import Document
 from gcmextract.ingest.markup import clean_markup
 from gcmextract.ingest.text import text_blocks
 from gcmextract.nlp import bounds
-from gcmextract.pipeline import COMPONENTS, PIECE_MARGIN, extract_document
+from gcmextract.pipeline import COMPONENTS, extract_document
 
 
 @pytest.fixture(scope="module")

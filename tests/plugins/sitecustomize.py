@@ -68,17 +68,25 @@ def _install() -> None:
     if os.environ.get("GCMEXTRACT_TEST_BLANK"):
         pipeline.build_nlp = _blank_nlp  # type: ignore[assignment]
     if marker or spin:
-        original = pipeline.extract_documents
+        many, one = pipeline.extract_documents, pipeline.extract_document
 
-        def extract_documents(documents: Any, *args: Any, **kwargs: Any) -> Any:
-            documents = list(documents)
+        def hang(documents: list[Any]) -> None:
             if marker and any(marker in d.source for d in documents):
                 _stall()
             if spin and any(spin in d.source for d in documents):
                 _spin()
-            return original(documents, *args, **kwargs)
+
+        def extract_documents(documents: Any, *args: Any, **kwargs: Any) -> Any:
+            documents = list(documents)
+            hang(documents)
+            return many(documents, *args, **kwargs)
+
+        def extract_document(document: Any, *args: Any, **kwargs: Any) -> Any:
+            hang([document])
+            return one(document, *args, **kwargs)
 
         pipeline.extract_documents = extract_documents  # type: ignore[assignment]
+        pipeline.extract_document = extract_document  # type: ignore[assignment]
 
 
 _install()

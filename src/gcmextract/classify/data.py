@@ -9,8 +9,8 @@ with no migration content (`{"text": ..., "source": ...}`): negatives for every 
 "none of the objectives" signal.
 
 Spanish and French passages (`passages-<lang>.jsonl`, same shape) and off-topic paragraphs
-(`offtopic-train-<lang>.jsonl`, `offtopic-test-<lang>.jsonl`) train a separate model
-(`load_language_set`), so the English model never sees them.
+(`offtopic-train-<lang>.jsonl`, `offtopic-test-<lang>.jsonl`) are added to the same model's material
+by `training.train.training_set`.
 """
 
 from __future__ import annotations
@@ -43,8 +43,6 @@ class LabelSet:
     targets: list[list[str]]
     origins: list[str] = field(default_factory=list)
     negatives: list[str] = field(default_factory=list)
-    # ISO 639-1 codes of a language model's own passages, joined by "-" (None: the English model)
-    language: str | None = None
     # per example: the real page it comes from ("" for written material); cross-validation keeps a
     # page's passages in one fold (empty list: no real passages)
     groups: list[str] = field(default_factory=list)
@@ -104,36 +102,3 @@ def load_offtopic_test(data_dir: Path = DATA_DIR, language: str | None = None) -
     in `language`."""
     suffix = f"-{language}" if language else ""
     return [r["text"] for r in read_rows(data_dir / f"offtopic-test{suffix}.jsonl")]
-
-
-def load_language_set(
-    name: str, languages: str, data_dir: Path = DATA_DIR, english: bool = False
-) -> LabelSet:
-    """The training material of the `<name>-<languages>` model (`languages`: ISO 639-1 codes joined
-    by "-", e.g. "es-fr"): the labels and titles of `name`, the passages of each
-    `passages-<code>.jsonl` and the negatives of each `offtopic-train-<code>.jsonl`; `english` adds
-    the English model's passages and negatives."""
-    key = "objective" if name == "objectives" else "principle"
-    base = load_label_set(name, data_dir, negatives=english)
-    texts, targets, origins = (
-        (list(base.texts), list(base.targets), list(base.origins)) if english else ([], [], [])
-    )
-    negatives = list(base.negatives)
-    for code in languages.split("-"):
-        path = data_dir / f"passages-{code}.jsonl"
-        for r in read_rows(path):
-            texts.append(r["text"])
-            targets.append([str(r[key]), *(str(x) for x in r.get("also", []))])
-            origins.append(path.name)
-        negatives += [r["text"] for r in read_rows(data_dir / f"offtopic-train-{code}.jsonl")]
-    return LabelSet(
-        name=f"{name}-{languages}",
-        labels=base.labels,
-        titles=base.titles,
-        keywords=base.keywords,
-        texts=texts,
-        targets=targets,
-        origins=origins,
-        negatives=negatives,
-        language=languages,
-    )

@@ -576,14 +576,6 @@ def train(data: LabelSet, folds: int = 5, concepts: bool = True) -> TextClassifi
         metrics["cv_real"] = _real_scores(
             p_cal, gate_cal >= gate_threshold, thresholds, data.targets, origins, data.labels
         )
-    if data.language:  # a language model: held-out scores on each language's own passages
-        by_language = {}
-        for code in data.language.split("-"):
-            own = np.array(
-                [o == f"passages-{code}.jsonl" for o in origins] + [False] * len(data.negatives)
-            )
-            by_language[code] = _micro_f1(y[own], pred[own])
-        metrics["cv_micro_by_language"] = by_language
     calib_x, calib_y = _isotonic(oof[on, :n], y[on])
     gate_x, gate_y_ = _isotonic(oof[:, n], gate_y) if has_gate else (None, None)
     vocabs, x = fit_matrix(texts, concepts)

@@ -342,13 +342,6 @@ class LanguageScorers:
         return [o for o in out if o is not None]
 
 
-def passage_scores(text: str, name: str = "objectives") -> tuple[np.ndarray, list[str], np.ndarray]:
-    """(passage scores per label, sentences, sentence scores) for one passage."""
-    scorer = Scorer(text, name)
-    ((scores, _idx, _gate),) = scorer.scores([(0, len(text))])
-    return scores, scorer.sents, scorer.per
-
-
 def classify_text(
     text: str, name: str = "objectives", max_labels: int = MAX_LABELS, language: str | None = None
 ) -> list[ClassifiedLabel]:

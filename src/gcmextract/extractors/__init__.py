@@ -1,4 +1,5 @@
-"""Extractors: one package per field, each a spaCy component plus its data files."""
+"""Extractors: one package per field, each a spaCy component plus its data files; `run`
+(find_mentions: the spaCy stage of the chain, in batches and pieces, handing on `Found`)."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ import heapq
 from collections.abc import Iterator
 
 from gcmextract.ingest.document import Document
-from gcmextract.schema import Amount, Extraction, ObjectiveRef, Paragraph, Section
+from gcmextract.schema import Amount, ObjectiveRef, Paragraph, Section
 
 
 class _Sentences:
@@ -83,15 +83,20 @@ def _innermost(sections: list[Section], offsets: list[int]) -> Iterator[int | No
         yield -heap[0][0] if heap else None
 
 
-def link_amounts(extraction: Extraction, document: Document) -> None:
+def link_amounts(
+    document: Document,
+    amounts: list[Amount],
+    objective_refs: list[ObjectiveRef],
+    sections: list[Section],
+    paragraphs: list[Paragraph],
+) -> None:
     """Set every amount's `objectives` and `objective_basis` (left empty when nothing links it);
     paragraphs must already be classified."""
-    paragraphs, sections = extraction.paragraphs, extraction.sections
     starts = [p.start for p in paragraphs]
-    refs = sorted(extraction.objective_refs, key=lambda r: r.start)
+    refs = sorted(objective_refs, key=lambda r: r.start)
     ref_starts = [r.start for r in refs]
     sentences = _Sentences(document)
-    amounts = sorted(extraction.amounts, key=lambda m: m.start)
+    amounts = sorted(amounts, key=lambda m: m.start)
     owners = _innermost(sections, [m.start for m in amounts])
     for amount, owner in zip(amounts, owners, strict=True):
         if not _link(amount, sentences.span(amount.start), refs, ref_starts, paragraphs, starts):

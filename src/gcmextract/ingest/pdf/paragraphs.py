@@ -229,11 +229,6 @@ def continues(last: Para, first: Para) -> bool:
     return not _ends(tail) or head[:1].islower()
 
 
-def join_lines(lines: list[Line], vocab: Vocabulary) -> list[tuple[str, int]]:
-    """(piece, page) of a block's lines joined by spaces, with words broken at line ends rejoined."""
-    return [(piece, page) for piece, page, _ in located_lines(lines, vocab)]
-
-
 def located_lines(lines: list[Line], vocab: Vocabulary) -> list[tuple[str, int, Line | None]]:
     """(piece, page, line) of a block's lines joined by spaces (line None for a space put between
     lines), with words broken at line ends rejoined: a piece is its line's text or, when its word

@@ -1,5 +1,5 @@
-"""Classified objectives per section and paragraph, and the document-level `objectives` and
-`principles` lists that merge explicit references with the classifier's scores.
+"""The document-level `objectives` list, which merges explicit references with the classifier's
+scores and the linked amounts, and the place of every evidence passage.
 
 A document's objectives are those it names by number, those the classifier gives the whole text, and
 those any of its sections or paragraphs carries with a score of at least ROLLUP_SCORE (rolled up),
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from gcmextract.classify.stage import Classified
 from gcmextract.ingest.document import Document
 from gcmextract.ingest.locate import Locator
 from gcmextract.schema import (
@@ -17,7 +18,6 @@ from gcmextract.schema import (
     Extraction,
     Mention,
     ObjectiveSummary,
-    PrincipleSummary,
     SpanRef,
 )
 
@@ -34,107 +34,78 @@ def _inside(m: Mention, start: int, end: int) -> bool:
     return start <= m.start and m.end <= end
 
 
-def summarise(
-    extraction: Extraction, document: Document, block_languages: list[str | None] | None = None
-) -> None:
-    """Fill classified objectives of sections and paragraphs, then `objectives` and `principles`.
-
-    Every sentence is scored once per label set; sections and the whole document add a whole-passage
-    score, paragraphs use their sentences only. A passage is classified by the model of its language
-    (`block_languages`: each block's, else `extraction.document.language`).
-    """
-    from gcmextract.classify.predict import LanguageScorers, Scorer
-
-    text = document.clean
-    blocks = [(b.start, b.end) for b in document.blocks] or [(0, len(text))]
-    ngrams: dict[str, tuple[list[str], list[str]]] = {}
-    scorers = LanguageScorers(
-        text, "objectives", blocks, block_languages, extraction.document.language, ngrams
-    )
-    sections = [s for s in extraction.sections if s.end > s.start]
-    ranges = [(s.start, s.end) for s in sections] + [(0, len(text))]
-    results = scorers.scores(ranges)
-    for section, (by, (scores, idx, gate)) in zip(sections, results, strict=False):
-        section.classified_objectives = by.labels(scores, idx, gate=gate)
-    paragraphs = [p for p in extraction.paragraphs if len(text[p.start : p.end].split()) >= 8]
-    for paragraph, (by, (scores, idx, gate)) in zip(
-        paragraphs,
-        scorers.scores([(p.start, p.end) for p in paragraphs], whole=False),
-        strict=True,
-    ):
-        paragraph.classified_objectives = by.labels(scores, idx, max_labels=3, gate=gate)
-
-    from gcmextract.link.objectives import link_amounts
-
-    link_amounts(extraction, document)
-
-    scorer, (doc_scores, doc_idx, doc_gate) = results[-1]
-    model = scorer.model
+def summarise(extraction: Extraction, classified: Classified, document: Document) -> None:
+    """Fill the document-level `objectives` (or the note saying why there is none) and
+    `principles` of `extraction`, whose sections and paragraphs are classified and whose amounts
+    are linked; then give every evidence passage its page and boxes."""
+    scorer, (doc_scores, doc_idx, doc_gate) = classified.scorer, classified.document
     classified_doc = {c.objective for c in scorer.labels(doc_scores, doc_idx, gate=doc_gate)}
     rolled = rolled_up(extraction)
     explicit = explicit_refs(extraction)
-    summaries: list[ObjectiveSummary] = []
-    for j, label in enumerate(model.labels):
-        n = int(label)
-        if n not in explicit and n not in classified_doc and n not in rolled:
-            continue
-        declaring = [s for s in extraction.sections if n in s.declared_objectives]
-        classified_in = [
-            s for s in extraction.sections if any(c.objective == n for c in s.classified_objectives)
-        ]
-        headings = list(dict.fromkeys(s.heading for s in declaring + classified_in))
-        spans = [(s.start, s.end) for s in declaring]
-        spans += [(a, b) for kind, a, b, _ in rolled.get(n, []) if kind == "paragraph"]
-        if n in classified_doc or n in rolled:
-            doc_evidence = scorer.evidence(doc_idx, j)
-        else:  # named by number only: the passages around the names that weigh most for it
-            doc_evidence = explicit_evidence(scorer, j, declaring, explicit[n], extraction)
-        labels = [c for *_, c in rolled.get(n, [])]
-        basis = [
-            name
-            for name, yes in (
-                ("explicit", n in explicit),
-                ("document", n in classified_doc),
-                ("section", any(k == "section" for k, *_ in rolled.get(n, []))),
-                ("paragraph", any(k == "paragraph" for k, *_ in rolled.get(n, []))),
-            )
-            if yes
-        ]
-
-        def within(mentions: list, spans: list[tuple[int, int]] = spans) -> list[SpanRef]:
-            return [_ref(m) for m in mentions if any(_inside(m, a, b) for a, b in spans)]
-
-        summaries.append(
-            ObjectiveSummary(
-                objective=n,
-                title=model.titles[label],
-                explicit=n in explicit,
-                score=max([round(float(doc_scores[j]), 4), *(c.score for c in labels)]),
-                basis=basis,  # type: ignore[arg-type]
-                evidence=merge_evidence(doc_evidence, *(c.evidence for c in labels)),
-                sections=headings,
-                references=explicit.get(n, []),
-                amounts=[_ref(a) for a in extraction.amounts if n in a.objectives],
-                dates=within(extraction.dates),
-                organizations=within(extraction.organizations),
-            )
-        )
+    summaries = [
+        _summary(label, j, classified, rolled, explicit, classified_doc, extraction)
+        for j, label in enumerate(scorer.model.labels)
+        if int(label) in explicit or int(label) in classified_doc or int(label) in rolled
+    ]
     summaries.sort(key=lambda s: (-s.score, s.objective))
     extraction.objectives = summaries
     extraction.objectives_note = None if summaries else no_objectives_note(extraction, scorer)
-
-    pscorer = Scorer(text, "principles", blocks, ngrams)
-    ((pscores, pidx, pgate),) = pscorer.scores([(0, len(text))])
-    extraction.principles = [
-        PrincipleSummary(
-            principle=c.principle or "",
-            title=pscorer.model.titles[c.principle or ""],
-            score=c.score,
-            evidence=c.evidence,
-        )
-        for c in pscorer.labels(pscores, pidx, max_labels=10, gate=pgate)
-    ]
+    extraction.principles = classified.principles
     locate_evidence(extraction, document)
+
+
+def _summary(
+    label: str,
+    j: int,
+    classified: Classified,
+    rolled: dict[int, list[tuple[str, int, int, ClassifiedLabel]]],
+    explicit: dict[int, list[SpanRef]],
+    classified_doc: set[int | None],
+    extraction: Extraction,
+) -> ObjectiveSummary:
+    """The summary of the objective of `label` (the model's `j`-th): its score, basis, evidence,
+    the sections declaring or carrying it, its references and the mentions in its passages."""
+    n = int(label)
+    scorer, (doc_scores, doc_idx, _) = classified.scorer, classified.document
+    declaring = [s for s in extraction.sections if n in s.declared_objectives]
+    classified_in = [
+        s for s in extraction.sections if any(c.objective == n for c in s.classified_objectives)
+    ]
+    headings = list(dict.fromkeys(s.heading for s in declaring + classified_in))
+    spans = [(s.start, s.end) for s in declaring]
+    spans += [(a, b) for kind, a, b, _ in rolled.get(n, []) if kind == "paragraph"]
+    if n in classified_doc or n in rolled:
+        doc_evidence = scorer.evidence(doc_idx, j)
+    else:  # named by number only: the passages around the names that weigh most for it
+        doc_evidence = explicit_evidence(scorer, j, declaring, explicit[n], extraction)
+    labels = [c for *_, c in rolled.get(n, [])]
+    basis = [
+        name
+        for name, yes in (
+            ("explicit", n in explicit),
+            ("document", n in classified_doc),
+            ("section", any(k == "section" for k, *_ in rolled.get(n, []))),
+            ("paragraph", any(k == "paragraph" for k, *_ in rolled.get(n, []))),
+        )
+        if yes
+    ]
+
+    def within(mentions: list) -> list[SpanRef]:
+        return [_ref(m) for m in mentions if any(_inside(m, a, b) for a, b in spans)]
+
+    return ObjectiveSummary(
+        objective=n,
+        title=scorer.model.titles[label],
+        explicit=n in explicit,
+        score=max([round(float(doc_scores[j]), 4), *(c.score for c in labels)]),
+        basis=basis,  # type: ignore[arg-type]
+        evidence=merge_evidence(doc_evidence, *(c.evidence for c in labels)),
+        sections=headings,
+        references=explicit.get(n, []),
+        amounts=[_ref(a) for a in extraction.amounts if n in a.objectives],
+        dates=within(extraction.dates),
+        organizations=within(extraction.organizations),
+    )
 
 
 def explicit_refs(extraction: Extraction) -> dict[int, list[SpanRef]]:
