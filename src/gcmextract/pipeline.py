@@ -183,7 +183,7 @@ def found_to_extraction(
     block_langs, languages = block_languages or _languages(document)
     code = language or main_language(languages)
     _tag_languages(fields["organizations"], document, block_langs, code)
-    assign_confidence(fields)
+    assign_confidence(fields, document.text)
     iso3 = country
     info = DocumentInfo(
         id=document.id,
