@@ -254,23 +254,25 @@ def field_table(rows: list[Outcome], est: Estimate) -> list[str]:
     return lines
 
 
-def path_table(
-    estimate: list[Outcome], test: list[Outcome], values: dict, models: dict
-) -> list[str]:
-    """Per field and path: estimation counts, value, and test-half counts (fields without a model)."""
+def path_table(estimate: list[Outcome], test: list[Outcome], est: Estimate) -> list[str]:
+    """Per field and path: estimation counts, confidence, and test-half counts. The confidence of
+    a path is its value, or, for a field with a model, the mean the model states for the
+    estimation mentions on it (in parentheses: the path value is then not used)."""
     seen, held = counts(estimate), counts(test)
     lines = [
         "| field | rule path | correct / counted (estimation) | confidence | correct / counted (test halves) |",
         "|---|---|---|---|---|",
     ]
-    for field, paths in values.items():
-        if field in models:
-            continue
+    for field, paths in est.values.items():
         for path, value in paths.items():
             c, n = seen[(field, path)]
             tc, tn = held.get((field, path), [0, 0])
+            shown = f"{value:.2f}"
+            if field in est.models:
+                on = [r for r in estimate if r.field == field and (not path or path in r.path)]
+                shown = f"({sum(stated(est, r) for r in on) / len(on):.2f})"
             step = path.replace("|", ", ") or "(all)"
-            lines.append(f"| {field} | {step} | {c} / {n} | {value:.2f} | {tc} / {tn} |")
+            lines.append(f"| {field} | {step} | {c} / {n} | {shown} | {tc} / {tn} |")
     return lines
 
 
@@ -385,9 +387,12 @@ def compute(rows: list[Outcome] | None = None) -> tuple[dict, dict, str]:
         "",
         *model_table(est.models),
         "",
-        "## Per rule path (the shipped values of the fields without a model)",
+        "## Per rule path",
         "",
-        *path_table(estimate, test, est.values, est.models),
+        "The shipped value of each path; for organisations, in parentheses, the mean confidence",
+        "the model states for the estimation mentions on the path.",
+        "",
+        *path_table(estimate, test, est),
     ]
     return shipped, model, "\n".join(lines) + "\n"
 
