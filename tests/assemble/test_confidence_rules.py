@@ -169,17 +169,17 @@ def test_confidence_shipped_model_prefers_a_gazetteer_body_to_a_quoted_title() -
     title named once (whatever the fitted coefficients, the gold sets show the first is right
     far more often)."""
     text = "The International Organization for Migration (IOM) and the IOM support « Real Story »."
-    iom = _org(
-        "International Organization for Migration",
-        acronym="IOM",
-        type="igo",
-        language="en",
-    )
-    iom2 = _org("IOM", "International Organization for Migration", acronym="IOM", type="igo")
-    iom = iom.model_copy(update={"start": 4, "end": 45})
-    iom2 = iom2.model_copy(update={"start": 56, "end": 59, "language": "en"})
-    title = _org("Real Story", language="en").model_copy(update={"start": 71, "end": 81})
-    assert text[title.start : title.end] == "Real Story"
+
+    def at(name: str, canonical: str, pos: int, **kw: object) -> Organization:
+        return _org(name, canonical, language="en", **kw).model_copy(
+            update={"start": pos, "end": pos + len(name)}
+        )
+
+    iom_name = "International Organization for Migration"
+    iom = at(iom_name, iom_name, text.index(iom_name), acronym="IOM", type="igo")
+    iom2 = at("IOM", iom_name, text.index("the IOM") + 4, acronym="IOM", type="igo")
+    title = at("Real Story", "Real Story", text.index("Real Story"))
+    assert text[iom2.start : iom2.end] == "IOM"
     confidence.assign({"organizations": [iom, iom2, title]}, text)
     assert iom.confidence is not None and title.confidence is not None
     assert iom.confidence > title.confidence
