@@ -95,8 +95,9 @@ class Mention(Span):
         default=None,
         ge=0.0,
         le=1.0,
-        description="The estimated precision, in [0, 1], of the rule path that produced the "
-        "mention (confidence.json; see docs/confidence.md).",
+        description="The estimated probability, in [0, 1], that the mention is right: a "
+        "calibrated model of its features for organisations, the precision of its rule path "
+        "otherwise (estimated on gold sets; see docs/confidence.md).",
     )
     table: TableCell | None = Field(
         default=None,

@@ -1,7 +1,7 @@
-"""Confidence is estimated, not typed in: the shipped confidence.json and docs/confidence.md are what
-scripts/calibrate_confidence.py computes from the gold sets, and the estimate is calibrated (each
-decile with enough mentions within 0.1 of its observed precision, held out by document and on the
-test halves of corpus/gold-real)."""
+"""Confidence is estimated, not typed in: the shipped confidence.json, confidence_model.json and
+docs/confidence.md are what scripts/calibrate_confidence.py computes from the gold sets, and the
+estimate is calibrated (each decile with enough mentions within 0.1 of its observed precision, held
+out by document and on the test halves of corpus/gold-real)."""
 
 from __future__ import annotations
 
@@ -18,10 +18,14 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from calibrate_confidence import (  # noqa: E402
     CEILING,
     FEW,
+    MODEL,
     VALUES,
+    Estimate,
     Outcome,
     compute,
+    estimate_from,
     fit,
+    fit_model,
     held_out,
     outcomes,
     reliability,
@@ -50,25 +54,52 @@ def test_confidence_fit_smooths_small_paths_towards_their_parent() -> None:
     values = fit(rows)["organizations"]
     assert values["typed|en"] == CEILING
     assert 0.5 < values["typed|fr"] < values["typed"] <= CEILING
-    assert stated(fit(rows), _row(("typed", "typed|es"), True)) == values["typed"]
+    est = Estimate(fit(rows), {})
+    assert stated(est, _row(("typed", "typed|es"), True)) == values["typed"]
 
 
 def test_confidence_held_out_never_sees_its_own_document() -> None:
     """Held out by document, a document alone on its path gets the parent's value, however its
-    own mentions fare."""
-    rows = [_row(("typed", "typed|en"), True, str(i)) for i in range(20)]
-    rows += [_row(("typed", "typed|fr"), False, "only")] * 5
-    pairs = held_out(rows)
-    alone = fit([r for r in rows if r.document != "only"])["organizations"]["typed"]
+    own mentions fare (amounts: a field estimated by rule path)."""
+    rows = [Outcome("dev", str(i), "amounts", ("percent", "percent|x"), True) for i in range(20)]
+    rows += [Outcome("dev", "only", "amounts", ("percent", "percent|y"), False)] * 5
+    pairs = [(value, r.correct) for r, value in held_out(rows)]
+    alone = fit([r for r in rows if r.document != "only"])["amounts"]["percent"]
     assert pairs[-5:] == [(alone, False)] * 5
+
+
+def _featured(x: tuple[float, ...], ok: bool, doc: str) -> Outcome:
+    return Outcome("dev", doc, "organizations", ("multiword",), ok, x)
+
+
+def test_confidence_model_separates_and_calibrates_out_of_fold() -> None:
+    """A feature that marks most wrong mentions gets a negative coefficient; the calibrated
+    probabilities of the two kinds bracket their observed precision, and stay below the ceiling."""
+    rows = [_featured((0.0,), i % 20 != 0, f"a{i % 12}") for i in range(240)]  # 95% right
+    rows += [_featured((1.0,), i % 2 == 0, f"b{i % 12}") for i in range(60)]  # 50% right
+    model = fit_model(rows, ["quoted"])
+    assert model["coef"][0] < 0
+    est = Estimate({}, {"organizations": model})
+    plain, marked = stated(est, rows[0]), stated(est, rows[-1])
+    assert 0.85 <= plain <= 0.99 and 0.35 <= marked <= 0.65, (plain, marked)
+
+
+def test_confidence_model_held_out_refits_without_the_document() -> None:
+    """Held out by document, the model of a document's mentions is fitted without them: a
+    document whose mentions are all wrong does not lower its own values."""
+    rows = [_featured((float(i % 3 == 0),), i % 7 != 0, f"d{i % 15}") for i in range(300)]
+    rows += [_featured((0.0,), False, "bad")] * 8
+    got = {value for r, value in held_out(rows) if r.document == "bad"}
+    assert got == {stated(estimate_from(rows[:300]), rows[1])}
 
 
 @needs_shared
 def test_confidence_shipped_values_and_table_are_current(rows: list[Outcome]) -> None:
-    shipped, text = compute(rows)
+    shipped, model, text = compute(rows)
     assert "## Reliability held out by document" in text and "| organizations |" in text
     stale = "is stale: run `python scripts/calibrate_confidence.py --write`"
     assert json.loads(VALUES.read_text(encoding="utf-8")) == shipped, f"confidence.json {stale}"
+    assert json.loads(MODEL.read_text(encoding="utf-8")) == model, f"confidence_model.json {stale}"
     assert (ROOT / "docs" / "confidence.md").read_text(encoding="utf-8") == text, (
         f"docs/confidence.md {stale}"
     )
@@ -81,10 +112,10 @@ def test_confidence_is_calibrated_held_out_and_on_test_halves(rows: list[Outcome
     estimate = [r for r in rows if r.group != "test"]
     test = [r for r in rows if r.group == "test"]
     assert len(test) >= 100 and len({r.document for r in estimate}) >= 20
-    values = fit(estimate)
+    est = estimate_from(estimate)
     for name, pairs in (
-        ("held out", held_out(estimate)),
-        ("test halves", [(stated(values, r), r.correct) for r in test]),
+        ("held out", [(value, r.correct) for r, value in held_out(estimate)]),
+        ("test halves", [(stated(est, r), r.correct) for r in test]),
     ):
         populated = [row for row in reliability(pairs) if row[1] >= FEW]
         assert populated, name

@@ -1,22 +1,25 @@
-"""Confidence per mention, in [0, 1]: the precision, estimated on gold sets, of its rule path.
+"""Confidence per mention, in [0, 1]: its precision as estimated on gold sets.
 
 A mention's rule path is the first rule of its field that holds (`confidence_rules.json`, each rule
 naming a predicate below), refined by some of its attributes (organisations by language, amounts
 by kind and currency source, dates by kind). `confidence.json` holds each path's precision as
-estimated from the gold sets by `scripts/calibrate_confidence.py` (held out by document, smoothed
-towards the parent path); a mention gets the value of its most specific path that has one, 0.5
-when its rule has none.
+estimated from the gold sets by `scripts/calibrate_confidence.py` (smoothed towards the parent
+path); a mention gets the value of its most specific path that has one, 0.5 when its rule has none.
+A field with a model in `confidence_model.json` (organisations) gets instead a calibrated logistic
+model of the mention's features (`confidence_features.py`), fitted by the same script.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from gcmextract.assemble.confidence_features import DocumentContext, is_gazetteer, vector
 from gcmextract.schema import Mention, Organization
 
 Predicate = Callable[[Any], bool]
@@ -24,27 +27,12 @@ Predicate = Callable[[Any], bool]
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z]$")
 SEP = "|"
 DEFAULT = 0.5
-
-
-@cache
-def _known() -> frozenset[str]:
-    """Name keys of every gazetteer organisation: canonical names, aliases and their Spanish and
-    French names (gazetteer_translations.json), so a name scores the same in any of the three."""
-    from gcmextract.extractors.organizations.lexicon import gazetteer, name_key
-
-    names, _ = gazetteer()
-    return frozenset(names) | frozenset(name_key(entry[0]) for entry in names.values())
-
-
-def _is_gazetteer(m: Organization) -> bool:
-    from gcmextract.extractors.organizations.lexicon import name_key
-
-    return name_key(m.canonical) in _known()
+DIGITS = 2  # confidence is stated to two decimals
 
 
 PREDICATES: dict[str, Predicate] = {
     "any": lambda m: True,
-    "gazetteer": _is_gazetteer,
+    "gazetteer": is_gazetteer,
     "acronym": lambda m: bool(m.acronym),
     "typed": lambda m: m.type != "other",
     "multiword": lambda m: len(m.text.split()) > 1 or bool(_ACRONYM.match(m.text)),
@@ -79,6 +67,29 @@ def rule_paths() -> dict[str, tuple[list[str], list[str]]]:
             raise ValueError(f"confidence_rules.json: {field}: unknown rule {unknown[0]!r}")
         out[field] = (names, list(spec.get("split_by", [])))
     return out
+
+
+@cache
+def feature_notes() -> dict[str, dict[str, str]]:
+    """Per field that has a confidence model, {feature: why} in the model's order
+    (`confidence_rules.json`), validated against the feature functions."""
+    from gcmextract.assemble.confidence_features import FEATURES
+
+    out: dict[str, dict[str, str]] = {}
+    for field, spec in _read("confidence_rules.json").items():
+        if field.startswith("_") or "features" not in spec:
+            continue
+        notes = {item["name"]: item["why"] for item in spec["features"]}
+        unknown = [n for n in notes if n not in FEATURES]
+        if unknown:
+            raise ValueError(f"confidence_rules.json: {field}: unknown feature {unknown[0]!r}")
+        out[field] = notes
+    return out
+
+
+def model_features() -> dict[str, list[str]]:
+    """Per field that has a confidence model, the features it reads, in order."""
+    return {field: list(notes) for field, notes in feature_notes().items()}
 
 
 @cache
@@ -121,8 +132,54 @@ def confidence_of(field: str, mention: Mention) -> float:
     return next((known[p] for p in reversed(path_of(field, mention)) if p in known), DEFAULT)
 
 
-def assign(fields: Mapping[str, Iterable[Mention]]) -> None:
-    """Set `confidence` on every mention of every field, in place."""
+@cache
+def models() -> dict[str, dict[str, Any]]:
+    """The fitted model of each field that has one (`confidence_model.json`), validated."""
+    out: dict[str, dict[str, Any]] = {}
+    for field, model in _read("confidence_model.json").items():
+        if field.startswith("_"):
+            continue
+        from gcmextract.assemble.confidence_features import FEATURES
+
+        unknown = [n for n in model["features"] if n not in FEATURES]
+        if unknown or len(model["features"]) != len(model["coef"]) or len(model["platt"]) != 2:
+            raise ValueError(f"confidence_model.json: {field}: features and coefficients differ")
+        out[field] = model
+    return out
+
+
+def model_confidence(model: Mapping[str, Any], features: Iterable[float]) -> float:
+    """The calibrated probability a `model` (logistic score, then Platt's sigmoid over it, capped
+    at its ceiling) gives a mention with `features`, rounded to DIGITS decimals."""
+    score = model["intercept"] + sum(c * x for c, x in zip(model["coef"], features, strict=True))
+    a, b = model["platt"]
+    z = a * score + b
+    p = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+    return round(min(p, model["ceiling"]), DIGITS)
+
+
+def context_of(field: str, text: str, mentions: Sequence[Mention]) -> DocumentContext:
+    """The document context the features of `field`'s `mentions` read."""
+    orgs = [m for m in mentions if isinstance(m, Organization)]
+    return DocumentContext.of(text, orgs, lambda m: rule_of(field, m))
+
+
+def features_of(field: str, mention: Mention, ctx: DocumentContext) -> list[float]:
+    """The feature vector of `mention` for `field`'s model, in the model's order."""
+    assert isinstance(mention, Organization), field
+    names: list[str] = models()[field]["features"]
+    return vector(names, mention, ctx)
+
+
+def assign(fields: Mapping[str, Sequence[Mention]], text: str = "") -> None:
+    """Set `confidence` on every mention of every field, in place; `text` is the document text the
+    mentions' offsets point into (read by the models' features)."""
     for field, mentions in fields.items():
+        model = models().get(field)
+        if model is None:
+            for m in mentions:
+                m.confidence = confidence_of(field, m)
+            continue
+        ctx = context_of(field, text, mentions)
         for m in mentions:
-            m.confidence = confidence_of(field, m)
+            m.confidence = model_confidence(model, features_of(field, m, ctx))

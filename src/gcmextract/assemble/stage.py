@@ -21,7 +21,7 @@ def assemble(segmented: Segmented, classified: Classified, linked: Linked) -> Ex
     (country, languages, reporting period, digests), its sections and paragraphs, mentions and
     rejected organisation candidates, then its objectives and principles."""
     document, fields = segmented.document, linked.mentions
-    assign_confidence(fields)
+    assign_confidence(fields, document.text)
     iso3 = segmented.country
     info = DocumentInfo(
         id=document.id,

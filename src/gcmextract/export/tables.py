@@ -52,7 +52,7 @@ _CONTEXT: list[Column] = [
     ("sentence", "string", "the sentence the mention stands in"),
 ]
 _PROVENANCE: list[Column] = [
-    ("confidence", "float", "estimated precision of the rule path of the mention, in [0, 1]"),
+    ("confidence", "float", "estimated probability that the mention is right, in [0, 1]"),
     ("table_row", "string", "row label, when the mention stands in a table cell"),
     ("table_column", "string", "column header, when the mention stands in a table cell"),
 ]
