@@ -160,3 +160,69 @@ def test_institution_named_by_demonym_counts_for_its_state() -> None:
         "and the Nauruan Parliament passed the law on climate migration."
     )
     assert detect_submitter(text).iso3 == "NRU"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        (
+            "Relations with the Republic of Tajikistan, trade with the Republic of Tajikistan, "
+            "talks with the Republic of Tajikistan and borders with the Republic of Tajikistan "
+            "matter. Kyrgyzstan is committed to peace.",
+            "KGZ",
+        ),
+        (
+            "Las relaciones con la República de Colombia, el comercio con la República de "
+            "Colombia, el diálogo con la República de Colombia y la frontera con la República de "
+            "Colombia importan. Ecuador reafirma su compromiso.",
+            "ECU",
+        ),
+        (
+            "Les relations avec la République du Mali, le commerce avec la République du Mali, "
+            "le dialogue avec la République du Mali et la frontière avec la République du Mali "
+            "comptent. Le Niger réaffirme son engagement.",
+            "NER",
+        ),
+    ],
+)
+def test_formal_name_after_a_preposition_is_a_state_talked_about(text: str, iso3: str) -> None:
+    assert detect_submitter(text).iso3 == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        (
+            "Cuba is committed to dialogue. Without trust in the United States, we cannot move "
+            "on. We hope trade with the United States grows.",
+            "CUB",
+        ),
+        (
+            "Panamá reafirma su compromiso. Sin confianza en los Estados Unidos, nosotros no "
+            "podemos avanzar.",
+            "PAN",
+        ),
+        (
+            "Le Tchad réaffirme son engagement. Sans progrès au Soudan, nous ne pourrons rien "
+            "faire.",
+            "TCD",
+        ),
+    ],
+)
+def test_in_a_state_we_only_where_the_clause_opens_with_it(text: str, iso3: str) -> None:
+    assert detect_submitter(text).iso3 == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        (
+            "Trade with Peru grew. Let me conclude by saying that, in Bolivia, we never gave up.",
+            "BOL",
+        ),
+        ("El comercio con Perú creció. Quiero decir que, en Bolivia, nosotros resistimos.", "BOL"),
+        ("Le commerce avec le Ghana a crû. Je dirai qu'au Togo, nous avons tenu bon.", "TGO"),
+    ],
+)
+def test_in_a_state_we_after_a_clause_opening(text: str, iso3: str) -> None:
+    assert detect_submitter(text) == (iso3, TEXT_SELF)

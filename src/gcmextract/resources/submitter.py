@@ -91,7 +91,11 @@ def _cues() -> _Cues:
         _before(data["object_before"]),
         re.compile(rf"^\W*(?:(?:{lead})\W*)*$", re.I),
         re.compile(rf"^,\s+(?:{first})\b", re.I),
-        re.compile(rf"(?:^|\W)(?:{_alternation(data['local_before'])})\s+{_article()}$", re.I),
+        re.compile(
+            rf"(?:^|[,;—–]|\b(?:{_alternation(data['clause_lead'])}))\W*"
+            rf"(?:{_alternation(data['local_before'])})\s+{_article()}$",
+            re.I,
+        ),
         dict(data["weights"]),
         float(data["min_self"]),
     )
@@ -115,8 +119,9 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     before, after = text[max(0, start - 60) : start], text[end : end + 60]
     if cues.self_before.search(before):
         return w["self"], True
-    if cues.title_before.search(before):  # the Republic of X: where the formal name stands
-        before = before[: cues.title_before.search(before).start()]  # type: ignore[union-attr]
+    title = cues.title_before.search(before)
+    if title:  # the Republic of X: the cues stand before the formal name (keep the space before it)
+        before = before[: title.start() + (0 if title.group()[:1].isalpha() else 1)]
         start = start - (len(text[max(0, start - 60) : start]) - len(before))
     if cues.named_before.search(before):
         return w["named"], False
