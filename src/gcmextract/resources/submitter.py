@@ -204,8 +204,22 @@ def _institutions_named(text: str) -> dict[str, float]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _misreadings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Letters a PDF or OCR reading turned into other characters inside a word (Ki>s, Tiirkiye)."""
+    table = dict(load_json("gcmextract.resources.data", "speaker_cues.json")["misread_letters"])
+    return re.compile(rf"(?<=[^\W\d_])(?:{_alternation(list(table))})(?=[^\W\d_])"), table
+
+
+def _repaired(text: str) -> str:
+    """`text` with the letters of misread_letters restored inside words (only names are read)."""
+    pattern, table = _misreadings()
+    return pattern.sub(lambda m: table[m.group()], text)
+
+
 def detect_submitter(text: str) -> Found:
     """The state `text` speaks as (or, when it never does, the one it names most by position)."""
+    text = _repaired(text)
     scores: dict[str, float] = {}
     selves: dict[str, float] = {}
     data = load_json("gcmextract.resources.data", "speaker_cues.json")
