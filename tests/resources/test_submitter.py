@@ -226,3 +226,79 @@ def test_in_a_state_we_only_where_the_clause_opens_with_it(text: str, iso3: str)
 )
 def test_in_a_state_we_after_a_clause_opening(text: str, iso3: str) -> None:
     assert detect_submitter(text) == (iso3, TEXT_SELF)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # the state defended is the subject of many sentences; the speaker of its stance verbs
+        (
+            "The war in Ukraine must end. Ukraine is fighting for its freedom. Ukraine is fighting "
+            "for us all. Ukraine will need more support. Lithuania calls on all States to help. "
+            "Lithuania firmly supports the sanctions.",
+            "LTU",
+        ),
+        (
+            "La guerra en Ucrania debe terminar. Ucrania resiste cada día. Ucrania lucha por "
+            "todos. Ucrania necesita apoyo. Uruguay reafirma su compromiso con la Carta. Uruguay "
+            "condena la agresión.",
+            "URY",
+        ),
+        (
+            "La guerre en Ukraine doit cesser. L'Ukraine résiste chaque jour. L'Ukraine se bat "
+            "pour nous tous. L'Ukraine a besoin d'aide. La Belgique réaffirme son engagement. La "
+            "Belgique soutient fermement les sanctions.",
+            "BEL",
+        ),
+    ],
+)
+def test_the_state_of_the_stance_verbs_is_the_speaker(text: str, iso3: str) -> None:
+    assert detect_submitter(text).iso3 == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        (
+            "Turkey, which systematically violates international law, calls on the world to "
+            "recognize its entity. Turkey, the occupying power, ignores the resolutions. Cyprus "
+            "remains committed to a settlement.",
+            "CYP",
+        ),
+        (
+            "Israel, que viola el derecho internacional, exhorta al mundo a callar. Israel, la "
+            "potencia ocupante, ignora las resoluciones. Qatar reafirma su compromiso.",
+            "QAT",
+        ),
+    ],
+)
+def test_an_aside_that_accuses_makes_the_state_accused(text: str, iso3: str) -> None:
+    assert detect_submitter(text).iso3 == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        (
+            "Extremism in northern Mozambique, floods in southern Mozambique and drought in "
+            "central Mozambique worry the region. Zambia is ready to help.",
+            "ZMB",
+        ),
+        (
+            "La crisis en la hermana Venezuela, la inflación en la hermana Venezuela y el éxodo "
+            "desde la hermana Venezuela nos preocupan. Bolivia es solidaria.",
+            "BOL",
+        ),
+    ],
+)
+def test_a_state_after_an_adjective_of_place_or_kinship_is_talked_about(
+    text: str, iso3: str
+) -> None:
+    assert detect_submitter(text).iso3 == iso3
+
+
+def test_the_congo_of_kinshasa_in_its_other_spellings() -> None:
+    from gcmextract.resources.country import find_countries
+
+    text = "DRC; Democratic Republic of Congo; République démocratique du Congo; Congo"
+    assert [c for c, _, _ in find_countries(text)] == ["COD", "COD", "COD", "COG"]

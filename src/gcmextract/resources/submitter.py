@@ -51,6 +51,7 @@ class _Cues(NamedTuple):
     subject_lead: re.Pattern[str]
     local_first_person: re.Pattern[str]
     local_before: re.Pattern[str]
+    stance_after: re.Pattern[str]
     weights: dict[str, float]
     min_self: float
 
@@ -67,12 +68,13 @@ def _article() -> str:
     return rf"(?:(?:{spaced})\s+|(?:{glued}))?"
 
 
-def _before(phrases: list[str], titles: list[str] | None = None) -> re.Pattern[str]:
+def _before(phrases: list[str], between: list[str] | None = None) -> re.Pattern[str]:
     """A pattern for one of `phrases` (whole words) ending a string, then an optional article and,
-    given `titles`, an optional formal title (the Republic of) and article."""
+    given `between`, optional words of those (a formal title: the Republic of; an adjective: in
+    eastern X) and an article."""
     art = _article()
-    title = rf"(?:(?:{_alternation(titles)})\s+{art})?" if titles else ""
-    return re.compile(rf"(?:^|\W)(?:{_alternation(phrases)})\s+{art}{title}$", re.I)
+    words = rf"(?:(?:{_alternation(between)})\s+{art})?" if between else ""
+    return re.compile(rf"(?:^|\W)(?:{_alternation(phrases)})\s+{art}{words}$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -86,9 +88,11 @@ def _cues() -> _Cues:
         _before(data["named_before"], data["title_before"]),
         _before(data["title_before"]),
         re.compile(
-            rf"^(?:'s|’s)?(?:\s+[\w-]+){{0,3}}?\s+(?:{_alternation(data['accused_after'])})", re.I
+            rf"^(?:'s|’s)?(?:,(?=\s+(?:{_alternation(data['aside_lead'])})\b))?"
+            rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_alternation(data['accused_after'])})",
+            re.I,
         ),
-        _before(data["object_before"]),
+        _before(data["object_before"], data["adjective_between"]),
         re.compile(rf"^\W*(?:(?:{lead})\W*)*$", re.I),
         re.compile(rf"^,\s+(?:{first})\b", re.I),
         re.compile(
@@ -96,8 +100,21 @@ def _cues() -> _Cues:
             rf"(?:{_alternation(data['local_before'])})\s+{_article()}$",
             re.I,
         ),
+        _stance(data),
         dict(data["weights"]),
         float(data["min_self"]),
+    )
+
+
+def _stance(data: dict) -> re.Pattern[str]:
+    """A verb of a state's stance right after its name (X reaffirms, X firmly supports, X has
+    always called for), past an aside between commas."""
+    aux = _alternation(data["stance_aux"])
+    adverb = rf"\w+(?:{_alternation(data['adverb_endings'])})"
+    return re.compile(
+        rf"^(?:['’]s)?(?:,[^,.]{{1,80}},)?(?:\s+(?:{aux}|{adverb}))*\s+"
+        rf"(?:{_alternation(data['stance_after'])})\b",
+        re.I,
     )
 
 
@@ -116,7 +133,7 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     """What one mention counts, and whether the text speaks as that state there."""
     cues = _cues()
     w = cues.weights
-    before, after = text[max(0, start - 60) : start], text[end : end + 60]
+    before, after = text[max(0, start - 60) : start], text[end : end + 120]
     if cues.self_before.search(before):
         return w["self"], True
     title = cues.title_before.search(before)
@@ -132,11 +149,23 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
         return w["object"], False
     if cues.self_after.match(after):
         return w["self"], True
-    if cues.accused_after.match(after):
-        return w["accused"], False
+    return _as_subject(text, start, after), False
+
+
+def _as_subject(text: str, start: int, after: str) -> float:
+    """What a name that is neither spoken as nor an object counts: a stance verb after it (X
+    reaffirms) most, a state accused (X's war, X invaded) less than nothing, whichever comes first
+    (X condemns the aggression; X, which violates the law, calls on ...); the subject of its
+    sentence (X is, The X views) more than a plain mention."""
+    cues = _cues()
+    stance, accused = cues.stance_after.match(after), cues.accused_after.match(after)
+    if accused and (not stance or accused.end() < stance.end()):
+        return cues.weights["accused"]
+    if stance:
+        return cues.weights["stance"]
     if cues.subject_lead.match(_sentence_prefix(text, start)) and _VERB_NEXT.match(after):
-        return w["subject"], False
-    return w["mention"], False
+        return cues.weights["subject"]
+    return cues.weights["mention"]
 
 
 @lru_cache(maxsize=1)
