@@ -72,3 +72,15 @@ def test_names_written_without_accents_are_found() -> None:
 )
 def test_names_broken_by_pdf_reading_are_found(text: str, iso3: str) -> None:
     assert detect_country(text) == iso3
+
+
+def test_former_and_other_common_names_are_found() -> None:
+    from gcmextract.resources.country import find_countries
+
+    text = "the Republic of Macedonia, Burma, East Timor; la Macédoine et la Birmanie"
+    assert [c for c, _, _ in find_countries(text)] == ["MKD", "MMR", "TLS", "MKD", "MMR"]
+    speech = (
+        "As President of the Republic of Macedonia, I speak of the dispute with Greece. Greece "
+        "insists on its demands. Greece is imposing a name on us."
+    )
+    assert detect_country(speech) == "MKD"
