@@ -302,3 +302,46 @@ def test_the_congo_of_kinshasa_in_its_other_spellings() -> None:
 
     text = "DRC; Democratic Republic of Congo; République démocratique du Congo; Congo"
     assert [c for c, _, _ in find_countries(text)] == ["COD", "COD", "COD", "COG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        (
+            "The aggression by Israel, the occupation by Israel and the crimes perpetrated by "
+            "Israel must end, as agreed at the talks held in Jordan.",
+            "JOR",
+        ),
+        (
+            "La ocupación por Israel, los crímenes cometidos por Israel y la agresión por Israel "
+            "deben cesar; lo dijimos en Egipto.",
+            "EGY",
+        ),
+        (
+            "L'occupation par Israël, les crimes commis par Israël et l'agression par Israël "
+            "doivent cesser ; nous l'avons dit au Liban.",
+            "LBN",
+        ),
+    ],
+)
+def test_the_author_of_an_attack_or_occupation_is_not_the_speaker(text: str, iso3: str) -> None:
+    assert detect_submitter(text).iso3 == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        (
+            "The war of Russia and the crimes of Russia must be punished, not only for us, "
+            "Ukrainians, but for the world.",
+            "UKR",
+        ),
+        (
+            "The troops of Armenia and the claims of Armenia must go, for the sake of us, "
+            "Azerbaijanis, and of peace.",
+            "AZE",
+        ),
+    ],
+)
+def test_us_comma_demonym_is_the_speakers_people(text: str, iso3: str) -> None:
+    assert detect_submitter(text) == (iso3, TEXT_SELF)

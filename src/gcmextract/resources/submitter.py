@@ -47,6 +47,7 @@ class _Cues(NamedTuple):
     named_before: re.Pattern[str]
     title_before: re.Pattern[str]
     accused_after: re.Pattern[str]
+    accused_before: re.Pattern[str]
     object_before: re.Pattern[str]
     subject_lead: re.Pattern[str]
     local_first_person: re.Pattern[str]
@@ -92,6 +93,7 @@ def _cues() -> _Cues:
             rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_alternation(data['accused_after'])})",
             re.I,
         ),
+        _before(data["accused_before"], data["title_before"]),
         _before(data["object_before"], data["adjective_between"]),
         re.compile(rf"^\W*(?:(?:{lead})\W*)*$", re.I),
         re.compile(rf"^,\s+(?:{first})\b", re.I),
@@ -140,6 +142,8 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     if title:  # the Republic of X: the cues stand before the formal name (keep the space before it)
         before = before[: title.start() + (0 if title.group()[:1].isalpha() else 1)]
         start = start - (len(text[max(0, start - 60) : start]) - len(before))
+    if cues.accused_before.search(before):
+        return w["accused"], False
     if cues.named_before.search(before):
         return w["named"], False
     if cues.object_before.search(before):
