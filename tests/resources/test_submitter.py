@@ -345,3 +345,19 @@ def test_the_author_of_an_attack_or_occupation_is_not_the_speaker(text: str, iso
 )
 def test_us_comma_demonym_is_the_speakers_people(text: str, iso3: str) -> None:
     assert detect_submitter(text) == (iso3, TEXT_SELF)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # a curly apostrophe inside a formal title or a cue reads as a straight one
+        (
+            "The development of the People’s Republic of China draws attention. The invaders "
+            "were expelled from Nicaragua. Trade with Nicaragua grew.",
+            "NIC",
+        ),
+        ("Le commerce avec le Ghana a crû. Je dirai qu’au Togo, nous avons tenu bon.", "TGO"),
+    ],
+)
+def test_curly_apostrophes_in_cues(text: str, iso3: str) -> None:
+    assert detect_submitter(text).iso3 == iso3

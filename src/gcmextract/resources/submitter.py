@@ -245,9 +245,11 @@ def _misreadings() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _repaired(text: str) -> str:
-    """`text` with the letters of misread_letters restored inside words (only names are read)."""
+    """`text` with the letters of misread_letters restored inside words and equivalent_characters
+    made one (only names are read from it)."""
     pattern, table = _misreadings()
-    return pattern.sub(lambda m: table[m.group()], text)
+    same = load_json("gcmextract.resources.data", "speaker_cues.json")["equivalent_characters"]
+    return pattern.sub(lambda m: table[m.group()], text).translate(str.maketrans(same))
 
 
 def detect_submitter(text: str) -> Found:
