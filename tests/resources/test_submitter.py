@@ -361,3 +361,42 @@ def test_us_comma_demonym_is_the_speakers_people(text: str, iso3: str) -> None:
 )
 def test_curly_apostrophes_in_cues(text: str, iso3: str) -> None:
     assert detect_submitter(text).iso3 == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        (
+            "The floods in Fiji and the drought in Fiji worry us. God bless Tuvalu. God bless the "
+            "United Nations.",
+            "TUV",
+        ),
+        ("La crisis en Haití y en Haití nos preocupa. ¡Viva Bolivia! ¡Viva la paz!", "BOL"),
+        ("La crise au Mali et au Mali nous préoccupe. Vive le Sénégal ! Vive la paix !", "SEN"),
+    ],
+)
+def test_closing_wishes_name_the_speaker(text: str, iso3: str) -> None:
+    assert detect_submitter(text) == (iso3, TEXT_SELF)
+
+
+def test_america_is_the_united_states_but_latin_america_is_not() -> None:
+    from gcmextract.resources.submitter import detect_submitter as detect
+
+    text = (
+        "China's trade abuses hurt the world, and China's emissions keep rising. America will "
+        "always be a leader. America is fulfilling its destiny."
+    )
+    assert detect(text).iso3 == "USA"
+    region = (
+        "Trade with Latin America, Central America and South America grew. Mexico is ready to "
+        "lead in our America."
+    )
+    assert detect(region).iso3 == "MEX"
+
+
+def test_a_stance_told_in_the_past_is_not_the_speakers() -> None:
+    text = (
+        "In the United States, we acted fast. China condemned my travel ban, and China "
+        "reiterated its claims."
+    )
+    assert detect_submitter(text).iso3 == "USA"

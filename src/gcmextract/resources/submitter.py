@@ -252,6 +252,30 @@ def _repaired(text: str) -> str:
     return pattern.sub(lambda m: table[m.group()], text).translate(str.maketrans(same))
 
 
+@lru_cache(maxsize=1)
+def _short_names() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The pattern of short_names, the words that make one part of a longer name, and each name's
+    state."""
+    data = load_json("gcmextract.resources.data", "speaker_cues.json")
+    states = {name: iso3 for iso3, names in data["short_names"].items() for name in names}
+    words = _alternation(data["short_name_not_after"])
+    return (
+        re.compile(rf"(?<![\w-])({_alternation(list(states))})(?![\w-])"),
+        re.compile(rf"(?:^|\W)(?:{words})[\s-]+$"),
+        states,
+    )
+
+
+def _mentions(text: str) -> list[tuple[str, int, int]]:
+    """Every state named in `text`, by a gazetteer name or a short name, in order."""
+    found = list(find_countries(text, ignore_case=_in_capitals(text)))
+    pattern, longer, states = _short_names()
+    for m in pattern.finditer(text):
+        if not longer.search(text[max(0, m.start() - 30) : m.start()]):
+            found.append((states[m.group(1)], m.start(), m.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
 def detect_submitter(text: str) -> Found:
     """The state `text` speaks as (or, when it never does, the one it names most by position)."""
     text = _repaired(text)
@@ -259,7 +283,7 @@ def detect_submitter(text: str) -> Found:
     selves: dict[str, float] = {}
     data = load_json("gcmextract.resources.data", "speaker_cues.json")
     head_chars, head_factor = int(data["head_chars"]), float(data["head_factor"])
-    for iso3, start, end in find_countries(text, ignore_case=_in_capitals(text)):
+    for iso3, start, end in _mentions(text):
         weight, is_self = _weight(text, start, end)
         if start < head_chars:
             weight *= head_factor
