@@ -400,3 +400,11 @@ def test_a_stance_told_in_the_past_is_not_the_speakers() -> None:
         "reiterated its claims."
     )
     assert detect_submitter(text).iso3 == "USA"
+
+
+def test_commits_acts_of_aggression_is_no_pledge() -> None:
+    text = (
+        "Israel also commits acts of aggression. Israel also commits crimes against our people. "
+        "The State of Palestine is looking forward to peace."
+    )
+    assert detect_submitter(text).iso3 == "PSE"

@@ -267,11 +267,13 @@ def _short_names() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 
 
 def _mentions(text: str) -> list[tuple[str, int, int]]:
-    """Every state named in `text`, by a gazetteer name or a short name, in order."""
+    """Every state named in `text`, by a gazetteer name or a short name (not inside a longer name:
+    the United States of America, Latin America), in order."""
     found = list(find_countries(text, ignore_case=_in_capitals(text)))
+    inside = {i for _, start, end in found for i in range(start, end)}
     pattern, longer, states = _short_names()
     for m in pattern.finditer(text):
-        if not longer.search(text[max(0, m.start() - 30) : m.start()]):
+        if m.start() not in inside and not longer.search(text[max(0, m.start() - 30) : m.start()]):
             found.append((states[m.group(1)], m.start(), m.end()))
     return sorted(found, key=lambda f: f[1])
 
