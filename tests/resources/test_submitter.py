@@ -408,3 +408,32 @@ def test_commits_acts_of_aggression_is_no_pledge() -> None:
         "The State of Palestine is looking forward to peace."
     )
     assert detect_submitter(text).iso3 == "PSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        (
+            "The crises in Sudan, Ukraine, Haiti, Ukraine, Yemen, Ukraine and Gaza worry us. "
+            "Ireland sends aid.",
+            "IRL",
+        ),
+        (
+            "Las crisis en Sudán, Ucrania, Haití, Ucrania, Yemen, Ucrania y Gaza nos preocupan. "
+            "Irlanda está lista para ayudar.",
+            "IRL",
+        ),
+        (
+            "Nos échanges avec la Russie, l'Ukraine, la Chine, l'Ukraine, le Japon, l'Ukraine, "
+            "le Kenya et l'Ukraine comptent. Le Bénin envoie de l'aide.",
+            "BEN",
+        ),
+        # a name after the list that opens the main clause is its subject, not a list item
+        (
+            "From Syria to Afghanistan, to Yemen and to Ukraine, Timor-Leste is an oasis of peace.",
+            "TLS",
+        ),
+    ],
+)
+def test_names_listed_after_a_preposition_are_talked_about(text: str, iso3: str) -> None:
+    assert detect_submitter(text).iso3 == iso3

@@ -53,6 +53,8 @@ class _Cues(NamedTuple):
     local_first_person: re.Pattern[str]
     local_before: re.Pattern[str]
     stance_after: re.Pattern[str]
+    listed_object: re.Pattern[str]
+    clause_next: re.Pattern[str]
     weights: dict[str, float]
     min_self: float
 
@@ -103,9 +105,21 @@ def _cues() -> _Cues:
             re.I,
         ),
         _stance(data),
+        _listed(data),
+        re.compile(rf"^(?:'s|’s)?\s+(?!(?:{_alternation(data['list_joiners'])})\b)[a-zà-ÿ]"),
         dict(data["weights"]),
         float(data["min_self"]),
     )
+
+
+def _listed(data: dict) -> re.Pattern[str]:
+    """A sentence prefix ending in a list of capitalised names after an object_before cue (in
+    Sudan, the Middle East, ...), up to the separator before the next name."""
+    art = _article()
+    item = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|du\s+)?(?:the\s+)?[A-Z][\w'’.-]*){0,4}"
+    joiner = rf"(?:\s*,\s*|\s*,?\s+(?:{_alternation(data['list_joiners'])})\s+)"
+    cue = _alternation(data["object_before"])
+    return re.compile(rf"(?:^|\W)(?i:{cue})\s+{art}{item}(?:{joiner}{art}{item})*{joiner}{art}$")
 
 
 def _stance(data: dict) -> re.Pattern[str]:
@@ -150,6 +164,9 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
         local = cues.local_before.search(_sentence_prefix(text, start))
         if local and cues.local_first_person.match(after):  # In X, we ...
             return w["local_first_person"], True
+        return w["object"], False
+    listed = cues.listed_object.search(_sentence_prefix(text, start))
+    if listed and not cues.clause_next.match(after):  # in Sudan, Yemen, X and ...
         return w["object"], False
     if cues.self_after.match(after):
         return w["self"], True
