@@ -2,11 +2,14 @@
 
 Every country name is a mention; where it stands says how much it counts (rules and weights in
 data/speaker_cues.json): a name the text speaks as ("my country, X", "on behalf of X", "the
-Government of X", "we in X", "In X, we ...") counts most, a name opening a sentence as its subject
-("X is committed", "The X views") more than one, and a name after a preposition or a verb of
-attack ("against X", "in X") less than one; a national institution named by its demonym ("the Lao
-Government") counts as a mention of that state. The state with the highest total wins; how it won is
-the document's `country_source`.
+Government of X", "we in X", "In X, we ...", "God bless X") counts most, then a name before a verb
+of stance ("X reaffirms", "X firmly supports"), a name opening a sentence as its subject ("X is",
+"The X views") more than one, a name after a preposition, an adjective of place or kinship or in a
+list after one ("against X", "in eastern X", "in Sudan, Yemen, X and ...") less than one, and a
+state accused ("X's war", "aggression by X", "X, the occupying power") less than nothing; a national
+institution named by its demonym ("the Lao Government") counts as a mention of that state. Names
+are read through letters a PDF or OCR reading misread ("Saint Ki>s and Nevis", "Tiirkiye"). The
+state with the highest total wins; how it won is the document's `country_source`.
 """
 
 from __future__ import annotations
