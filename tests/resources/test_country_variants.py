@@ -38,3 +38,49 @@ def test_country_variants_resolve(value: str, iso3: str) -> None:
 )
 def test_country_variants_self_reference(text: str, iso3: str) -> None:
     assert detect_country(text) == iso3
+
+
+def test_names_written_without_accents_are_found() -> None:
+    from gcmextract.resources.country import find_countries
+
+    text = "Turkiye, la Republica Dominicana, Sao Tome and Principe et la Cote d'Ivoire."
+    assert [c for c, _, _ in find_countries(text)] == ["TUR", "DOM", "STP", "CIV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # ligatures read as other characters by a PDF reader: tt as '>', ti as ':'
+        (
+            "Saint Ki>s and Nevis stands with Cuba. The embargo on Cuba must end. Trade with "
+            "Cuba matters.",
+            "KNA",
+        ),
+        (
+            "La Argen:na reafirma su compromiso. La crisis en Chile y en Chile preocupa, y el "
+            "comercio con Chile.",
+            "ARG",
+        ),
+        (
+            "L'Argen:ne réaffirme son engagement. La crise au Chili et au Chili, et le dialogue "
+            "avec le Chili.",
+            "ARG",
+        ),
+        # ü read as 'ii' by OCR
+        ("Tiirkiye strongly supports the talks. The crisis in Syria and aid to Syria.", "TUR"),
+    ],
+)
+def test_names_broken_by_pdf_reading_are_found(text: str, iso3: str) -> None:
+    assert detect_country(text) == iso3
+
+
+def test_former_and_other_common_names_are_found() -> None:
+    from gcmextract.resources.country import find_countries
+
+    text = "the Republic of Macedonia, Burma, East Timor; la Macédoine et la Birmanie"
+    assert [c for c, _, _ in find_countries(text)] == ["MKD", "MMR", "TLS", "MKD", "MMR"]
+    speech = (
+        "As President of the Republic of Macedonia, I speak of the dispute with Greece. Greece "
+        "insists on its demands. Greece is imposing a name on us."
+    )
+    assert detect_country(speech) == "MKD"

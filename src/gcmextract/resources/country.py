@@ -5,6 +5,7 @@ submitting state is told apart by `gcmextract.resources.submitter`; currencies a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -18,9 +19,16 @@ def _rows() -> list[dict]:
     return load_json("gcmextract.resources.data", "countries.json")
 
 
+def _unaccented(name: str) -> str:
+    """`name` without its accents (Türkiye -> Turkiye, São Tomé -> Sao Tome)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _variants(name: str) -> set[str]:
-    """A name with its common spellings: "Saint"/"St."/"St", "and"/"&", straight/curly apostrophe."""
-    out = {name, name.replace("'", "’"), name.replace("’", "'")}
+    """A name with its common spellings: "Saint"/"St."/"St", "and"/"&", straight/curly apostrophe,
+    without accents."""
+    out = {name, _unaccented(name)}
+    out |= {n.replace("'", "’") for n in out} | {n.replace("’", "'") for n in out}
     if name.startswith("Saint "):
         out |= {"St. " + name[6:], "St " + name[6:]}
     for n in list(out):

@@ -2,11 +2,14 @@
 
 Every country name is a mention; where it stands says how much it counts (rules and weights in
 data/speaker_cues.json): a name the text speaks as ("my country, X", "on behalf of X", "the
-Government of X", "we in X", "In X, we ...") counts most, a name opening a sentence as its subject
-("X is committed", "The X views") more than one, and a name after a preposition or a verb of
-attack ("against X", "in X") less than one; a national institution named by its demonym ("the Lao
-Government") counts as a mention of that state. The state with the highest total wins; how it won is
-the document's `country_source`.
+Government of X", "we in X", "In X, we ...", "God bless X") counts most, then a name before a verb
+of stance ("X reaffirms", "X firmly supports"), a name opening a sentence as its subject ("X is",
+"The X views") more than one, a name after a preposition, an adjective of place or kinship or in a
+list after one ("against X", "in eastern X", "in Sudan, Yemen, X and ...") less than one, and a
+state accused ("X's war", "aggression by X", "X, the occupying power") less than nothing; a national
+institution named by its demonym ("the Lao Government") counts as a mention of that state. Names
+are read through letters a PDF or OCR reading misread ("Saint Ki>s and Nevis", "Tiirkiye"). The
+state with the highest total wins; how it won is the document's `country_source`.
 """
 
 from __future__ import annotations
@@ -47,10 +50,14 @@ class _Cues(NamedTuple):
     named_before: re.Pattern[str]
     title_before: re.Pattern[str]
     accused_after: re.Pattern[str]
+    accused_before: re.Pattern[str]
     object_before: re.Pattern[str]
     subject_lead: re.Pattern[str]
     local_first_person: re.Pattern[str]
     local_before: re.Pattern[str]
+    stance_after: re.Pattern[str]
+    listed_object: re.Pattern[str]
+    clause_next: re.Pattern[str]
     weights: dict[str, float]
     min_self: float
 
@@ -67,12 +74,13 @@ def _article() -> str:
     return rf"(?:(?:{spaced})\s+|(?:{glued}))?"
 
 
-def _before(phrases: list[str], titles: list[str] | None = None) -> re.Pattern[str]:
+def _before(phrases: list[str], between: list[str] | None = None) -> re.Pattern[str]:
     """A pattern for one of `phrases` (whole words) ending a string, then an optional article and,
-    given `titles`, an optional formal title (the Republic of) and article."""
+    given `between`, optional words of those (a formal title: the Republic of; an adjective: in
+    eastern X) and an article."""
     art = _article()
-    title = rf"(?:(?:{_alternation(titles)})\s+{art})?" if titles else ""
-    return re.compile(rf"(?:^|\W)(?:{_alternation(phrases)})\s+{art}{title}$", re.I)
+    words = rf"(?:(?:{_alternation(between)})\s+{art})?" if between else ""
+    return re.compile(rf"(?:^|\W)(?:{_alternation(phrases)})\s+{art}{words}$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -86,14 +94,46 @@ def _cues() -> _Cues:
         _before(data["named_before"], data["title_before"]),
         _before(data["title_before"]),
         re.compile(
-            rf"^(?:'s|’s)?(?:\s+[\w-]+){{0,3}}?\s+(?:{_alternation(data['accused_after'])})", re.I
+            rf"^(?:'s|’s)?(?:,(?=\s+(?:{_alternation(data['aside_lead'])})\b))?"
+            rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_alternation(data['accused_after'])})",
+            re.I,
         ),
-        _before(data["object_before"]),
+        _before(data["accused_before"], data["title_before"]),
+        _before(data["object_before"], data["adjective_between"]),
         re.compile(rf"^\W*(?:(?:{lead})\W*)*$", re.I),
         re.compile(rf"^,\s+(?:{first})\b", re.I),
-        re.compile(rf"(?:^|\W)(?:{_alternation(data['local_before'])})\s+{_article()}$", re.I),
+        re.compile(
+            rf"(?:^|[,;—–]|\b(?:{_alternation(data['clause_lead'])}))\W*"
+            rf"(?:{_alternation(data['local_before'])})\s+{_article()}$",
+            re.I,
+        ),
+        _stance(data),
+        _listed(data),
+        re.compile(rf"^(?:'s|’s)?\s+(?!(?:{_alternation(data['list_joiners'])})\b)[a-zà-ÿ]"),
         dict(data["weights"]),
         float(data["min_self"]),
+    )
+
+
+def _listed(data: dict) -> re.Pattern[str]:
+    """A sentence prefix ending in a list of capitalised names after an object_before cue (in
+    Sudan, the Middle East, ...), up to the separator before the next name."""
+    art = _article()
+    item = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|de\s+|du\s+)?(?:the\s+)?[A-Z][\w'’.-]*){0,4}"
+    joiner = rf"(?:\s*,\s*|\s*,?\s+(?:{_alternation(data['list_joiners'])})\s+)"
+    cue = _alternation(data["object_before"])
+    return re.compile(rf"(?:^|\W)(?i:{cue})\s+{art}{item}(?:{joiner}{art}{item})*{joiner}{art}$")
+
+
+def _stance(data: dict) -> re.Pattern[str]:
+    """A verb of a state's stance right after its name (X reaffirms, X firmly supports, X has
+    always called for), past an aside between commas."""
+    aux = _alternation(data["stance_aux"])
+    adverb = rf"\w+(?:{_alternation(data['adverb_endings'])})"
+    return re.compile(
+        rf"^(?:['’]s)?(?:,[^,.]{{1,80}},)?(?:\s+(?:{aux}|{adverb}))*\s+"
+        rf"(?:{_alternation(data['stance_after'])})\b",
+        re.I,
     )
 
 
@@ -112,12 +152,15 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     """What one mention counts, and whether the text speaks as that state there."""
     cues = _cues()
     w = cues.weights
-    before, after = text[max(0, start - 60) : start], text[end : end + 60]
+    before, after = text[max(0, start - 60) : start], text[end : end + 120]
     if cues.self_before.search(before):
         return w["self"], True
-    if cues.title_before.search(before):  # the Republic of X: where the formal name stands
-        before = before[: cues.title_before.search(before).start()]  # type: ignore[union-attr]
+    title = cues.title_before.search(before)
+    if title:  # the Republic of X: the cues stand before the formal name (keep the space before it)
+        before = before[: title.start() + (0 if title.group()[:1].isalpha() else 1)]
         start = start - (len(text[max(0, start - 60) : start]) - len(before))
+    if cues.accused_before.search(before):
+        return w["accused"], False
     if cues.named_before.search(before):
         return w["named"], False
     if cues.object_before.search(before):
@@ -125,13 +168,28 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
         if local and cues.local_first_person.match(after):  # In X, we ...
             return w["local_first_person"], True
         return w["object"], False
+    listed = cues.listed_object.search(_sentence_prefix(text, start))
+    if listed and not cues.clause_next.match(after):  # in Sudan, Yemen, X and ...
+        return w["object"], False
     if cues.self_after.match(after):
         return w["self"], True
-    if cues.accused_after.match(after):
-        return w["accused"], False
+    return _as_subject(text, start, after), False
+
+
+def _as_subject(text: str, start: int, after: str) -> float:
+    """What a name that is neither spoken as nor an object counts: a stance verb after it (X
+    reaffirms) most, a state accused (X's war, X invaded) less than nothing, whichever comes first
+    (X condemns the aggression; X, which violates the law, calls on ...); the subject of its
+    sentence (X is, The X views) more than a plain mention."""
+    cues = _cues()
+    stance, accused = cues.stance_after.match(after), cues.accused_after.match(after)
+    if accused and (not stance or accused.end() < stance.end()):
+        return cues.weights["accused"]
+    if stance:
+        return cues.weights["stance"]
     if cues.subject_lead.match(_sentence_prefix(text, start)) and _VERB_NEXT.match(after):
-        return w["subject"], False
-    return w["mention"], False
+        return cues.weights["subject"]
+    return cues.weights["mention"]
 
 
 @lru_cache(maxsize=1)
@@ -199,13 +257,55 @@ def _institutions_named(text: str) -> dict[str, float]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _misreadings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Letters a PDF or OCR reading turned into other characters inside a word (Ki>s, Tiirkiye)."""
+    table = dict(load_json("gcmextract.resources.data", "speaker_cues.json")["misread_letters"])
+    return re.compile(rf"(?<=[^\W\d_])(?:{_alternation(list(table))})(?=[^\W\d_])"), table
+
+
+def _repaired(text: str) -> str:
+    """`text` with the letters of misread_letters restored inside words and equivalent_characters
+    made one (only names are read from it)."""
+    pattern, table = _misreadings()
+    same = load_json("gcmextract.resources.data", "speaker_cues.json")["equivalent_characters"]
+    return pattern.sub(lambda m: table[m.group()], text).translate(str.maketrans(same))
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The pattern of short_names, the words that make one part of a longer name, and each name's
+    state."""
+    data = load_json("gcmextract.resources.data", "speaker_cues.json")
+    states = {name: iso3 for iso3, names in data["short_names"].items() for name in names}
+    words = _alternation(data["short_name_not_after"])
+    return (
+        re.compile(rf"(?<![\w-])({_alternation(list(states))})(?![\w-])"),
+        re.compile(rf"(?:^|\W)(?:{words})[\s-]+$"),
+        states,
+    )
+
+
+def _mentions(text: str) -> list[tuple[str, int, int]]:
+    """Every state named in `text`, by a gazetteer name or a short name (not inside a longer name:
+    the United States of America, Latin America), in order."""
+    found = list(find_countries(text, ignore_case=_in_capitals(text)))
+    inside = {i for _, start, end in found for i in range(start, end)}
+    pattern, longer, states = _short_names()
+    for m in pattern.finditer(text):
+        if m.start() not in inside and not longer.search(text[max(0, m.start() - 30) : m.start()]):
+            found.append((states[m.group(1)], m.start(), m.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
 def detect_submitter(text: str) -> Found:
     """The state `text` speaks as (or, when it never does, the one it names most by position)."""
+    text = _repaired(text)
     scores: dict[str, float] = {}
     selves: dict[str, float] = {}
     data = load_json("gcmextract.resources.data", "speaker_cues.json")
     head_chars, head_factor = int(data["head_chars"]), float(data["head_factor"])
-    for iso3, start, end in find_countries(text, ignore_case=_in_capitals(text)):
+    for iso3, start, end in _mentions(text):
         weight, is_self = _weight(text, start, end)
         if start < head_chars:
             weight *= head_factor
