@@ -107,6 +107,7 @@ class OrganizationsVocabulary(_Vocabulary):
     not_org_words: Words
     not_org_acronyms: Words
     connectors: Words
+    lowercase_in_names: Words
     leading_drop: Words
     backref_single: Words
     title_before: Words

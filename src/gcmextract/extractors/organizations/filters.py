@@ -43,6 +43,9 @@ class Rejection:
     reason: str
 
 
+_ELIDED_ARTICLE = re.compile(r"[LD]['’](?=[A-ZÀ-Ý])")
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners, possessive 's and trailing punctuation or connectors."""
     v = vocab()
@@ -58,6 +61,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             changed = True
             continue
         first = re.match(r"(\S+)\s+", seg)
+        elided = _ELIDED_ARTICLE.match(seg)
+        if elided:  # "L'Agence nationale" at a sentence start: the article is outside the name
+            start += elided.end()
+            changed = True
+            continue
         if first and first.group(1) in lead:
             start += first.end()
             changed = True

@@ -105,7 +105,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{alternation(v['title_before'])})\b[^.]{{0,60}}\b(?:of|for|at)\s+(?:the\s+)?$"
         ),
         "leading_phrase": re.compile(
-            rf"(?:{alternation(v['leading_phrases'])})\s+(?:the\s+)?(?=[A-ZÀ-Ý])", re.I
+            rf"(?:{alternation(v['leading_phrases'])})\s+"
+            r"(?:(?:the|el|la|los|las|le|les)\s+|l['’])?(?=[A-ZÀ-Ý])",
+            re.I,
         ),
         **{
             f"type_{key}": re.compile(rf"\b(?:{alternation(v[key])})\b")
