@@ -39,6 +39,8 @@ class AmountsVocabulary(_Vocabulary):
     currency_connectors: Words
     not_head: Words
     not_head_suffixes: Words
+    # endings of nouns whose plural has no -s ("Sénégalais", "hôpitaux", "dosis")
+    invariant_plural_endings: Words
     fraction_words: Words
     range_words: Words
     range_words_between: Words  # joining a range only after a range opener

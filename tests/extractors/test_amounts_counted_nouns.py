@@ -1,0 +1,93 @@
+"""Counts whose noun has no plural -s (French demonyms and -x plurals, Spanish -sis nouns), counts
+after a sentence-initial article, counts with an aside before their noun, and dotted section
+numbers at the start of a heading line, which count nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from gcmextract.extractors.amounts.parse import find_amounts
+
+
+def _counts(text: str, language: str) -> list[tuple[str, float, str | None]]:
+    return [
+        (a.text, a.value, a.unit)
+        for a in find_amounts(text, None, language=language)
+        if a.kind == "count"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        (
+            "Quelque 4 300 Congolais et 950 Gabonais ont été rapatriés.",
+            "fr",
+            [("4 300", 4300.0, "congolais"), ("950", 950.0, "gabonais")],
+        ),
+        (
+            "Le pays compte 38 hôpitaux et 210 bureaux de poste.",
+            "fr",
+            [("38", 38.0, "hôpitaux"), ("210", 210.0, "bureaux")],
+        ),
+        ("La province a organisé 12 jeux régionaux.", "fr", [("12", 12.0, "jeux")]),
+        ("Se distribuyeron 80.000 dosis en Lima.", "es", [("80.000", 80000.0, "dosis")]),
+    ],
+)
+def test_invariant_plural_nouns_are_counted(
+    text: str, language: str, want: list[tuple[str, float, str]]
+) -> None:
+    assert _counts(text, language) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Les 27 États membres ont voté.", "fr", ("27", 27.0, "états")),
+        ("Los 33 Estados de la región firmaron.", "es", ("33", 33.0, "estados")),
+    ],
+)
+def test_count_after_a_sentence_initial_article(
+    text: str, language: str, want: tuple[str, float, str]
+) -> None:
+    assert _counts(text, language) == [want]
+
+
+def test_small_number_after_a_capitalised_name_still_names_it() -> None:
+    assert _counts("Windows 10 users and Phase 2 partners met.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Usually two (or even three) ministries are involved.", ("two", 2.0, "ministries")),
+        ("The decree appoints five (5) inspectors per district.", ("five", 5.0, "inspectors")),
+    ],
+)
+def test_aside_between_count_and_noun(text: str, want: tuple[str, float, str]) -> None:
+    assert want in _counts(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Introduction\n2.4 Access to justice\nThe courts heard 310 cases.", "en"),
+        ("1. Contexte\n1.2 Données démographiques\nLe pays compte 310 communes.", "fr"),
+        ("4.3.1 Trabajadores temporales\nSe emitieron 310 visas.", "es"),
+    ],
+)
+def test_heading_numbers_are_not_counts(text: str, language: str) -> None:
+    assert [c[0] for c in _counts(text, language)] == ["310"]
+
+
+def test_decimal_with_a_scale_at_a_line_start_is_still_counted() -> None:
+    assert _counts("Summary:\n2.5 million migrants arrived in 2020.", "en") == [
+        ("2.5 million", 2500000.0, "migrants")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Il est venu trois fois.", "Le stage dure 6 mois.", "Nous avons 2 ou trois idées."]
+)
+def test_invariant_endings_do_not_count_durations_or_number_words(text: str) -> None:
+    assert all(c[2] not in ("fois", "mois", "trois") for c in _counts(text, "fr"))
