@@ -112,3 +112,36 @@ def found_text(start: int, end: int) -> str:
 )
 def test_two_bodies_joined_by_and(text: str, names: list[str]) -> None:
     assert [n for n, _c in _found(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ghana will chair the Peace and Security Council in March 2025.",
+            "Peace and Security Council",
+        ),
+        (
+            "La Comisión Nacional de Refugiados desde enero atiende casos.",
+            "Comisión Nacional de Refugiados",
+        ),
+    ],
+)
+def test_trailing_time_phrase_is_outside_the_name(text: str, name: str) -> None:
+    language = "es" if "Comisión" in text else None
+    assert [n for n, _c in _found(text, language)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Researchers from the University of Ghana and Professor Kofi Mensah met.",
+            "University of Ghana",
+        ),
+        ("The Ministry of Finance and Dr. Priya Nair signed.", "Ministry of Finance"),
+        ("The Ministry of Labour and Employment hired staff.", "Ministry of Labour and Employment"),
+    ],
+)
+def test_run_into_a_title_or_person_is_cut(text: str, name: str) -> None:
+    assert [n for n, _c in _found(text)] == [name]

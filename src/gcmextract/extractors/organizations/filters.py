@@ -174,6 +174,27 @@ def fix_place_prefix(c: Candidate, ctx: Context) -> str | None:
     return None
 
 
+def fix_and_title(c: Candidate, ctx: Context) -> str | None:
+    """A run that went on through "and" into a title or a person is cut there: "University of
+    Auckland and Associate Professor Tim Lee"."""
+    pats = compiled()
+    for m in re.finditer(r"\s+(?:and|y|et)\s+", _name(c, ctx)):
+        rest = ctx.text[c.start + m.end() : c.start + m.end() + 60]
+        first = rest.split()[0] if rest.split() else ""
+        if pats["title_start"].match(rest) or pats["honorific_end"].fullmatch(first):
+            c.end = c.start + m.start()
+            break
+    return None
+
+
+def fix_trailing_time(c: Candidate, ctx: Context) -> str | None:
+    """A trailing time phrase is not part of the name: "Security Council in November"."""
+    tm = compiled()["time_tail"].search(_name(c, ctx))
+    if tm:
+        c.end = c.start + tm.start()
+    return None
+
+
 def fix_trailing_place(c: Candidate, ctx: Context) -> str | None:
     """A trailing place is not part of the name: "X Society in Central America"."""
     name = _name(c, ctx)
@@ -368,6 +389,8 @@ STEPS: tuple[Step, ...] = (
     fix_place_prefix,
     reject_nationality_group,
     fix_trailing_place,
+    fix_trailing_time,
+    fix_and_title,
     reject_lowercase,
     reject_person_title,
     *RULES,
