@@ -91,3 +91,27 @@ def test_decimal_with_a_scale_at_a_line_start_is_still_counted() -> None:
 )
 def test_invariant_endings_do_not_count_durations_or_number_words(text: str) -> None:
     assert all(c[2] not in ("fois", "mois", "trois") for c in _counts(text, "fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("Kenya Airways raised KES500,000 for the fund.", 500000.0, "KES"),
+        ("The facility was topped up with USD1.5bn in 2022.", 1.5e9, "USD"),
+        ("Norway pledged NOK250m to the appeal.", 2.5e8, "NOK"),
+        ("Market fees rose to GH¢ 250 per stall.", 250.0, "GHS"),
+    ],
+)
+def test_code_glued_to_the_number(text: str, value: float, currency: str) -> None:
+    money = [
+        (a.value, a.currency) for a in find_amounts(text, None, language="en") if a.kind == "money"
+    ]
+    assert money == [(value, currency)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Delegates met at COP26 in Glasgow.", "Targets under SDG16 matter.", "The site runs on PHP7."],
+)
+def test_code_like_names_glued_to_a_digit_are_no_money(text: str) -> None:
+    assert [a for a in find_amounts(text, None, language="en") if a.kind == "money"] == []

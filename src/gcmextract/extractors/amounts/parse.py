@@ -118,7 +118,9 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     num2 = rf"(?:{_DIGITS}|{_word_number_regex(v, bare_a=False)}{lang_words})"
     nb = r"(?<![\w.,/\-+])"
     scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales}))"
-    prefix = rf"(?:(?P<pcode>{codes})\s*(?P<psign1>{signs})?|(?P<psign>{signs}))\s?"
+    # a code before the number may be glued to it: "USD1.5bn", "KES500,000"
+    glued = rf"(?:{_alt(v['codes'])})(?:\b|(?=\d(?:\d|[.,]\d|[kmbKMB])))"
+    prefix = rf"(?:(?P<pcode>{glued})\s*(?P<psign1>{signs})?|(?P<psign>{signs}))\s?"
     rng = rf"(?:\s*[-–]\s*|\s+(?:{_alt(v['range_words'])})\s+)"
     amount = rf"(?P<num>{num})(?P<scale1>{scale})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?"
     after = (
