@@ -145,3 +145,17 @@ def test_trailing_time_phrase_is_outside_the_name(text: str, name: str) -> None:
 )
 def test_run_into_a_title_or_person_is_cut(text: str, name: str) -> None:
     assert [n for n, _c in _found(text)] == [name]
+
+
+def test_country_name_with_a_head_word_is_a_place() -> None:
+    found = explain_organizations(
+        "The Russian Federation and the United Arab Emirates voted.", [], set()
+    )
+    assert found.organizations == []
+    assert {r.reason for r in found.rejected} == {"place"}
+
+
+def test_united_nations_organization_is_the_united_nations() -> None:
+    assert _found("Reform of the United Nations Organization is overdue.") == [
+        ("United Nations Organization", "United Nations")
+    ]

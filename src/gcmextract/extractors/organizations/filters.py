@@ -330,7 +330,11 @@ def reject_single_word(c: Candidate, ctx: Context) -> str | None:
 
 def reject_place_or_number(c: Candidate, ctx: Context) -> str | None:
     """Places, and numbered names (events and documents: "COP31"; G20 is in the gazetteer)."""
+    from gcmextract.resources.country import country_names
+
     name = _name(c, ctx)
+    if name in country_names():
+        return "place"  # a country's own name, even with a head word: "Russian Federation"
     if name.lower() in ctx.places and not (c.source == "pattern" and has_org_head(name)):
         return "place"  # a statistical place with an organisation head is a body: "Université X"
     return "number" if any(ch.isdigit() for ch in name) else None
