@@ -115,3 +115,30 @@ def test_code_glued_to_the_number(text: str, value: float, currency: str) -> Non
 )
 def test_code_like_names_glued_to_a_digit_are_no_money(text: str) -> None:
     assert [a for a in find_amounts(text, None, language="en") if a.kind == "money"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Chile acogió a un millón de extranjeros.", "es", [("un millón", 1e6, "extranjeros")]),
+        ("Quedan medio millón de desplazados.", "es", [("medio millón", 5e5, "desplazados")]),
+        ("Le Cameroun accueille un million de réfugiés.", "fr", [("un million", 1e6, "réfugiés")]),
+        ("Una persona y un niño llegaron; el medio ambiente sufre.", "es", []),
+        ("Une famille et un enfant sont arrivés.", "fr", []),
+    ],
+)
+def test_spanish_and_french_one_before_a_scale(
+    text: str, language: str, want: list[tuple[str, float, str]]
+) -> None:
+    assert _counts(text, language) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("En Lima, 7 de cada 10 migrantes trabajan.", "es"),
+        ("In Accra 3 out of every 5 traders are women.", "en"),
+    ],
+)
+def test_rate_denominator_is_no_count(text: str, language: str) -> None:
+    assert all(c[1] not in (10.0, 5.0) for c in _counts(text, language))
