@@ -159,3 +159,10 @@ def test_united_nations_organization_is_the_united_nations() -> None:
     assert _found("Reform of the United Nations Organization is overdue.") == [
         ("United Nations Organization", "United Nations")
     ]
+
+
+def test_run_before_database_or_survey_names_a_thing() -> None:
+    text = "Data come from the Asian Development Bank Key Indicators database and a survey."
+    found = explain_organizations(text, [], set())
+    assert [o.text for o in found.organizations] == ["Asian Development Bank"]
+    assert "names-a-thing" in {r.reason for r in found.rejected}
