@@ -142,3 +142,20 @@ def test_spanish_and_french_one_before_a_scale(
 )
 def test_rate_denominator_is_no_count(text: str, language: str) -> None:
     assert all(c[1] not in (10.0, 5.0) for c in _counts(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("The scheme paid ₹ 1,20,000 per family.", 120000.0, "INR"),
+        ("Nepal received Rs. 12,50,000 in grants.", 1250000.0, "NPR"),
+    ],
+)
+def test_lakh_grouping(text: str, value: float, currency: str) -> None:
+    currency_of_country = "NPR" if "Nepal" in text else None
+    money = [
+        (a.value, a.currency)
+        for a in find_amounts(text, currency_of_country, language="en")
+        if a.kind == "money"
+    ]
+    assert money == [(value, currency)]

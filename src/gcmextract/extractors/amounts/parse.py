@@ -30,6 +30,7 @@ _SP = "[ \u00a0\u202f\u2009]"
 _APOS = "['’\u02bc]"
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![,.]?\d)"  # Indian lakh grouping: 1,20,000
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![,.]?\d)"
     r"|\d{1,3}\.\d{3},\d{1,2}(?![,.]?\d)"
     rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d{{1,2}})?(?![,.]?\d)"
@@ -213,7 +214,8 @@ def _digits_number(t: str, romance: bool) -> float | None:
         else:
             t = t.replace(",", "")
     elif "," in t:
-        t = t.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", t) else t.replace(",", ".")
+        grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}", t)
+        t = t.replace(",", "") if grouped else t.replace(",", ".")
     elif t.count(".") > 1 or (romance and re.fullmatch(r"\d{1,3}\.\d{3}", t)):
         t = t.replace(".", "")
     try:
