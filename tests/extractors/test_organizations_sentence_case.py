@@ -144,3 +144,28 @@ def test_sentence_case_tail_before_punctuation(text: str, name: str) -> None:
 def test_sentence_case_tail_stops_before_a_verb() -> None:
     names = [n for n, _c in _found("La Caisse nationale de retraite verse les pensions.", "fr")]
     assert names == ["Caisse nationale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "short", "long"),
+    [
+        (
+            "La Superintendencia de Migraciones (SNM, por sus siglas en español) expidió carnés. "
+            "La SNM abrió oficinas.",
+            "es",
+            "SNM",
+            "Superintendencia de Migraciones",
+        ),
+        (
+            'The Overseas Workers Welfare Administration ("OWWA") runs shelters; OWWA pays.',
+            "en",
+            "OWWA",
+            "Overseas Workers Welfare Administration",
+        ),
+    ],
+)
+def test_definition_with_an_aside_or_quotes(
+    text: str, language: str, short: str, long: str
+) -> None:
+    found = _found(text, language)
+    assert [c for n, c in found if n == short] == [long, long]

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 _SHORT = r"[A-Z][A-Za-z0-9&\-]{1,11}"
-_PAREN = re.compile(rf"\(\s*(?P<short>{_SHORT})\s*\)")
+# "(ACR)", "("ACR")", "(ACR, por sus siglas en inglés)", "(ACR, 2020)"
+_PAREN = re.compile(rf"\(\s*[\"“']?(?P<short>{_SHORT})[\"”']?\s*(?:[,;][^()\n]{{0,40}})?\)")
 _SHORT_FIRST = re.compile(rf"\b(?P<short>{_SHORT})\s*\((?P<long>[^()]{{4,120}})\)")
 
 
