@@ -39,6 +39,8 @@ class AmountsVocabulary(_Vocabulary):
     currency_connectors: Words
     not_head: Words
     not_head_suffixes: Words
+    # endings of nouns whose plural has no -s ("Sénégalais", "hôpitaux", "dosis")
+    invariant_plural_endings: Words
     fraction_words: Words
     range_words: Words
     range_words_between: Words  # joining a range only after a range opener
@@ -107,6 +109,7 @@ class OrganizationsVocabulary(_Vocabulary):
     not_org_words: Words
     not_org_acronyms: Words
     connectors: Words
+    lowercase_in_names: Words
     leading_drop: Words
     backref_single: Words
     title_before: Words

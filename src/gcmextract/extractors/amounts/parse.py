@@ -30,6 +30,7 @@ _SP = "[ \u00a0\u202f\u2009]"
 _APOS = "['’\u02bc]"
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![,.]?\d)"  # Indian lakh grouping: 1,20,000
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![,.]?\d)"
     r"|\d{1,3}\.\d{3},\d{1,2}(?![,.]?\d)"
     rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d{{1,2}})?(?![,.]?\d)"
@@ -118,7 +119,9 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     num2 = rf"(?:{_DIGITS}|{_word_number_regex(v, bare_a=False)}{lang_words})"
     nb = r"(?<![\w.,/\-+])"
     scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales}))"
-    prefix = rf"(?:(?P<pcode>{codes})\s*(?P<psign1>{signs})?|(?P<psign>{signs}))\s?"
+    # a code before the number may be glued to it: "USD1.5bn", "KES500,000"
+    glued = rf"(?:{_alt(v['codes'])})(?:\b|(?=\d(?:\d|[.,]\d|[kmbKMB])))"
+    prefix = rf"(?:(?P<pcode>{glued})\s*(?P<psign1>{signs})?|(?P<psign>{signs}))\s?"
     rng = rf"(?:\s*[-–]\s*|\s+(?:{_alt(v['range_words'])})\s+)"
     amount = rf"(?P<num>{num})(?P<scale1>{scale})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?"
     after = (
@@ -211,7 +214,8 @@ def _digits_number(t: str, romance: bool) -> float | None:
         else:
             t = t.replace(",", "")
     elif "," in t:
-        t = t.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", t) else t.replace(",", ".")
+        grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}", t)
+        t = t.replace(",", "") if grouped else t.replace(",", ".")
     elif t.count(".") > 1 or (romance and re.fullmatch(r"\d{1,3}\.\d{3}", t)):
         t = t.replace(".", "")
     try:
@@ -319,9 +323,16 @@ def _is_head(low: str) -> bool:
     v = vocab()
     if low in v["irregular_plurals"]:
         return True
-    if low in v["not_head"] or any(low.endswith(s) for s in v["not_head_suffixes"]):
+    if low in v["not_head"]:
+        return False
+    if len(low) > 3 and any(low.endswith(s) for s in v["invariant_plural_endings"]):
+        return True
+    if any(low.endswith(s) for s in v["not_head_suffixes"]):
         return False
     return low.endswith("s") and len(low) > 3
+
+
+_ASIDE = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
 
 
 def _unit(text: str, end: int) -> str | None:
@@ -332,6 +343,10 @@ def _unit(text: str, end: int) -> str | None:
     part = patterns()["partitive"].match(text[end : end + 30])
     if part:
         end += part.end()
+    # an aside before the noun: "two (or sometimes more) States", "three (3) officers"
+    aside = _ASIDE.match(text, end)
+    if aside:
+        end = aside.end()
     words = re.findall(
         r"[\"“”'‘’]?([A-Za-zÀ-ÿ][\w’'\-]*)[\"“”'‘’]?|([^\sA-Za-zÀ-ÿ]+)", text[end : end + 80]
     )
@@ -370,12 +385,28 @@ def _names_something(text: str, a: int, num: str) -> bool:
     return bool(before) and before[-1] not in '.!?:;"“(\n\t•-–—'
 
 
+# a section number opening a heading line: "3.1 Data and information", "2.4.1 Remesas"
+_HEADING_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*(?:[#*•\-–][^\S\n]*)?$")
+
+
+def _heading_number(text: str, m: re.Match[str]) -> bool:
+    """A dotted section number at the start of a line before a capitalised word."""
+    a = m.start()
+    return bool(
+        _HEADING_NUMBER.fullmatch(m.group("num"))
+        and not m.group("scale1")
+        and _LINE_START.search(text[max(0, a - 12) : a] if a > 12 else "\n" + text[:a])
+        and re.match(r"[^\S\n]+[A-ZÀ-Ý]", text[m.end() : m.end() + 3])
+    )
+
+
 def _not_a_count(text: str, m: re.Match[str]) -> bool:
     """Reject numbers that name, date, order or measure rather than count (docs/annotation.md)."""
     v = vocab()
     a, b = m.start(), m.end()
     num = m.group("num")
-    if _lone_article(m) or _names_something(text, a, num):
+    if _lone_article(m) or _names_something(text, a, num) or _heading_number(text, m):
         return True
     if re.search(r"\b[A-Z][a-z]+\s+of\s*$", text[max(0, a - 25) : a]):
         return True  # "Group of 77", "Group of Seven": a name

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 _SHORT = r"[A-Z][A-Za-z0-9&\-]{1,11}"
-_PAREN = re.compile(rf"\(\s*(?P<short>{_SHORT})\s*\)")
+# "(ACR)", "("ACR")", "(ACR, por sus siglas en inglés)", "(ACR, 2020)"
+_PAREN = re.compile(rf"\(\s*[\"“']?(?P<short>{_SHORT})[\"”']?\s*(?:[,;][^()\n]{{0,40}})?\)")
 _SHORT_FIRST = re.compile(rf"\b(?P<short>{_SHORT})\s*\((?P<long>[^()]{{4,120}})\)")
 
 
@@ -56,12 +57,36 @@ def capitalised_start(short: str, seg: str, idx: int) -> int:
     return idx
 
 
+_ELIDED = re.compile(r"^[dlDL]['’](?=\w)")
+
+
 def _capitalised(long: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", long)]
-    if not words:
+    """A proper name: its first word capitalised, and half its content words (connectors and
+    elided articles aside: "Conseil national des droits de l'Homme"), or its first word an
+    organisation head, as Spanish and French write official names in sentence case ("Office
+    français de l'immigration et de l'intégration")."""
+    from gcmextract.extractors.organizations.lexicon import patterns, vocab
+
+    function = {w.lower() for w in vocab()["lowercase_in_names"]}
+    words = [_ELIDED.sub("", w) for w in re.findall(r"[^\W\d_][\w'’\-]*", long)]
+    if not words or not words[0][:1].isupper():
         return False
-    caps = [w for w in words if w[0].isupper()]
-    return words[0][0].isupper() and len(caps) * 2 >= len(words)
+    content = [w for w in words if w.lower() not in function]
+    caps = [w for w in content if w[0].isupper()]
+    return len(caps) * 2 >= len(content) or bool(patterns()["heads"].fullmatch(words[0]))
+
+
+def _window_start(words: list[re.Match[str]], limit: int) -> int:
+    """Index of the first of the last `limit` words that are not connectors ("de", "à la")."""
+    from gcmextract.extractors.organizations.lexicon import vocab
+
+    function = {w.lower() for w in vocab()["lowercase_in_names"]}
+    counted = 0
+    for i in range(len(words) - 1, -1, -1):
+        counted += words[i].group().lower() not in function
+        if counted >= limit:
+            return i
+    return 0
 
 
 def find_definitions(text: str) -> list[Definition]:
@@ -73,12 +98,11 @@ def find_definitions(text: str) -> list[Definition]:
             continue
         window_start = max(0, m.start() - 12 * (len(short) + 4))
         before = text[window_start : m.start()].rstrip()
-        # at most |A|+5 words before the parenthesis
+        # at most |A|+5 words before the parenthesis, connectors aside
         words = list(re.finditer(r"\S+", before))
-        limit = len(short) + 5
         if not words:
             continue
-        seg_start = words[max(0, len(words) - limit)].start()
+        seg_start = words[_window_start(words, len(short) + 5)].start()
         seg = before[seg_start:]
         idx = best_long_form(short, seg)
         if idx is None:

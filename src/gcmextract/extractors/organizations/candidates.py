@@ -4,12 +4,14 @@ patterns, media cues, statistical NER) into organisation candidates that say whe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from gcmextract.extractors.organizations.acronyms import Definition, find_definitions
 from gcmextract.extractors.organizations.glossary import GlossaryEntry
 from gcmextract.extractors.organizations.lexicon import (
     gazetteer,
+    lower_end_keys,
     name_key,
     norm_space,
     patterns,
@@ -174,17 +176,41 @@ def from_glossary(ctx: Context) -> list[Candidate]:
     return out
 
 
+def _written_as_name(found: str) -> bool:
+    """A gazetteer match written as a name: capitalised, and its last word lower case only where
+    the gazetteer's own spelling has it so ("United Nations system" is no "United Nations System")."""
+    last = found.split()[-1]
+    return found[0].isupper() and (last[:1].isupper() or name_key(found) in lower_end_keys())
+
+
+def gazetteer_names(text: str) -> Iterator[re.Match[str]]:
+    """Gazetteer names written as names; a match that is not one gives way to a shorter one
+    inside it ("sistema de las Naciones Unidas" holds "Naciones Unidas")."""
+    pat = patterns()["gaz_name"]
+    pos = 0
+    while (m := pat.search(text, pos)) is not None:
+        pos = m.start() + 1
+        while m is not None and not _written_as_name(m.group()):
+            words = m.group().split()
+            # a capitalised match tries again without its last word, else from the next word
+            m = (
+                pat.match(text, m.start(), m.end() - len(words[-1]) - 1)
+                if len(words) > 1 and m.group()[0].isupper()
+                else None
+            )
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def from_gazetteer(ctx: Context) -> list[Candidate]:
     """Known names and acronyms (undefined acronyms resolve here); "IOM Egypt" is a country office."""
     pats = patterns()
     names, acronyms = gazetteer()
     text = ctx.text
     out: list[Candidate] = []
-    for m in pats["gaz_name"].finditer(text):
-        entry = names[name_key(m.group())]
-        if m.group()[0].islower():
-            continue
-        out.append(Candidate(m.start(), m.end(), "gazetteer", *entry))
+    for m in gazetteer_names(text):
+        out.append(Candidate(m.start(), m.end(), "gazetteer", *names[name_key(m.group())]))
     for m in pats["gaz_acr"].finditer(text):
         if m.group() in ctx.acronyms.canon:
             continue
@@ -222,7 +248,35 @@ def from_patterns(ctx: Context) -> list[Candidate]:
                 if bad:
                     ctx.named_things.append(named_thing_span(m.group(), m.start(), bad.start()))
                 continue
-            out.append(Candidate(m.start(), m.end(), "pattern"))
+            if key != "chunk":
+                out.append(Candidate(m.start(), m.end(), "pattern"))
+                continue
+            for start, end in split_named_pair(ctx, m.start(), m.end()):
+                if pats["heads"].search(ctx.text, start, end):
+                    out.append(Candidate(start, end, "pattern"))
+    return out
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
+
+
+def split_named_pair(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """A run naming two bodies joined by "and" split in two: where the long form of a defined
+    acronym starts ("Department of Homeland Security and Immigration and Customs Enforcement
+    (ICE)"), or where a name ending in a head word meets another with a head word ("Refugee
+    Council and Legal Aid Board"); "Ministry of Labour and Social Affairs" stays whole."""
+    heads = patterns()["heads"]
+    longs = {d.long_start for d in ctx.acronyms.definitions}
+    out = []
+    for m in _AND.finditer(ctx.text, start, end):
+        left = ctx.text[start : m.start()]
+        last = left.split()[-1] if left.split() else ""
+        right = ctx.text[m.end() : end]
+        paired = bool(heads.fullmatch(last)) and len(left.split()) > 1 and heads.search(right)
+        if m.end() in longs or paired:
+            out.append((start, m.start()))
+            start = m.end()
+    out.append((start, end))
     return out
 
 

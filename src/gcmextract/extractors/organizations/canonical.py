@@ -5,10 +5,27 @@ from __future__ import annotations
 import re
 
 from gcmextract.extractors.organizations.candidates import Candidate, Context
-from gcmextract.extractors.organizations.lexicon import lookup, name_key, norm_space, org_type
+from gcmextract.extractors.organizations.lexicon import (
+    Entry,
+    lookup,
+    name_key,
+    norm_space,
+    org_type,
+)
 from gcmextract.schema import Organization
 
 _POSSESSIVE_PLACE = re.compile(r"([A-Z][\w]+(?:\s+[A-Z][\w]+)?)['’]s\s+$")
+_OFFICE_PLACE = re.compile(r"\s+(?:in|en|au|aux|à)\s+(.+)$")
+
+
+def _entry(name: str, ctx: Context) -> Entry | None:
+    """The gazetteer entry of a name, or of the body whose country office or network it names
+    ("Sistema de las Naciones Unidas en Paraguay" -> United Nations System), as "IOM Egypt"."""
+    entry = lookup(name)
+    office = _OFFICE_PLACE.search(name)
+    if entry is None and office and office.group(1).lower() in ctx.places:
+        entry = lookup(name[: office.start()])
+    return entry
 
 
 def to_organization(c: Candidate, ctx: Context) -> Organization:
@@ -16,7 +33,7 @@ def to_organization(c: Candidate, ctx: Context) -> Organization:
     name itself; a possessive place before it qualifies it ("Ontario's Ministry of Health")."""
     text = ctx.text
     name = norm_space(text[c.start : c.end])
-    entry = lookup(name)
+    entry = _entry(name, ctx)
     canonical = c.canonical or (entry[0] if entry else name)
     typ = c.type or (entry[2] if entry else None)
     acronym = c.acronym or ctx.acronyms.acronym_of(canonical)

@@ -43,6 +43,9 @@ class Rejection:
     reason: str
 
 
+_ELIDED_ARTICLE = re.compile(r"[LD]['’](?=[A-ZÀ-Ý])")
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners, possessive 's and trailing punctuation or connectors."""
     v = vocab()
@@ -58,6 +61,11 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
             changed = True
             continue
         first = re.match(r"(\S+)\s+", seg)
+        elided = _ELIDED_ARTICLE.match(seg)
+        if elided:  # "L'Agence nationale" at a sentence start: the article is outside the name
+            start += elided.end()
+            changed = True
+            continue
         if first and first.group(1) in lead:
             start += first.end()
             changed = True
@@ -163,6 +171,27 @@ def fix_place_prefix(c: Candidate, ctx: Context) -> str | None:
     hm = re.match(r"([A-Z][\w.]+)-(?=[A-Z])", _name(c, ctx))
     if hm and hm.group(1).lower() in ctx.places:
         c.start += hm.end()
+    return None
+
+
+def fix_and_title(c: Candidate, ctx: Context) -> str | None:
+    """A run that went on through "and" into a title or a person is cut there: "University of
+    Auckland and Associate Professor Tim Lee"."""
+    pats = compiled()
+    for m in re.finditer(r"\s+(?:and|y|et)\s+", _name(c, ctx)):
+        rest = ctx.text[c.start + m.end() : c.start + m.end() + 60]
+        first = rest.split()[0] if rest.split() else ""
+        if pats["title_start"].match(rest) or pats["honorific_end"].fullmatch(first):
+            c.end = c.start + m.start()
+            break
+    return None
+
+
+def fix_trailing_time(c: Candidate, ctx: Context) -> str | None:
+    """A trailing time phrase is not part of the name: "Security Council in November"."""
+    tm = compiled()["time_tail"].search(_name(c, ctx))
+    if tm:
+        c.end = c.start + tm.start()
     return None
 
 
@@ -301,7 +330,11 @@ def reject_single_word(c: Candidate, ctx: Context) -> str | None:
 
 def reject_place_or_number(c: Candidate, ctx: Context) -> str | None:
     """Places, and numbered names (events and documents: "COP31"; G20 is in the gazetteer)."""
+    from gcmextract.resources.country import country_names
+
     name = _name(c, ctx)
+    if name in country_names():
+        return "place"  # a country's own name, even with a head word: "Russian Federation"
     if name.lower() in ctx.places and not (c.source == "pattern" and has_org_head(name)):
         return "place"  # a statistical place with an organisation head is a body: "Université X"
     return "number" if any(ch.isdigit() for ch in name) else None
@@ -360,6 +393,8 @@ STEPS: tuple[Step, ...] = (
     fix_place_prefix,
     reject_nationality_group,
     fix_trailing_place,
+    fix_trailing_time,
+    fix_and_title,
     reject_lowercase,
     reject_person_title,
     *RULES,

@@ -38,7 +38,9 @@ def name_pattern(language: str) -> re.Pattern[str]:
     lower = alternation(d["lower_heads"]) if d["lower_heads"] else None
     adj = (
         r"(?:[a-zà-ÿ]{2,}(?:ale|aux|al|ique|ien|ienne|ain|aine|ais|aise|ère|ier|ière|if|ive|"
-        r"el|elle|é|ée|ime|eure|eur|ile|aire)s?)(?![\w’'])"
+        r"el|elle|é|ée|itime|eure|eur|ile|aire)s?)(?![\w’'])"
+        # a verb ends the name: "la Banque mondiale estime que", "le Conseil rappelle les"
+        r"(?![^\S\n]+(?:que|qu['’]|le|la|les|l['’]|un|une|ce|cette|ces|son|sa|ses|leur|leurs)\b)"
     )
     head = rf"(?:{CAP}(?:{sp}+{adj})?" + (rf"|(?:{lower})(?:{sp}+{adj})?" if lower else "") + ")"
     glue = rf"(?:{sp}+(?:{conn}){sp}+" + (rf"|{sp}+(?:{elided})" if elided else "") + ")"
@@ -93,8 +95,29 @@ def split_joined(
     return out
 
 
+@lru_cache(maxsize=4)
+def lower_tail(language: str) -> re.Pattern[str] | None:
+    """A sentence-case tail: connector and lower-case words ("de l'emploi", "des droits de
+    l'homme"), ending right before punctuation or a bracket; None when the language has none."""
+    conns = _data()[language].get("lower_tail_connectors", [])
+    if not conns:
+        return None
+    sp = r"[^\S\n]"
+    elided = alternation(c for c in conns if c[-1] in "'’")
+    joined = alternation(c for c in conns if c[-1] not in "'’")
+    glue = rf"(?:{sp}+(?:{joined}){sp}+|{sp}+(?:{elided}))"
+    word = r"[a-zà-ÿ][a-zà-ÿ\-]{2,}"
+    return re.compile(rf"(?:{glue}{word}(?:{sp}+{word})?)+(?={sp}*[,.;:()]|{sp}*$)")
+
+
 def find_names(text: str, language: str | None) -> list[tuple[int, int]]:
-    """Spans of name-shaped runs in a document of `language` ([] for other languages)."""
+    """Spans of name-shaped runs in a document of `language` ([] for other languages), each
+    with its sentence-case tail when one ends at punctuation."""
     if language not in languages():
         return []
-    return [(m.start(), m.end()) for m in name_pattern(language).finditer(text)]
+    tail = lower_tail(language)
+    out = []
+    for m in name_pattern(language).finditer(text):
+        t = tail.match(text, m.end()) if tail else None
+        out.append((m.start(), t.end() if t else m.end()))
+    return out

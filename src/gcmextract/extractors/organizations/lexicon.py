@@ -49,6 +49,21 @@ def gazetteer() -> tuple[dict[str, Entry], dict[str, Entry]]:
 
 
 @lru_cache(maxsize=1)
+def lower_end_keys() -> frozenset[str]:
+    """Keys of gazetteer names written with a lower-case last word ("Système des Nations unies"):
+    any other name matched with a lower-case last word ("United Nations system") is no match."""
+    from gcmextract.extractors.organizations.translations import with_translations
+
+    rows = with_translations(load_json(__package__, "gazetteer.json"))
+    return frozenset(
+        name_key(n)
+        for canonical, _acrs, _typ, aliases in rows
+        for n in [canonical, *aliases]
+        if n.split() and n.split()[-1][:1].islower()
+    )
+
+
+@lru_cache(maxsize=1)
 def _spellings() -> list[tuple[str, re.Pattern[str]]]:
     """(key spelling, pattern of every spelling) from vocabulary.json: American and British
     spellings of one name ("Organization"/"Organisation") share a key and match its surface regex."""
@@ -105,7 +120,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{alternation(v['title_before'])})\b[^.]{{0,60}}\b(?:of|for|at)\s+(?:the\s+)?$"
         ),
         "leading_phrase": re.compile(
-            rf"(?:{alternation(v['leading_phrases'])})\s+(?:the\s+)?(?=[A-ZÀ-Ý])", re.I
+            rf"(?:{alternation(v['leading_phrases'])})\s+"
+            r"(?:(?:the|el|la|los|las|le|les)\s+|l['’])?(?=[A-ZÀ-Ý])",
+            re.I,
         ),
         **{
             f"type_{key}": re.compile(rf"\b(?:{alternation(v[key])})\b")

@@ -44,6 +44,12 @@ def compiled() -> dict[str, re.Pattern[str]]:
         "date_word": re.compile(
             rf"(?<![\w-])(?:{alternation(v['weekdays'])}|(?:{alternation(v['months'])})\.?\s+\d){word}"
         ),
+        # a run that went on into a time phrase: "Council in November", "Comité en mars 2021"
+        "time_tail": re.compile(
+            rf"\s+(?:in|on|at|since|until|by|from|during|en|au|depuis|desde|hasta|durante)\s+"
+            rf"(?:{alternation(v['months'])})\.?(?:\s+\d{{1,4}})*$",
+            re.I,
+        ),
         "furniture": re.compile(rf"(?<![\w-])(?:{alternation(v['furniture'])}){word}"),
         "number_abbr": re.compile(rf"(?<![\w-])(?:{alternation(v['number_abbreviations'])})\.?$"),
     }
