@@ -1,11 +1,14 @@
 """One self-contained HTML report over a batch folder: countries × objectives heatmap, money by
-currency and objective, most cited organisations, charts (Plotly, its library inlined), and a review
-view per document with every extracted span highlighted. Built with Jinja2 (autoescaped); the page
-runs only its own scripts (Content-Security-Policy with their hashes)."""
+currency and objective, most cited organisations, bar charts (drawn as SVG by the page's own
+script, inlined once), and a review view per document with every extracted span highlighted: in the
+page for a small batch, else one page per document in a folder beside it, so that the report of
+1,000 documents stays about a megabyte. Built with Jinja2 (autoescaped); the page runs only its own
+scripts (Content-Security-Policy with their hashes)."""
 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import json
 from collections import Counter, defaultdict
@@ -18,7 +21,7 @@ from typing import Any
 from gcmextract.export import totals as corpus_totals
 from gcmextract.export.formats import MANIFEST, load_outputs
 from gcmextract.io import write_atomic
-from gcmextract.report.charts import charts, plotly_js
+from gcmextract.report.charts import charts
 from gcmextract.report.sources import load_source
 from gcmextract.report.views import (
     LOCATION,
@@ -31,6 +34,8 @@ from gcmextract.report.views import (
 from gcmextract.schema import MENTION_PRECEDENCE, Extraction
 
 FIELDS = MENTION_PRECEDENCE
+# documents reviewed inside the report itself; a larger batch gets one review page per document
+INLINE_DOCUMENTS = 50
 
 
 @dataclass
@@ -86,11 +91,14 @@ def json_for_html(data: Any) -> str:
 def content_security_policy(*scripts: str) -> str:
     """Nothing loads from anywhere; the only scripts allowed to run are `scripts` (by their
     hashes)."""
-    hashes = " ".join(
-        "'sha256-"
-        + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii")
-        + "'"
-        for s in scripts
+    hashes = (
+        " ".join(
+            "'sha256-"
+            + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii")
+            + "'"
+            for s in scripts
+        )
+        or "'none'"
     )
     return (
         f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
@@ -153,16 +161,33 @@ def _summaries(extractions: list[Extraction]) -> dict[str, Any]:
     }
 
 
-def build_report(
-    out_dir: Path,
-    sources: Path | None = None,
-    on_stale: Callable[[Path], None] | None = None,
-) -> str:
-    """The report HTML for a batch folder; sources are read from the batch's input folder (or
-    `sources`) and shown only when their sha256 matches the extraction's."""
-    from jinja2 import Environment
+@dataclass
+class Report:
+    """The report page, and the review page of each document when they stand apart from it
+    ({file name in `folder`: HTML})."""
 
-    extractions = load_outputs(out_dir, on_stale)
+    page: str
+    folder: str = ""
+    documents: dict[str, str] = dataclasses.field(default_factory=dict)
+
+
+def documents_folder(dest: Path) -> str:
+    """The folder beside a report at `dest` that holds its documents' review pages."""
+    return f"{dest.stem}_documents"
+
+
+def _templates() -> Any:
+    from jinja2 import DictLoader, Environment
+
+    package = resources.files(__package__)
+    names = ("template.html", "document.html", "review.html", "report.css")
+    texts = {n: package.joinpath(n).read_text("utf-8") for n in names}
+    return Environment(autoescape=True, loader=DictLoader(texts))
+
+
+def _document_views(
+    extractions: list[Extraction], out_dir: Path, sources: Path | None
+) -> list[dict[str, Any]]:
     entries = _manifest_by_id(out_dir)
     docs = []
     for ex in extractions:
@@ -177,19 +202,43 @@ def build_report(
                 "mentions": mention_rows(ex, FIELDS),
             }
         )
-    package = resources.files(__package__)
-    script = package.joinpath("report.js").read_text("utf-8")
-    library = plotly_js()
-    figures = charts(extractions)
-    summary = _summaries(extractions)
-    template = Environment(autoescape=True).from_string(
-        package.joinpath("template.html").read_text("utf-8")
-    )
+    return docs
+
+
+def render_report(
+    out_dir: Path,
+    sources: Path | None = None,
+    on_stale: Callable[[Path], None] | None = None,
+    folder: str | None = None,
+    inline: int = INLINE_DOCUMENTS,
+    report_name: str = "report.html",
+) -> Report:
+    """The report of a batch folder: with more than `inline` documents, each document's review
+    is its own page in `folder` (None: nowhere, e.g. a report on standard output), which the
+    report's links lead to; sources are read from the batch's input folder (or `sources`) and
+    shown only when their sha256 matches the extraction's."""
+    from urllib.parse import quote
+
     from markupsafe import Markup
 
-    return template.render(
+    extractions = load_outputs(out_dir, on_stale)
+    docs = _document_views(extractions, out_dir, sources)
+    apart = len(docs) > inline
+    hrefs = {
+        d["id"]: (quote(f"{folder}/{d['id']}.html") if folder else "")
+        if apart
+        else f"#doc-{d['id']}"
+        for d in docs
+    }
+    package = resources.files(__package__)
+    script = package.joinpath("report.js").read_text("utf-8")
+    library = package.joinpath("charts.js").read_text("utf-8")
+    figures = charts(extractions)
+    summary = _summaries(extractions)
+    env = _templates()
+    page = env.get_template("template.html").render(
         csp=content_security_policy(library, script),
-        plotly_js=Markup(library),
+        charts_js=Markup(library),
         script=Markup(script),
         data_json=Markup(json_for_html(summary["data"])),
         charts_json=Markup(json_for_html(figures)),
@@ -197,10 +246,31 @@ def build_report(
         money_rows=summary["money_rows"],
         org_rows=summary["org_rows"],
         docs=docs,
+        hrefs=hrefs,
+        apart=apart,
+        folder=folder,
         totals=money_totals(corpus_totals.unique(extractions)[0]),
         evidence=evidence(extractions),
         timeline=timeline(extractions),
     )
+    report = Report(page, folder or "")
+    if apart and folder:
+        one = env.get_template("document.html")
+        for doc in docs:
+            report.documents[f"{doc['id']}.html"] = one.render(
+                csp=content_security_policy(), doc=doc, back=quote(f"../{report_name}")
+            )
+    return report
+
+
+def build_report(
+    out_dir: Path,
+    sources: Path | None = None,
+    on_stale: Callable[[Path], None] | None = None,
+) -> str:
+    """The report HTML for a batch folder, every document reviewed in the page whatever their
+    number (see `render_report`)."""
+    return render_report(out_dir, sources, on_stale, inline=2**62).page
 
 
 def write_report(
@@ -209,5 +279,19 @@ def write_report(
     sources: Path | None = None,
     on_stale: Callable[[Path], None] | None = None,
 ) -> None:
-    """Write the HTML report of a batch output folder to `dest` (atomically)."""
-    write_atomic(dest, build_report(out_dir, sources, on_stale))
+    """Write the HTML report of a batch output folder to `dest`, and its documents' review pages
+    (when they stand apart) to the folder beside it, each atomically; review pages of documents
+    no longer in the batch are removed from that folder. On standard output, the page alone."""
+    from gcmextract.io import STDOUT
+
+    folder = None if str(dest) == STDOUT else documents_folder(dest)
+    report = render_report(out_dir, sources, on_stale, folder, report_name=dest.name)
+    if report.documents:
+        pages = dest.parent / report.folder
+        pages.mkdir(exist_ok=True)
+        for name, html in report.documents.items():
+            write_atomic(pages / name, html)
+        for old in pages.glob("*.html"):
+            if old.name not in report.documents:
+                old.unlink()
+    write_atomic(dest, report.page)

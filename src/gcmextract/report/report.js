@@ -35,12 +35,12 @@
     }
     table.appendChild(row);
   });
-  // the charts: figures built with Plotly in Python, drawn by the inlined plotly.js
+  // the charts: bars computed in Python, drawn as SVG by the inlined charts.js
   JSON.parse(document.getElementById("charts").textContent).forEach(function (chart) {
     var el = document.getElementById(chart.id);
     if (!el) return;
     try {
-      Plotly.newPlot(el, chart.figure.data, chart.figure.layout, chart.config);
+      GcmCharts.draw(el, chart);
     } catch (err) {
       el.textContent = "chart not drawn: " + err;
     }
