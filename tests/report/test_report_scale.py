@@ -14,7 +14,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from conftest import run_cli
+from conftest import dump_dom, run_cli
 from gcmextract.report import INLINE_DOCUMENTS, documents_folder
 
 N = INLINE_DOCUMENTS + 10
@@ -82,6 +82,13 @@ def test_report_of_many_documents_has_code_once_and_reviews_apart(
     assert '<mark class="m-amounts"' in one and "mentions and their attributes" in one
     assert "script-src 'none'" in unescape(one) and "<script" not in one
     assert 'href="../corpus.html"' in one
+    assert 'id="objective-21"' in one and "named explicitly" in one  # its evidence is here
+    # the evidence per objective is listed by the page's script from compact data
+    dom = dump_dom(dest, tmp_path / "profile")
+    section = dom.split('<section id="objective-21" class="evidence">')[1].split("</section>")[0]
+    assert section.count("<li>") == N // 2  # each Kenya copy names objectives 21 and 23
+    assert '<a href="corpus_documents/KEN_77_2022%200.md.html">KEN_77_2022 0.md</a>' in section
+    assert "named explicitly" in section
     # what the page holds per document is a list line and its evidence rows, not its text
     per_document = (len(html.encode()) - len(library.encode())) / N
     assert per_document < 2_000, per_document

@@ -26,8 +26,10 @@ from gcmextract.report.sources import load_source
 from gcmextract.report.views import (
     LOCATION,
     evidence,
+    evidence_index,
     mention_rows,
     money_totals,
+    objective_rows,
     short_titles,
     timeline,
 )
@@ -200,6 +202,7 @@ def _document_views(
                 "problem": source.problem,
                 "segments": review_segments(ex, source.text) if source.text is not None else [],
                 "mentions": mention_rows(ex, FIELDS),
+                "objectives": objective_rows(ex),
             }
         )
     return docs
@@ -235,6 +238,10 @@ def render_report(
     library = package.joinpath("charts.js").read_text("utf-8")
     figures = charts(extractions)
     summary = _summaries(extractions)
+    if apart:  # evidence rows as data the page's script lists: a link per document, once
+        summary["data"]["evidence"] = evidence_index(extractions)
+        summary["data"]["document_countries"] = [d["country"] for d in docs]
+        summary["data"]["document_hrefs"] = [hrefs[d["id"]] for d in docs]
     env = _templates()
     page = env.get_template("template.html").render(
         csp=content_security_policy(library, script),
@@ -250,7 +257,7 @@ def render_report(
         apart=apart,
         folder=folder,
         totals=money_totals(corpus_totals.unique(extractions)[0]),
-        evidence=evidence(extractions),
+        evidence=[] if apart else evidence(extractions),
         timeline=timeline(extractions),
     )
     report = Report(page, folder or "")
