@@ -258,6 +258,7 @@ def render_report(
         folder=folder,
         totals=money_totals(corpus_totals.unique(extractions)[0]),
         evidence=[] if apart else evidence(extractions),
+        evidence_apart=bool(summary["data"].get("evidence")),
         timeline=timeline(extractions),
     )
     report = Report(page, folder or "")

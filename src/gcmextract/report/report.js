@@ -38,13 +38,7 @@
   // a large batch's evidence rows: listed here from compact data, each document linked once in data
   var holder = document.getElementById("evidence");
   if (holder && data.evidence) {
-    var objectives = Object.keys(data.evidence);
-    if (objectives.length) {
-      holder.appendChild(document.createElement("h2")).textContent = "Evidence per objective";
-      holder.appendChild(document.createElement("p")).textContent =
-        "Each document's passages are on its own page.";
-    }
-    objectives.forEach(function (n) {
+    Object.keys(data.evidence).forEach(function (n) {
       var section = holder.appendChild(document.createElement("section"));
       section.id = "objective-" + n;
       section.className = "evidence";
