@@ -104,10 +104,14 @@ def main() -> None:
             stdout=subprocess.DEVNULL,
         )
         seconds = time.perf_counter() - t0
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         page = report.read_text(encoding="utf-8")
     size = len(page.encode("utf-8"))
     print(f"{args.docs} documents: report {size:,} bytes ({size / 1e6:.2f} MB; target < 1.5 MB), ")
-    print(f"built in {seconds:.1f}s (load average before: {load})")
+    print(f"built in {seconds:.1f}s, peak {peak:.0f} MB of the largest process run so far")
+    print(f"(load average before: {load})")
     rest = size
     for name, pattern in PARTS.items():
         n = sum(len(m.group(0).encode("utf-8")) for m in pattern.finditer(page))

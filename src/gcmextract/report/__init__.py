@@ -8,11 +8,10 @@ scripts (Content-Security-Policy with their hashes)."""
 from __future__ import annotations
 
 import base64
-import dataclasses
 import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -165,12 +164,13 @@ def _summaries(extractions: list[Extraction]) -> dict[str, Any]:
 
 @dataclass
 class Report:
-    """The report page, and the review page of each document when they stand apart from it
-    ({file name in `folder`: HTML})."""
+    """The report page, and the review pages of its documents when they stand apart from it:
+    `pages()` yields (file name in `folder`, HTML) one document at a time, each source read only
+    then, so that a large batch's reviews are never all in memory."""
 
     page: str
     folder: str = ""
-    documents: dict[str, str] = dataclasses.field(default_factory=dict)
+    pages: Callable[[], Iterator[tuple[str, str]]] = lambda: iter(())
 
 
 def documents_folder(dest: Path) -> str:
@@ -187,25 +187,25 @@ def _templates() -> Any:
     return Environment(autoescape=True, loader=DictLoader(texts))
 
 
-def _document_views(
-    extractions: list[Extraction], out_dir: Path, sources: Path | None
-) -> list[dict[str, Any]]:
-    entries = _manifest_by_id(out_dir)
-    docs = []
-    for ex in extractions:
-        source = load_source(ex, entries.get(ex.document.id), sources)
-        docs.append(
-            {
-                "id": ex.document.id,
-                "country": ex.document.country or "?",
-                "n_objectives": len(ex.objectives),
-                "problem": source.problem,
-                "segments": review_segments(ex, source.text) if source.text is not None else [],
-                "mentions": mention_rows(ex, FIELDS),
-                "objectives": objective_rows(ex),
-            }
-        )
-    return docs
+def _document(ex: Extraction) -> dict[str, Any]:
+    """What the report's list says of a document."""
+    return {
+        "id": ex.document.id,
+        "country": ex.document.country or "?",
+        "n_objectives": len(ex.objectives),
+    }
+
+
+def _review(ex: Extraction, entry: dict[str, Any] | None, sources: Path | None) -> dict[str, Any]:
+    """A document's review: its source cut into highlighted runs, its mentions and objectives."""
+    source = load_source(ex, entry, sources)
+    return {
+        **_document(ex),
+        "problem": source.problem,
+        "segments": review_segments(ex, source.text) if source.text is not None else [],
+        "mentions": mention_rows(ex, FIELDS),
+        "objectives": objective_rows(ex),
+    }
 
 
 def render_report(
@@ -225,8 +225,12 @@ def render_report(
     from markupsafe import Markup
 
     extractions = load_outputs(out_dir, on_stale)
-    docs = _document_views(extractions, out_dir, sources)
-    apart = len(docs) > inline
+    entries = _manifest_by_id(out_dir)
+    apart = len(extractions) > inline
+    docs = [
+        _document(ex) if apart else _review(ex, entries.get(ex.document.id), sources)
+        for ex in extractions
+    ]
     hrefs = {
         d["id"]: (quote(f"{folder}/{d['id']}.html") if folder else "")
         if apart
@@ -261,14 +265,17 @@ def render_report(
         evidence_apart=bool(summary["data"].get("evidence")),
         timeline=timeline(extractions),
     )
-    report = Report(page, folder or "")
-    if apart and folder:
-        one = env.get_template("document.html")
-        for doc in docs:
-            report.documents[f"{doc['id']}.html"] = one.render(
-                csp=content_security_policy(), doc=doc, back=quote(f"../{report_name}")
-            )
-    return report
+    if not (apart and folder):
+        return Report(page)
+    one = env.get_template("document.html")
+    back = quote(f"../{report_name}")
+
+    def pages() -> Iterator[tuple[str, str]]:
+        for ex in extractions:
+            doc = _review(ex, entries.get(ex.document.id), sources)
+            yield f"{doc['id']}.html", one.render(csp=content_security_policy(), doc=doc, back=back)
+
+    return Report(page, folder, pages)
 
 
 def build_report(
@@ -294,12 +301,14 @@ def write_report(
 
     folder = None if str(dest) == STDOUT else documents_folder(dest)
     report = render_report(out_dir, sources, on_stale, folder, report_name=dest.name)
-    if report.documents:
-        pages = dest.parent / report.folder
-        pages.mkdir(exist_ok=True)
-        for name, html in report.documents.items():
-            write_atomic(pages / name, html)
-        for old in pages.glob("*.html"):
-            if old.name not in report.documents:
+    if report.folder:
+        where = dest.parent / report.folder
+        where.mkdir(exist_ok=True)
+        written = set()
+        for name, html in report.pages():
+            write_atomic(where / name, html)
+            written.add(name)
+        for old in where.glob("*.html"):
+            if old.name not in written:
                 old.unlink()
     write_atomic(dest, report.page)
