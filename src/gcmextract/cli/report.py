@@ -1,4 +1,5 @@
-"""`gcmextract report`: one self-contained HTML page over a batch folder."""
+"""`gcmextract report`: one self-contained HTML page over a batch folder (and, for a large batch,
+a folder of per-document review pages beside it)."""
 
 from __future__ import annotations
 
@@ -33,8 +34,9 @@ def report(
     verbose: Verbose = False,
 ) -> None:
     """Heatmap of countries × objectives, money by currency and objective, top organisations, and a
-    review view of each document with its extracted spans highlighted. Sources are shown only when
-    unchanged since extraction (sha256); documents the manifest does not list are left out."""
+    review view of each document with its extracted spans highlighted (over 50 documents, one
+    page per document in `<report name>_documents/` beside the report). Sources are shown only
+    when unchanged since extraction (sha256); documents the manifest does not list are left out."""
     from gcmextract.cli.export import warn_stale
     from gcmextract.cli.options import output_is_folder
     from gcmextract.io import STDOUT, check_target

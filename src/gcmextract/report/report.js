@@ -35,12 +35,40 @@
     }
     table.appendChild(row);
   });
-  // the charts: figures built with Plotly in Python, drawn by the inlined plotly.js
+  // a large batch's evidence rows: listed here from compact data, each document linked once in data
+  var holder = document.getElementById("evidence");
+  if (holder && data.evidence) {
+    Object.keys(data.evidence).forEach(function (n) {
+      var section = holder.appendChild(document.createElement("section"));
+      section.id = "objective-" + n;
+      section.className = "evidence";
+      section.appendChild(document.createElement("h3")).textContent =
+        "Objective " + n + ": " + (data.titles[n] || "");
+      var list = section.appendChild(document.createElement("ul"));
+      data.evidence[n].forEach(function (row) {
+        var li = list.appendChild(document.createElement("li"));
+        var id = data.documents[row[0]], href = data.document_hrefs[row[0]];
+        var name = li.appendChild(document.createElement(href ? "a" : "span"));
+        if (href) name.href = href;
+        name.textContent = id;
+        li.appendChild(document.createTextNode(" (" + data.document_countries[row[0]] + "): "));
+        if (row[1]) {
+          li.appendChild(document.createElement("b")).textContent = "named explicitly";
+          if (row[3]) {
+            li.appendChild(document.createTextNode(" (" + row[3] + (row[3] > 1 ? " references)" : " reference)")));
+          }
+        } else {
+          li.appendChild(document.createTextNode("classified, score " + row[2]));
+        }
+      });
+    });
+  }
+  // the charts: bars computed in Python, drawn as SVG by the inlined charts.js
   JSON.parse(document.getElementById("charts").textContent).forEach(function (chart) {
     var el = document.getElementById(chart.id);
     if (!el) return;
     try {
-      Plotly.newPlot(el, chart.figure.data, chart.figure.layout, chart.config);
+      GcmCharts.draw(el, chart);
     } catch (err) {
       el.textContent = "chart not drawn: " + err;
     }

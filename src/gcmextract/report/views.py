@@ -44,6 +44,33 @@ def evidence(extractions: list[Extraction]) -> list[dict[str, Any]]:
     return [found[n] for n in sorted(found)]
 
 
+def evidence_index(extractions: list[Extraction]) -> dict[str, list[list[Any]]]:
+    """The evidence rows as compact data for the page's script: per objective found anywhere,
+    [document index, named explicitly (1/0), score, number of references] per document naming or
+    evidencing it (the references and passages themselves are on each document's own page)."""
+    found: dict[int, list[list[Any]]] = {}
+    for i, ex in enumerate(extractions):
+        for o in ex.objectives:
+            row = [i, int(o.explicit), f"{o.score:.2f}", len(o.references)]
+            found.setdefault(o.objective, []).append(row)
+    return {str(n): found[n] for n in sorted(found)}
+
+
+def objective_rows(ex: Extraction) -> list[dict[str, Any]]:
+    """One document's objectives with their best passage, for its review page."""
+    return [
+        {
+            "objective": o.objective,
+            "title": o.title,
+            "explicit": o.explicit,
+            "score": f"{o.score:.2f}",
+            "references": [r.text for r in o.references],
+            "evidence": o.evidence[0].text if o.evidence else "",
+        }
+        for o in ex.objectives
+    ]
+
+
 def money_values(extractions: list[Extraction]) -> dict[tuple[str, str, bool], list[float]]:
     """{(country, currency, currency inferred): values}: every money amount with a currency once,
     whatever objectives or sections it belongs to, in sorted key order."""
