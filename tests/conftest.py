@@ -19,6 +19,18 @@ PLUGINS = Path(__file__).resolve().parent / "plugins"  # sitecustomize: test hoo
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "slow: a test of many seconds (a process, a browser, OCR or training); run first"
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the slow tests first (order otherwise kept), so that with two workers no long test
+    starts last while the other worker has nothing left to do."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
     from gcmextract.pipeline import build_nlp

@@ -31,6 +31,7 @@ def _manifest(out: Path) -> list[dict]:
     return [{k: v for k, v in json.loads(x).items() if k != "seconds"} for x in lines]
 
 
+@pytest.mark.slow
 def test_batch_dask_local_cluster_matches_local_executor(tmp_path: Path) -> None:
     src = tmp_path / "in"
     for name, text in DOCS.items():

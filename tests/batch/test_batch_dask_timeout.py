@@ -73,6 +73,7 @@ def _check(proc: subprocess.CompletedProcess, out: Path) -> dict[str, dict]:
     return manifest
 
 
+@pytest.mark.slow
 def test_batch_dask_timeout_endless_documents_fail_alone_like_local(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()

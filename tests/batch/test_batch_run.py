@@ -170,6 +170,7 @@ def ten_documents(tmp_path_factory) -> tuple[Path, Path]:  # type: ignore[no-unt
     return src, reference
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
 def test_batch_killed_midway_resumes_to_identical_outputs(
     tmp_path: Path, sig: int, ten_documents: tuple[Path, Path]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import PLUGINS, run_cli
 
 COUNTRIES = [
@@ -24,6 +26,7 @@ COUNTRIES = [
 ]
 
 
+@pytest.mark.slow
 def test_batch_timeout_endless_document_fails_alone(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

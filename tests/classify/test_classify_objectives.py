@@ -173,6 +173,7 @@ def _copy(model: TextClassifier, **arrays: np.ndarray) -> TextClassifier:
     not shared_available(),
     reason="../shared/passages/ (the real train passages) is not beside the checkout",
 )
+@pytest.mark.slow
 def test_classify_retraining_reproduces_committed_model(tmp_path: Path) -> None:
     from gcmextract.classify.data import load_label_set
     from gcmextract.classify.model import train

@@ -33,6 +33,7 @@ def scan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp / "scan.pdf"
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_ingest_ocr_image_only_pdf_gives_back_mentions(scan: Path, nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     txt = tmp_path / "statement.txt"

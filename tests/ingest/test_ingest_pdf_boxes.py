@@ -122,6 +122,7 @@ def _overlap(a: tuple, b: tuple) -> float:
     return max(w, 0) * max(h, 0) / area if a[0] == b[0] and area > 0 else 0.0
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
 def test_boxes_from_ocr_word_boxes(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     text, scan = tmp_path / "text.pdf", tmp_path / "scan.pdf"

@@ -150,6 +150,7 @@ def test_review_document_text_is_escaped(tmp_path: Path, browser: Browser) -> No
     assert browser.evaluate("document.querySelectorAll('mark').length") >= 3
 
 
+@pytest.mark.slow
 def test_review_of_a_100_page_pdf_stays_small(tmp_path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
