@@ -78,19 +78,44 @@ def _caps_undefined(m: Organization) -> bool:
 
 def _quoted(m: Organization, ctx: DocumentContext) -> bool:
     """Opened and closed by quotation marks (a title or slogan more often than a body)."""
-    before = ctx.text[: m.start].rstrip()[-1:]
-    after = ctx.text[m.end :].lstrip()[:1]
-    return bool(before) and bool(after) and before in QUOTES and after in QUOTES
+    text = ctx.text
+    i = m.start - 1
+    while i >= 0 and text[i].isspace():  # the mention's neighbours, read in place: no copy
+        i -= 1
+    j = m.end
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return i >= 0 and j < len(text) and text[i] in QUOTES and text[j] in QUOTES
+
+
+def _words_beside(text: str, i: int, step: int, most: int) -> int:
+    """Words on the line from position `i` away from the mention (`step` -1: leftwards, +1:
+    rightwards), counted up to `most + 1` (enough to tell more than `most`)."""
+    n, inside = 0, False
+    while 0 <= i < len(text) and text[i] != "\n" and n <= most:
+        if text[i].isspace():
+            inside = False
+        elif not inside:
+            inside, n = True, n + 1
+        i += step
+    return n
 
 
 def _own_line(m: Organization, ctx: DocumentContext) -> bool:
-    """Alone on its line but for a few words: a title, byline, heading or list item."""
-    if not ctx.text:
+    """Alone on its line but for a few words: a title, byline, heading or list item. The line is
+    read outwards from the mention and no further than its words need (a text of one long line
+    costs no more than a short one)."""
+    text = ctx.text
+    if not text:
         return False
-    lo = ctx.text.rfind("\n", 0, m.start) + 1
-    hi = ctx.text.find("\n", m.end)
-    line = ctx.text[lo : hi if hi >= 0 else len(ctx.text)]
-    return len(line.split()) - len(_words(m)) <= _LINE_WORDS
+    most = _LINE_WORDS + 2  # the two words a mention may share with its neighbours
+    left = _words_beside(text, m.start - 1, -1, most)
+    right = _words_beside(text, m.end, 1, most)
+    glued = sum(
+        0 < k < len(text) and not text[k - 1].isspace() and not text[k].isspace()
+        for k in (m.start, m.end)
+    )
+    return left + right - glued <= _LINE_WORDS
 
 
 def _rule(name: str) -> Feature:
