@@ -6,6 +6,7 @@ out by document and on the test halves of corpus/gold-real)."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 import pytest
@@ -100,10 +101,30 @@ def test_confidence_shipped_values_and_table_are_current(rows: list[Outcome]) ->
     assert "## Reliability held out by document" in text and "| organizations |" in text
     stale = "is stale: run `python scripts/calibrate_confidence.py --write`"
     assert json.loads(VALUES.read_text(encoding="utf-8")) == shipped, f"confidence.json {stale}"
-    assert json.loads(MODEL.read_text(encoding="utf-8")) == model, f"confidence_model.json {stale}"
-    assert (ROOT / "docs" / "confidence.md").read_text(encoding="utf-8") == text, (
-        f"docs/confidence.md {stale}"
+    # the model is fitted by an iterative solver: its coefficients, and the figures of the docs
+    # that come from them, may differ in the last digits between machines and library builds
+    assert _same_numbers(json.loads(MODEL.read_text(encoding="utf-8")), model), (
+        f"confidence_model.json {stale}"
     )
+    shipped_text = (ROOT / "docs" / "confidence.md").read_text(encoding="utf-8")
+    assert NUMBER.split(shipped_text) == NUMBER.split(text), f"docs/confidence.md {stale}"
+    assert _same_numbers(
+        [float(x) for x in NUMBER.findall(shipped_text)], [float(x) for x in NUMBER.findall(text)]
+    ), f"docs/confidence.md {stale}"
+
+
+NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+
+
+def _same_numbers(a: object, b: object, tol: float = 0.02) -> bool:
+    """Equal structures whose numbers agree within `tol` (absolute, or relative for counts)."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same_numbers(a[k], b[k], tol) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same_numbers(x, y, tol) for x, y in zip(a, b, strict=True))
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return abs(a - b) <= max(tol, tol * abs(b))
+    return a == b
 
 
 @needs_shared
