@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from gcmextract.extractors.organizations.acronyms import Definition, find_definitions
 from gcmextract.extractors.organizations.glossary import GlossaryEntry
@@ -18,6 +19,7 @@ from gcmextract.extractors.organizations.lexicon import (
     surface_regex,
     vocab,
 )
+from gcmextract.extractors.organizations.span_index import SpanIndex
 
 # NER labels whose spans become candidates when they contain an organisation head word
 _HEADED_LABELS = ("PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "GPE")
@@ -66,6 +68,17 @@ class Context:
     acronyms: AcronymTable
     named_things: list[tuple[int, int]] = field(default_factory=list)  # programmes, events, laws
     language: str | None = None  # ISO 639-1 of the document (None: English rules only)
+
+    @cached_property
+    def ner_index(self) -> SpanIndex:
+        """`ner_spans` indexed for overlap and exact-extent look-ups."""
+        return SpanIndex(self.ner_spans)
+
+    @cached_property
+    def person_names(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The statistical PERSON spans' texts, and their last words."""
+        people = [self.text[s:e] for s, e, lab in self.ner_spans if lab == "PERSON"]
+        return frozenset(people), frozenset(p.split()[-1] for p in people if p.split())
 
 
 def names_organisation(d: Definition, org_ends: set[int]) -> bool:

@@ -70,12 +70,8 @@ def _named_by_person_span(name: str, ctx: Context) -> bool:
     """Whether a statistical PERSON span elsewhere in the text is this name or ends in its last
     word (the surname alone: "Caceres")."""
     last = name.split()[-1]
-    for s, e, label in ctx.ner_spans:
-        if label == "PERSON":
-            person = ctx.text[s:e]
-            if person == name or (len(last) > 3 and person.split()[-1] == last):
-                return True
-    return False
+    people, last_words = ctx.person_names
+    return name in people or (len(last) > 3 and last in last_words)
 
 
 def _name_shaped(name: str, ctx: Context) -> bool:

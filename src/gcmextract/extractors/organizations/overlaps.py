@@ -4,12 +4,9 @@
 from __future__ import annotations
 
 from gcmextract.extractors.organizations.candidates import Candidate
+from gcmextract.extractors.organizations.span_index import Disjoint, SpanIndex
 
 RANK = {"long": 0, "acronym": 0, "glossary": 0, "gazetteer": 1, "pattern": 2, "ner": 3}
-
-
-def _overlaps(a: int, b: int, c: int, d: int) -> bool:
-    return not (b <= c or a >= d)
 
 
 def resolve_overlaps(
@@ -18,12 +15,13 @@ def resolve_overlaps(
     """Non-overlapping candidates in text order, none overlapping an `exclude` span (amounts,
     objective references)."""
     ordered = sorted(cands, key=lambda c: (-(c.end - c.start), RANK[c.source], c.start))
+    excluded = SpanIndex((a, b, "") for a, b in exclude or [])
+    held = Disjoint()
     chosen: list[Candidate] = []
     for c in ordered:
-        if any(_overlaps(c.start, c.end, o.start, o.end) for o in chosen):
+        if held.overlaps(c.start, c.end) or excluded.overlapping(c.start, c.end):
             continue
-        if exclude and any(_overlaps(c.start, c.end, a, b) for a, b in exclude):
-            continue
+        held.add(c.start, c.end)
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen

@@ -84,9 +84,9 @@ def reject_person(c: Candidate, ctx: Context) -> str | None:
     before = ctx.text[max(0, c.start - 25) : c.start]
     if compiled()["honorific_before"].search(before) and not has_org_head(name):
         return "person"
-    for s, e, label in ctx.ner_spans:
-        if label == "PERSON" and s < c.end and c.start < e and not has_org_head(name):
-            return "person"
+    overlapping = ctx.ner_index.overlapping(c.start, c.end)
+    if any(label == "PERSON" for _s, _e, label in overlapping) and not has_org_head(name):
+        return "person"
     return None
 
 
@@ -100,10 +100,7 @@ def reject_place(c: Candidate, ctx: Context) -> str | None:
     """A place: a statistical GPE/LOC/FAC span of the same extent, or a name whose head is a
     geographic noun ("Yasuni National Park", "Sundarbans Forest")."""
     name = _name(c, ctx)
-    if any(
-        label in ("GPE", "LOC", "FAC") and s == c.start and e == c.end and not has_org_head(name)
-        for s, e, label in ctx.ner_spans
-    ):
+    if ctx.ner_index.labels_of(c.start, c.end) & {"GPE", "LOC", "FAC"} and not has_org_head(name):
         return "place"
     head = head_phrase(name)
     if compiled()["geo_end"].search(head) and not patterns()["heads"].search(head):
