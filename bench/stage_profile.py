@@ -1,7 +1,7 @@
 """Where a batch's time goes: `gcmextract batch` over general-debate statements, its time attributed
 to stages, beside the floor of its approach.
 
-Run: .venv/bin/python bench/profile.py [FOLDER] [--n 150] [--interval 0.005]
+Run: .venv/bin/python bench/stage_profile.py [FOLDER] [--n 150] [--interval 0.005]
 FOLDER holds one sub-folder of `*.txt` statements per year (default: ../shared/ungd); the first N
 statements of 2020-2022 (sorted by name) are used. Three measurements, side by side in one run:
 
