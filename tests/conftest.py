@@ -85,9 +85,8 @@ def _text(stream: io.TextIOWrapper) -> str:
 
 def _run_here(args: list[str], cwd: Path, input: str | None) -> subprocess.CompletedProcess[str]:
     """`gcmextract ARGS` run by its entry point in this process (see run_cli)."""
-    import warnings
-
     import importlib
+    import warnings
 
     from gcmextract.cli import main
 
