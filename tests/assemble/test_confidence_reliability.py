@@ -31,6 +31,7 @@ from calibrate_confidence import (  # noqa: E402
     outcomes,
     reliability,
     stated,
+    tenths,
     verdict,
 )
 
@@ -132,7 +133,8 @@ def test_confidence_is_calibrated_held_out_and_on_test_halves(rows: list[Outcome
     """In each decile with at least FEW mentions, observed precision is within 0.1 of the mean
     stated confidence, or (a decile too small to tell) the stated mean lies inside the observed
     precision's 95% interval: held out by document, and on the test halves (which estimate
-    nothing). The largest decile must be within 0.1 outright."""
+    nothing). The largest decile must be within 0.1 outright, and so must every tenth of the
+    mentions ordered by stated value (equal counts; equal values kept together)."""
     estimate = [r for r in rows if r.group != "test"]
     test = [r for r in rows if r.group == "test"]
     assert len(test) >= 100 and len({r.document for r in estimate}) >= 20
@@ -147,6 +149,17 @@ def test_confidence_is_calibrated_held_out_and_on_test_halves(rows: list[Outcome
         assert abs(largest[3] - largest[2]) <= 0.1, (name, largest)
         for band, n, mean, observed in populated:
             assert verdict(n, mean, observed) != "no", (name, band, n, mean, observed)
+        for band, n, mean, observed in tenths(pairs):  # every tenth of the mentions
+            assert abs(observed - mean) <= 0.1, (name, "tenth", band, n, mean, observed)
+
+
+def test_tenths_hold_a_tenth_each_and_never_split_equal_values() -> None:
+    pairs = [(i / 100, i % 3 > 0) for i in range(100)]
+    rows = tenths(pairs)
+    assert [n for _, n, _, _ in rows] == [10] * 10
+    assert rows[0][0] == "0.00-0.09" and abs(rows[0][2] - 0.045) < 1e-9
+    tied = [(0.5, True)] * 30 + [(0.9, False)] * 70
+    assert [(band, n) for band, n, _, _ in tenths(tied)] == [("0.50-0.50", 30), ("0.90-0.90", 70)]
 
 
 def test_verdict_tells_a_small_decile_from_a_miscalibrated_one() -> None:
