@@ -28,17 +28,12 @@ Nothing in the package is modified or wrapped.
 
 from __future__ import annotations
 
-import sys
-
-# this file's name hides the standard library's `profile` (which cProfile, imported by spaCy,
-# needs): look in this folder last
-sys.path.append(sys.path.pop(0))
-
 import argparse
 import os
 import resource
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 import time
