@@ -4,7 +4,7 @@ patterns, media cues, statistical NER) into organisation candidates that say whe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from gcmextract.extractors.organizations.acronyms import Definition, find_definitions
@@ -45,6 +45,7 @@ class AcronymTable:
     first: dict[str, Definition] = field(default_factory=dict)  # first definition per acronym
     canon: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # -> (canonical, type)
     earlier: set[str] = field(default_factory=set)  # acronyms defined before this text
+    not_bodies: set[str] = field(default_factory=set)  # acronyms defined for anything but a body
 
     def acronym_of(self, canonical: str) -> str | None:
         """The last acronym defined for an organisation's canonical name."""
@@ -96,23 +97,32 @@ def acronym_table(
     ner_spans: list[tuple[int, int, str]],
     glossary: list[GlossaryEntry] | None = None,
     known: dict[str, tuple[str, str | None]] | None = None,
+    is_class: Callable[[Definition], bool] | None = None,
 ) -> AcronymTable:
     """The document's organisation acronyms, each with the canonical name of its first definition
     (a glossary row before any definition in the text); `known` are acronyms (-> canonical, type)
     defined earlier in the document than `text` (a long document read in pieces): their earlier
-    definition wins, as the first one would in the whole text."""
+    definition wins, as the first one would in the whole text. A definition `is_class` holds for
+    names a class or an activity, not a body, and is left out."""
     names, acronyms = gazetteer()
     # ends of the statistical model's ORG spans: a long form ending there names an organisation
     org_ends = {e for s, e, lab in ner_spans if lab == "ORG"}
     table = AcronymTable()
+
+    def accepted(d: Definition) -> bool:
+        if names_organisation(d, org_ends) and not (is_class and is_class(d)):
+            return True
+        table.not_bodies.add(d.short)
+        return False
+
     for g in glossary or []:
         table.rows.append((min(g.short_start, g.long_start), max(g.short_end, g.long_end)))
         d = Definition(g.short, g.short_start, g.long, g.long_start, g.long_end)
-        if names_organisation(d, org_ends):
+        if accepted(d):
             table.first.setdefault(d.short, d)
             table.glossary.append(d)
     for d in find_definitions(text):
-        if names_organisation(d, org_ends):
+        if accepted(d):
             table.first.setdefault(d.short, d)
             table.definitions.append(d)
     for short, d in table.first.items():

@@ -16,6 +16,7 @@ from gcmextract.extractors.organizations.candidates import (
 from gcmextract.extractors.organizations.canonical import to_organization, unify_variants
 from gcmextract.extractors.organizations.filters import Rejection, select
 from gcmextract.extractors.organizations.glossary import find_glossary
+from gcmextract.extractors.organizations.head_rules import defines_class
 from gcmextract.extractors.organizations.lexicon import lookup, name_key, words_of
 from gcmextract.extractors.organizations.linking import link_restatements, split_trailing_acronyms
 from gcmextract.extractors.organizations.overlaps import resolve_overlaps
@@ -57,7 +58,9 @@ def explain_organizations(
         ner_spans=ner_spans,
         places={p.lower() for p in (place_names or set())},
         groups={text[s:e] for s, e, lab in ner_spans if lab == "NORP"},
-        acronyms=acronym_table(text, ner_spans, find_glossary(text), known),
+        acronyms=acronym_table(
+            text, ner_spans, find_glossary(text), known, lambda d: defines_class(d, text)
+        ),
         language=language,
     )
     kept, rejected = select(generate(ctx), ctx)
