@@ -150,3 +150,48 @@ def test_review_forum_is_an_event() -> None:
     text = "States met at the International Migration Review Forum in New York."
     name = "International Migration Review Forum"
     assert _kept(text, _ner(text, name)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "office"),
+    [
+        ("UNICEF México y ACNUR apoyan a los niños.", "es", "UNICEF México"),
+        ("Aid came from Caritas Mali and others.", "en", "Caritas Mali"),
+        ("Partners included Caritas International last year.", "en", "Caritas International"),
+    ],
+)
+def test_country_office_of_a_known_body_is_one_mention(text: str, lang: str, office: str) -> None:
+    assert office in _kept(text, [], lang)
+
+
+def test_member_states_after_a_known_acronym_are_not_its_office() -> None:
+    text = "Several UNECA Member States replied."
+    assert _kept(text, _ner(text, "Member States", label="GPE")) == ["UNECA"]
+
+
+def test_field_of_work_in_a_body_chain_keeps_the_body_and_its_acronym() -> None:
+    text = "The Executive Office for Immigration Review (EOIR) hears cases; EOIR judges rule."
+    assert _kept(text, []) == ["Executive Office for Immigration Review", "EOIR", "EOIR"]
+
+
+def test_list_of_companies_is_cut_at_its_first_comma() -> None:
+    text = "Remittance firms such as Western Union, MoneyGram and Remitly compete."
+    name = "Western Union, MoneyGram and Remitly"
+    assert _kept(text, _ner(text, name)) == ["Western Union"]
+
+
+def test_list_inside_one_name_stays_whole() -> None:
+    text = "The Bureau of Manpower, Employment and Training (BMET) trains workers."
+    assert _kept(text, [])[0] == "Bureau of Manpower, Employment and Training"
+
+
+def test_statistical_span_joining_a_body_and_a_known_name_is_split() -> None:
+    text = "The Office of Inspector General and Human Rights Watch criticised the centres."
+    name = "Office of Inspector General and Human Rights Watch"
+    assert _kept(text, _ner(text, name)) == ["Office of Inspector General", "Human Rights Watch"]
+
+
+def test_acronym_before_a_programme_word_names_the_programme() -> None:
+    text = "The Pacific Climate Change Migration and Human Security (PCCMHS) programme began."
+    start = text.index("PCCMHS")
+    assert _kept(text, [(start, start + 6, "ORG")]) == []

@@ -48,7 +48,8 @@ def compiled() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _non_organisations() -> frozenset[str]:
+def non_organisations() -> frozenset[str]:
+    """Keys of well-known names of events, processes and documents that are no bodies."""
     return frozenset(name_key(n) for n in head_words()["known_non_organisations"])
 
 
@@ -111,7 +112,7 @@ def reject_known_non_organisation(c: Candidate, ctx: Context) -> str | None:
     """A well-known event, process or document with a head word, alone or with a place after it:
     "International Migration Review Forum" (the annotation guide's own example of an event)."""
     key = name_key(_name(c, ctx))
-    known = any(key == n or key.startswith(f"{n} ") for n in _non_organisations())
+    known = any(key == n or key.startswith(f"{n} ") for n in non_organisations())
     return "not-organisation-word" if known else None
 
 

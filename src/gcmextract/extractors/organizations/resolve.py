@@ -14,7 +14,7 @@ from gcmextract.extractors.organizations.candidates import (
     generate,
 )
 from gcmextract.extractors.organizations.canonical import to_organization, unify_variants
-from gcmextract.extractors.organizations.filters import Rejection, select
+from gcmextract.extractors.organizations.filters import Rejection, names_body, select
 from gcmextract.extractors.organizations.glossary import find_glossary
 from gcmextract.extractors.organizations.head_rules import defines_class
 from gcmextract.extractors.organizations.lexicon import lookup, name_key, words_of
@@ -59,7 +59,12 @@ def explain_organizations(
         places={p.lower() for p in (place_names or set())},
         groups={text[s:e] for s, e, lab in ner_spans if lab == "NORP"},
         acronyms=acronym_table(
-            text, ner_spans, find_glossary(text), known, lambda d: defines_class(d, text)
+            text,
+            ner_spans,
+            find_glossary(text),
+            known,
+            lambda d: defines_class(d, text),
+            names_body,
         ),
         language=language,
     )
