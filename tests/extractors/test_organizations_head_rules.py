@@ -195,3 +195,38 @@ def test_acronym_before_a_programme_word_names_the_programme() -> None:
     text = "The Pacific Climate Change Migration and Human Security (PCCMHS) programme began."
     start = text.index("PCCMHS")
     assert _kept(text, [(start, start + 6, "ORG")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "bodies"),
+    [
+        (
+            "Le texte a été adopté par le gouvernement du Québec en 2019.",
+            "fr",
+            ["gouvernement du Québec"],
+        ),
+        (
+            "La Mesa Nacional contra la Trata de Personas se reunió en Asunción.",
+            "es",
+            ["Mesa Nacional contra la Trata de Personas"],
+        ),
+        (
+            "El Sistema Nacional para el Desarrollo Integral de la Familia (SNDIF) atiende a "
+            "niños. El SNDIF informó.",
+            "es",
+            [
+                "Sistema Nacional para el Desarrollo Integral de la Familia",
+                "SNDIF",
+                "SNDIF",
+            ],
+        ),
+    ],
+)
+def test_spanish_and_french_bodies_named_by_their_own_heads(
+    text: str, lang: str, bodies: list[str]
+) -> None:
+    assert _kept(text, [], lang) == bodies
+
+
+def test_french_government_needs_its_country() -> None:
+    assert _kept("Le gouvernement fédéral a décidé de agir.", [], "fr") == []

@@ -17,6 +17,7 @@ from gcmextract.extractors.organizations.canonical import to_organization, unify
 from gcmextract.extractors.organizations.filters import Rejection, names_body, select
 from gcmextract.extractors.organizations.glossary import find_glossary
 from gcmextract.extractors.organizations.head_rules import defines_class
+from gcmextract.extractors.organizations.language_names import has_name_head
 from gcmextract.extractors.organizations.lexicon import lookup, name_key, words_of
 from gcmextract.extractors.organizations.linking import link_restatements, split_trailing_acronyms
 from gcmextract.extractors.organizations.overlaps import resolve_overlaps
@@ -64,7 +65,7 @@ def explain_organizations(
             find_glossary(text),
             known,
             lambda d: defines_class(d, text),
-            names_body,
+            lambda d: names_body(d) or has_name_head(language, d.long),
         ),
         language=language,
     )
