@@ -230,3 +230,22 @@ def test_spanish_and_french_bodies_named_by_their_own_heads(
 
 def test_french_government_needs_its_country() -> None:
     assert _kept("Le gouvernement fédéral a décidé de agir.", [], "fr") == []
+
+
+def test_long_form_does_not_run_back_over_a_sentence_end() -> None:
+    text = (
+        "The State Department publishes the Trafficking in Persons Report. The Senior Policy "
+        "Operating Group (SPOG) meets quarterly."
+    )
+    assert _kept(text, [])[-2:] == ["Senior Policy Operating Group", "SPOG"]
+
+
+def test_long_form_before_a_database_word_names_the_database() -> None:
+    text = "Costs come from the Remittance Prices Worldwide (RPW) database of the World Bank."
+    name = "Remittance Prices Worldwide"
+    assert _kept(text, _ner(text, name)) == ["World Bank"]
+
+
+def test_head_left_out_of_the_acronym_letters_starts_the_long_form() -> None:
+    text = "The Ministry of Social Welfare (SW) and the Commission on Human Rights (CHR) met."
+    assert _kept(text, [])[:2] == ["Ministry of Social Welfare", "SW"]

@@ -324,10 +324,11 @@ def chain_neutral() -> frozenset[str]:
 
 def names_body(d: Definition) -> bool:
     """Whether a long form is a body's head with a field of work in its "for"/"of" chain
-    ("Executive Office for Immigration Review (EOIR)"), not a well-known event."""
+    ("Executive Office for Immigration Review (EOIR)") or a body named after a programme word
+    ("Senior Policy Operating Group (SPOG)"), not a well-known event."""
     if name_key(d.long) in non_organisations() or d.short in set(vocab()["not_org_acronyms"]):
         return False
-    return head_phrase(d.long) != d.long and headed_chain(d.long)
+    return headed_chain(d.long)
 
 
 def reject_heads_only(c: Candidate, ctx: Context) -> str | None:

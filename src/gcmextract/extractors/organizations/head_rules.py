@@ -87,6 +87,8 @@ def defines_class(d: Definition, text: str) -> bool:
         return True
     if has_org_head(d.long):
         return False
+    if patterns()["thing_after"].match(text[d.long_end : d.long_end + 40]):
+        return True  # "Remittance Prices Worldwide (RPW) database"
     if concept_headed(d.long, None) or concept_headed(d.long, "es") or concept_headed(d.long, "fr"):
         return True
     low = d.long.lower()
