@@ -139,11 +139,13 @@ def test_body_named_after_its_country_stays() -> None:
     assert _kept(text, _ner(text, "Statistics Norway")) == ["Statistics Norway"]
 
 
-def test_unconfirmed_rule_is_english_only() -> None:
+def test_unconfirmed_rule_reads_english_phrases_only() -> None:
     text = "Le Conseil a entendu Telling the Real Story hier."
     name = "Telling the Real Story"
-    assert _reasons(text, _ner(text, name), "fr").get(name) != "unconfirmed"
+    assert _reasons(text, _ner(text, name), "fr").get(name) == "unconfirmed"
     assert _reasons(text, _ner(text, name), "en").get(name) == "unconfirmed"
+    text = "Selon Dakar Matin, les envois augmentent chaque année."
+    assert _reasons(text, _ner(text, "Dakar Matin"), "fr").get("Dakar Matin") != "unconfirmed"
 
 
 def test_review_forum_is_an_event() -> None:

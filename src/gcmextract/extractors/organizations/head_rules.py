@@ -18,6 +18,8 @@ from gcmextract.resources.lexicon import load_json
 
 # an acronym with a plural "s" names a class of bodies or people: "PEAs", "MRCs", "NSOs"
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
+# an English function word: a phrase holding one is English whatever the text's language
+_ENGLISH_WORD = re.compile(r"\s(?:the|of|and|for|with|to)\s")
 # a plural class name has at least this many words unless its last one ends in "ies"
 PLURAL_MIN_WORDS = 3
 # how far before a statistical name a confirming cue is looked for
@@ -155,12 +157,14 @@ def confirmed_by_cue(c: Candidate, ctx: Context) -> bool:
 
 
 def reject_unconfirmed_guess(c: Candidate, ctx: Context) -> str | None:
-    """In English, a statistical guess of several words with no organisation head word, no
-    gazetteer entry, no acronym defined for it and no confirming cue is not kept: such guesses
-    are mostly titles, slogans, programmes and classes ("Telling the Real Story")."""
-    if ctx.language not in (None, "en") or c.source != "ner":
-        return None
+    """In English (or an English phrase in another language's text), a statistical guess of
+    several words with no organisation head word, no gazetteer entry, no acronym defined for it
+    and no confirming cue is not kept: such guesses are mostly titles, slogans, programmes and
+    classes ("Telling the Real Story")."""
     name = _name(c, ctx)
+    english = ctx.language in (None, "en") or _ENGLISH_WORD.search(name) is not None
+    if not english or c.source != "ner":
+        return None
     if len(name.split()) < 2 or has_org_head(name) or _known(name):
         return None
     if name_key(name) in _defined_longs(ctx) or _place_named(name, ctx) or _people_for(name):
