@@ -89,6 +89,24 @@ def _window_start(words: list[re.Match[str]], limit: int) -> int:
     return 0
 
 
+# a sentence end (after a word of two lower-case letters or more: "U.S. Immigration" goes on) or
+# a blank line
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+(?=[A-Z])|\n[^\S\n]*\n")
+_HEAD_BEFORE = re.compile(r"([A-Z][\w\-]*)[^\S\n]+(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+def head_before(text: str, start: int, long: str) -> int:
+    """The start of a long form, moved back over an organisation head and its connector the
+    acronym's letters leave out ("Department of Health and Human Services (HHS)")."""
+    from gcmextract.extractors.organizations.lexicon import patterns
+
+    heads = patterns()["heads"]
+    if heads.search(long):
+        return start
+    m = _HEAD_BEFORE.search(text, max(0, start - 40), start)
+    return m.start() if m and heads.fullmatch(m.group(1)) else start
+
+
 def find_definitions(text: str) -> list[Definition]:
     """All acronym definitions in `text` whose long form is capitalised (a proper name)."""
     out: list[Definition] = []
@@ -103,6 +121,9 @@ def find_definitions(text: str) -> list[Definition]:
         if not words:
             continue
         seg_start = words[_window_start(words, len(short) + 5)].start()
+        # a long form never runs back over a sentence end or a blank line
+        ends = list(_SENTENCE_END.finditer(before, seg_start))
+        seg_start = ends[-1].end() if ends else seg_start
         seg = before[seg_start:]
         idx = best_long_form(short, seg)
         if idx is None:
@@ -112,7 +133,12 @@ def find_definitions(text: str) -> list[Definition]:
         if not _capitalised(long) or len(long) <= len(short):
             continue
         start = window_start + seg_start + idx
-        out.append(Definition(short, m.start("short"), long, start, start + len(long)))
+        head = head_before(text, start, long)
+        out.append(
+            Definition(
+                short, m.start("short"), text[head : start + len(long)], head, start + len(long)
+            )
+        )
     for m in _SHORT_FIRST.finditer(text):
         short, long = m.group("short"), m.group("long").strip()
         if sum(ch.isupper() for ch in short) < 2 or not _capitalised(long):

@@ -4,7 +4,7 @@ patterns, media cues, statistical NER) into organisation candidates that say whe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -47,6 +47,7 @@ class AcronymTable:
     first: dict[str, Definition] = field(default_factory=dict)  # first definition per acronym
     canon: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # -> (canonical, type)
     earlier: set[str] = field(default_factory=set)  # acronyms defined before this text
+    not_bodies: set[str] = field(default_factory=set)  # acronyms defined for anything but a body
 
     def acronym_of(self, canonical: str) -> str | None:
         """The last acronym defined for an organisation's canonical name."""
@@ -109,23 +110,35 @@ def acronym_table(
     ner_spans: list[tuple[int, int, str]],
     glossary: list[GlossaryEntry] | None = None,
     known: dict[str, tuple[str, str | None]] | None = None,
+    is_class: Callable[[Definition], bool] | None = None,
+    is_body: Callable[[Definition], bool] | None = None,
 ) -> AcronymTable:
     """The document's organisation acronyms, each with the canonical name of its first definition
     (a glossary row before any definition in the text); `known` are acronyms (-> canonical, type)
     defined earlier in the document than `text` (a long document read in pieces): their earlier
-    definition wins, as the first one would in the whole text."""
+    definition wins, as the first one would in the whole text. A definition `is_class` holds for
+    names a class or an activity, not a body, and is left out; one `is_body` holds for names a
+    body even with a programme-like word in its "of" chain."""
     names, acronyms = gazetteer()
     # ends of the statistical model's ORG spans: a long form ending there names an organisation
     org_ends = {e for s, e, lab in ner_spans if lab == "ORG"}
     table = AcronymTable()
+
+    def accepted(d: Definition) -> bool:
+        named = names_organisation(d, org_ends) or bool(is_body and is_body(d))
+        if named and not (is_class and is_class(d)):
+            return True
+        table.not_bodies.add(d.short)
+        return False
+
     for g in glossary or []:
         table.rows.append((min(g.short_start, g.long_start), max(g.short_end, g.long_end)))
         d = Definition(g.short, g.short_start, g.long, g.long_start, g.long_end)
-        if names_organisation(d, org_ends):
+        if accepted(d):
             table.first.setdefault(d.short, d)
             table.glossary.append(d)
     for d in find_definitions(text):
-        if names_organisation(d, org_ends):
+        if accepted(d):
             table.first.setdefault(d.short, d)
             table.definitions.append(d)
     for short, d in table.first.items():
@@ -223,17 +236,36 @@ def from_gazetteer(ctx: Context) -> list[Candidate]:
     text = ctx.text
     out: list[Candidate] = []
     for m in gazetteer_names(text):
-        out.append(Candidate(m.start(), m.end(), "gazetteer", *names[name_key(m.group())]))
+        end = m.end() + _office_after(ctx, m.end())
+        out.append(Candidate(m.start(), end, "gazetteer", *names[name_key(m.group())]))
     for m in pats["gaz_acr"].finditer(text):
         if m.group() in ctx.acronyms.canon:
             continue
         entry = acronyms[m.group()]
-        end = m.end()
-        office = re.match(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", text[end : end + 40])
-        if office and office.group(1).lower() in ctx.places:
-            end += office.end()
+        end = m.end() + _office_after(ctx, m.end())
         out.append(Candidate(m.start(), end, "gazetteer", entry[0], m.group(), entry[2]))
     return out
+
+
+_OFFICE = re.compile(r"[^\S\n]+([A-ZÀ-Ý][a-zà-ÿ]+(?:[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ]+)?)")
+
+
+def _office_after(ctx: Context, end: int) -> int:
+    """The length of a country office's place right after a known name ("IOM Egypt", "UNICEF
+    México", "Caritas Mali"), or of "International" naming its international body; 0 when the
+    words after it are no place (a group of places such as "Member States" is none)."""
+    from gcmextract.resources.country import country_names
+
+    office = _OFFICE.match(ctx.text, end, end + 40)
+    if office is None:
+        return 0
+    for words in (office.group(1), office.group(1).split()[0]):
+        if words == "International" or (
+            (words.lower() in ctx.places or words in country_names())
+            and not patterns()["group"].search(words)
+        ):
+            return len(office.group()) - len(office.group(1)) + len(words)
+    return 0
 
 
 def named_thing_span(run: str, offset: int, at: int) -> tuple[int, int]:
@@ -276,8 +308,9 @@ _AND = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
 def split_named_pair(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     """A run naming two bodies joined by "and" split in two: where the long form of a defined
     acronym starts ("Department of Homeland Security and Immigration and Customs Enforcement
-    (ICE)"), or where a name ending in a head word meets another with a head word ("Refugee
-    Council and Legal Aid Board"); "Ministry of Labour and Social Affairs" stays whole."""
+    (ICE)"), where a name ending in a head word meets another with a head word ("Refugee
+    Council and Legal Aid Board"), or where a body meets a name the gazetteer knows; "Ministry of
+    Labour and Social Affairs" stays whole."""
     heads = patterns()["heads"]
     longs = {d.long_start for d in ctx.acronyms.definitions}
     out = []
@@ -286,11 +319,19 @@ def split_named_pair(ctx: Context, start: int, end: int) -> list[tuple[int, int]
         last = left.split()[-1] if left.split() else ""
         right = ctx.text[m.end() : end]
         paired = bool(heads.fullmatch(last)) and len(left.split()) > 1 and heads.search(right)
-        if m.end() in longs or paired:
+        if m.end() in longs or paired or _known_after_body(left, right):
             out.append((start, m.start()))
             start = m.end()
     out.append((start, end))
     return out
+
+
+def _known_after_body(left: str, right: str) -> bool:
+    """Whether "and" joins a body to a name the gazetteer knows ("Office of Inspector General and
+    Human Rights Watch")."""
+    from gcmextract.extractors.organizations.lexicon import lookup
+
+    return bool(patterns()["heads"].search(left)) and lookup(right.strip()) is not None
 
 
 def from_media_cues(ctx: Context) -> list[Candidate]:
@@ -307,12 +348,14 @@ def from_media_cues(ctx: Context) -> list[Candidate]:
 
 
 def from_ner(ctx: Context) -> list[Candidate]:
-    """Statistical ORG spans, and other entity spans that contain an organisation head word."""
+    """Statistical ORG spans, and other entity spans that contain an organisation head word (a
+    span joining two bodies by "and" split as pattern runs are)."""
     heads = patterns()["heads"]
     return [
-        Candidate(start, end, "ner")
+        Candidate(a, b, "ner")
         for start, end, label in ctx.ner_spans
         if label == "ORG" or (label in _HEADED_LABELS and heads.search(ctx.text[start:end]))
+        for a, b in split_named_pair(ctx, start, end)
     ]
 
 

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from gcmextract.extractors.organizations.candidates import Candidate, Context
+from gcmextract.extractors.organizations.head_rules import HEAD_RULES, LAST_RULES
 from gcmextract.extractors.organizations.lexicon import alternation, gazetteer, name_key, patterns
 from gcmextract.extractors.organizations.lexicon import vocab as org_vocab
 from gcmextract.extractors.organizations.rules import has_org_head, head_phrase, vocabulary
@@ -301,5 +302,7 @@ CONTEXT_RULES = (
     reject_lowercase_word,
     reject_direction,
     reject_defined_thing,
+    *HEAD_RULES,  # before the name-shape test: a class or an activity is no person either
     reject_person_name,
+    *LAST_RULES,
 )

@@ -10,8 +10,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from gcmextract.extractors.organizations.acronyms import Definition
 from gcmextract.extractors.organizations.candidates import Candidate, Context
 from gcmextract.extractors.organizations.context_rules import CONTEXT_RULES
+from gcmextract.extractors.organizations.head_rules import head_words, non_organisations
 from gcmextract.extractors.organizations.lexicon import (
     CAP,
     LIST_JOIN,
@@ -105,7 +107,21 @@ def narrow(text: str, start: int, end: int) -> tuple[int, int]:
         # "..., des Affaires étrangères": a Spanish or French name goes on after a connector
         if not LIST_JOIN.search(tail) and not _CONTINUES.match(tail):
             end = start + comma
+        elif _names_list(name):
+            end = start + name.find(",")
     return trim(text, start, end)
+
+
+_CONNECTS = re.compile(r"\s(?:of|for|on|to|against|de|del|des|du|pour|para|sur)\s", re.I)
+
+
+def _names_list(name: str) -> bool:
+    """Whether a run with a comma and "and" lists names ("Western Union, MoneyGram and
+    WorldRemit") rather than holding a list inside one name ("Bureau of Manpower, Employment and
+    Training", "Immigration, Refugees and Citizenship Canada"): its first item has two words or
+    more and no connector."""
+    first = name[: name.find(",")]
+    return len(first.split()) >= 2 and not _CONNECTS.search(f" {first} ")
 
 
 def _name(c: Candidate, ctx: Context) -> str:
@@ -286,16 +302,33 @@ def headed_chain(name: str) -> bool:
     if not_org.search(name[: len(head) + 5]) and not ends_in_head:
         return False
     titles = compiled()["title_start"]
+    neutral = chain_neutral() if ends_in_head else frozenset()
     for m in not_org.finditer(name[len(head) :]):
-        # a title, or a word heading its own "of" phrase ("Law of the Sea", "Status of Women")
+        # a title, or a word heading its own "of" phrase ("Law of the Sea", "Status of Women"),
+        # or a field of work after a body's head ("Executive Office for Immigration Review")
         rest = name[len(head) :]
         if not (
-            titles.match(rest[m.start() :])
+            m.group() in neutral
+            or titles.match(rest[m.start() :])
             or re.search(r"\s(?:of|for)$", m.group())
             or re.match(r"\s+(?:of|for)\s", rest[m.end() :])
         ):
             return False
     return True
+
+
+def chain_neutral() -> frozenset[str]:
+    """Programme-like words that may end the "of"/"for" chain of a body (head_words.json)."""
+    return frozenset(head_words()["chain_neutral"])
+
+
+def names_body(d: Definition) -> bool:
+    """Whether a long form is a body's head with a field of work in its "for"/"of" chain
+    ("Executive Office for Immigration Review (EOIR)") or a body named after a programme word
+    ("Senior Policy Operating Group (SPOG)"), not a well-known event."""
+    if name_key(d.long) in non_organisations() or d.short in set(vocab()["not_org_acronyms"]):
+        return False
+    return headed_chain(d.long)
 
 
 def reject_heads_only(c: Candidate, ctx: Context) -> str | None:

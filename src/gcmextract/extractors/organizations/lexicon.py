@@ -136,7 +136,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         },
         "group": re.compile(rf"\b(?:{alternation(v['group_words'])})$"),
         "thing_after": re.compile(
-            rf"^(?:\s*\(\s*[A-Z][\w&\-]{{1,11}}\s*\))?[\s\"”’']+(?:{alternation(v['thing_after'])})\b",
+            rf"^(?:\s*\(\s*[A-Z][\w&\-]{{1,11}}\s*\)|\))?[\s\"”’']+(?:{alternation(v['thing_after'])})\b",
             re.I,
         ),
         "media": re.compile(

@@ -14,8 +14,10 @@ from gcmextract.extractors.organizations.candidates import (
     generate,
 )
 from gcmextract.extractors.organizations.canonical import to_organization, unify_variants
-from gcmextract.extractors.organizations.filters import Rejection, select
+from gcmextract.extractors.organizations.filters import Rejection, names_body, select
 from gcmextract.extractors.organizations.glossary import find_glossary
+from gcmextract.extractors.organizations.head_rules import defines_class
+from gcmextract.extractors.organizations.language_names import has_name_head
 from gcmextract.extractors.organizations.lexicon import lookup, name_key, words_of
 from gcmextract.extractors.organizations.linking import link_restatements, split_trailing_acronyms
 from gcmextract.extractors.organizations.overlaps import resolve_overlaps
@@ -57,7 +59,14 @@ def explain_organizations(
         ner_spans=ner_spans,
         places={p.lower() for p in (place_names or set())},
         groups={text[s:e] for s, e, lab in ner_spans if lab == "NORP"},
-        acronyms=acronym_table(text, ner_spans, find_glossary(text), known),
+        acronyms=acronym_table(
+            text,
+            ner_spans,
+            find_glossary(text),
+            known,
+            lambda d: defines_class(d, text),
+            lambda d: names_body(d) or has_name_head(language, d.long),
+        ),
         language=language,
     )
     kept, rejected = select(generate(ctx), ctx)
