@@ -51,6 +51,12 @@ class AmountsVocabulary(_Vocabulary):
     signs_after: Words
     partitive_determiners: Words
     number_words_by_language: dict[str, dict[str, float]]  # ISO 639-1 -> cardinal words
+    # ISO 639-1 -> the word joining tens and units ("treinta y dos", "vingt et un")
+    number_connectors: dict[str, str]
+    # a determiner before a number whose counted noun is left out ("se han sumado otros seis")
+    elided_count_before: Words
+    # a preposition after a number whose counted noun a count before it wrote once ("two in")
+    gapped_prepositions: Words
     decimal_comma_languages: Words  # ISO 639-1 codes writing 1.250.000 and 2,5
     # kind -> the largest plausible value; above it "84,588 billion" is read as a decimal, flagged
     plausible_max: dict[str, float]

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, partial
 from typing import Any, Protocol
 
+from gcmextract.extractors.amounts import gapped
 from gcmextract.extractors.amounts.bare_sign import Evidence, evidence
 from gcmextract.extractors.amounts.vocab import vocab
 from gcmextract.schema import Amount, AmountKind
@@ -85,9 +86,20 @@ def _infix_value(token: str) -> float | None:
 
 
 def _language_words(language: str | None) -> str:
-    """An alternation of the cardinals in words of `language` ("cinq", "trois", "mil"), or ""."""
+    """Cardinals in words of `language`, alone or compound ("cinq", "quarante-trois", "deux cent
+    cinquante", "treinta y dos", "vingt et un"), as an alternative of a number, or ""."""
     words = vocab()["number_words_by_language"].get(language or "", {})
-    return f"|(?i:{_alt(words, bound=True)})" if words else ""
+    if not words:
+        return ""
+    word = f"(?:{_alt(words, bound=True)})"
+    joined = rf"[ \t\u00a0-]+{word}"
+    conn = vocab()["number_connectors"].get(language or "")
+    if conn:  # the connector only joins tens to a unit: "treinta y dos", not "dos y tres"
+        tens = _alt([w for w, n in words.items() if n in range(20, 100, 10)], bound=True)
+        units = _alt([w for w, n in words.items() if 1 <= n < 20], bound=True)
+        word = rf"(?:(?:{tens})[ \t\u00a0-]+{re.escape(conn)}[ \t\u00a0-]+(?:{units})|{word})"
+        joined = rf"[ \t\u00a0-]+{word}"
+    return f"|(?i:{word}(?:{joined})*)"
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +156,10 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     percent_head = rf"{nb}(?P<num>{pnum})(?={rng}(?:{num2})\s?(?:{pct})(?![\w]))"
     count = rf"{nb}(?P<num>{num})(?P<scale1>{scale})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?(?![\w%]|[.,]\d|-\w)"
     quals = _alt(v["qualifiers"])
+    joiners = _alt(v["range_words_between"] + v["list_words"])
+    gaps = _alt(v["gapped_prepositions"], bound=True)
     return {
+        "gapped": gapped.item_pattern(num2, joiners, gaps),
         "money_range": re.compile(money_range),
         "money_pre": re.compile(money_pre),
         "money_post": re.compile(money_post),
@@ -162,24 +177,38 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     }
 
 
-def _word_value(token: str) -> float | None:
-    """The value of a cardinal in words ("two hundred and fifty" -> 250), or None."""
+@lru_cache(maxsize=1)
+def _number_token() -> re.Pattern[str]:
+    """One number word of any language, longest first ("quatre-vingt" before "quatre"), or a
+    connector ("and", "y", "et") or separator between them."""
     v = vocab()
-    total, current, seen = 0.0, 0.0, False
-    for w in re.findall(r"[a-zA-Z]+", token.lower()):
-        if w == "and":
+    words = [*v["number_words"], *_all_language_words(), *v["number_multipliers"]]
+    joiners = _alt(["and", *v["number_connectors"].values()], bound=True)
+    return re.compile(rf"(?P<word>{_alt(words, bound=True)})|(?:{joiners})|[\s\u00a0-]+", re.I)
+
+
+def _word_value(token: str) -> float | None:
+    """The value of a cardinal in words of any language ("two hundred and fifty" -> 250,
+    "quatre-vingt-dix-sept" -> 97, "treinta y dos" -> 32), or None."""
+    v = vocab()
+    values = {**_all_language_words(), **v["number_words"]}
+    total, current, pos = 0.0, 0.0, 0
+    low = token.lower()
+    while pos < len(low):
+        m = _number_token().match(low, pos)
+        if m is None or m.end() == pos:
+            return None
+        pos, w = m.end(), m.group("word")
+        if w is None:
             continue
         if w in v["number_multipliers"]:
             mult = v["number_multipliers"][w]
             current = (current or 1.0) * mult
             if mult >= 1000:
                 total, current = total + current, 0.0
-        elif w in v["number_words"]:
-            current += v["number_words"][w]
         else:
-            return None
-        seen = True
-    return total + current if seen else None
+            current += values[w]
+    return total + current if low.strip() else None
 
 
 def _number(token: str | None, romance: bool = False) -> float | None:
@@ -377,6 +406,20 @@ def _lone_article(m: re.Match[str]) -> bool:
     return not num[0].isdigit() and (_number(num) or 0.0) <= 1 and not m.group("scale1")
 
 
+def _one_unit(m: re.Match[str]) -> bool:
+    """ "one dollar", "un euro", "una libra": one unit of a currency named by its word is money
+    ("a dollar" is not counted: "a" is an article far more often)."""
+    num = m.group("num").strip().lower()
+    return bool(m.groupdict().get("sword")) and num not in ("a", "an") and _number(num) == 1
+
+
+def _elided_noun(text: str, a: int) -> bool:
+    """A number after a determiner such as "another" or "otros" whose counted noun is left out
+    ("since then another six have joined", "se han sumado otros seis")."""
+    prev = re.search(r"(\w+)\s+$", text[max(0, a - 20) : a])
+    return prev is not None and prev.group(1).lower() in vocab()["elided_count_before"]
+
+
 def _names_something(text: str, a: int, num: str) -> bool:
     """A capitalised number word inside a sentence is part of a name ("Group of Seven")."""
     if num[0].isdigit() or not num[0].isupper():
@@ -544,7 +587,7 @@ def _money(
     ev: Evidence | None = None,
 ) -> Amount | None:
     """The money amount of a match of pattern `key`, or None when it is not one."""
-    if _lone_article(m) or _ambiguous_code(m) or _word_sign(m):
+    if (_lone_article(m) and not _one_unit(m)) or _ambiguous_code(m) or _word_sign(m):
         return None
     if key == "money_range" and not _real_range(text, m, *_values(m, decimal_comma)):
         return None  # two amounts: each is found on its own
@@ -576,7 +619,8 @@ def _count(text: str, m: re.Match[str], decimal_comma: bool) -> Amount | None:
     unit = _unit(text, m.end())
     if unit in vocab()["non_count_after"]:
         return None  # "15 long years" is a duration
-    if unit is None and (not num[0].isdigit() or not m.group("scale1")):
+    bare = not num[0].isdigit() or not m.group("scale1")
+    if unit is None and bare and not _elided_noun(text, m.start()):
         return None
     return _amount(text, m, "count", decimal_comma, unit=unit)
 
@@ -749,6 +793,37 @@ def _money_readers(
         yield from _lead_readers(text, tail, index, out, decimal_comma)
 
 
+def _gapped_readers(
+    text: str, pat: re.Pattern[str], out: list[Amount], decimal_comma: bool
+) -> Iterator[tuple[_Spanned, Callable[[], Amount | None]]]:
+    """The numbers of a list whose counted noun a count before them wrote once ("Seven suspects
+    were arrested in France, two in the Netherlands and three in the UK"), written like it
+    (digits after digits, words after words)."""
+    heads = sorted((a for a in out if a.kind == "count" and a.unit), key=lambda a: -a.start)
+    for head in heads:
+        in_digits = head.text[0].isdigit()
+        for item in gapped.items(text, head.end, pat):
+            num = item.group("num")
+            value = _number(num, decimal_comma)
+            if num[0].isdigit() != in_digits or _is_year(num) or not value or value <= 1:
+                continue
+
+            def read(item: re.Match[str] = item, head: Amount = head) -> Amount:
+                a, b = item.start("num"), item.end("num")
+                return head.model_copy(
+                    update={
+                        "text": text[a:b],
+                        "start": a,
+                        "end": b,
+                        "value": _number(item.group("num"), decimal_comma),
+                        "value_max": None,
+                        "qualifier": _qualifier(text, a),
+                    }
+                )
+
+            yield _Match(item.start("num"), item.end("num")), read
+
+
 def find_amounts(
     text: str,
     country_currency: str | None = None,
@@ -777,6 +852,7 @@ def find_amounts(
         for m in pats["count"].finditer(text):
             for e in _ends(pats["count"], text, m, decimal_comma):
                 yield e, partial(_count, text, e, decimal_comma)
+        yield from _gapped_readers(text, pats["gapped"], out, decimal_comma)
 
     out: list[Amount] = []
     for m, read in readers():
