@@ -29,14 +29,18 @@ def _alt(words: Iterable[str], bound: bool = False) -> str:
 # no-break space, narrow no-break space or thin space) and Swiss (1'049,95; 12’500.50) styles.
 _SP = "[ \u00a0\u202f\u2009]"
 _APOS = "['’\u02bc]"
+# right-to-left and left-to-right marks that texts in Arabic or Hebrew script put around a sign
+_BIDI = "[\u200e\u200f\u061c]*"
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![,.]?\d)"  # Indian lakh grouping: 1,20,000
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![,.]?\d)"
     r"|\d{1,3}\.\d{3},\d{1,2}(?![,.]?\d)"
-    rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d{{1,2}})?(?![,.]?\d)"
+    rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?:[,.]\d{{1,2}})?(?![,.]?\d)"
     rf"|\d{{1,3}}(?:{_APOS}\d{{3}})+(?:[.,]\d{{1,2}})?(?![,.]?\d)"
     r"|\d+,\d{1,2}(?![,.]?\d)"
+    r"|\d{1,3}(?:[\u066c\u060c\u2e41]\d{3})+(?:[\u066b.]\d{1,3})?(?![,.\u066b]?\d)"  # Arabic-script marks
+    r"|\d+\u066b\d{1,3}(?!\d)"
     r"|\d+(?:\.\d+)?(?![,.]?\d)"
 )
 
@@ -132,14 +136,14 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     nb = r"(?<![\w.,/\-+])"
     scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales}))"
     # a code before the number may be glued to it: "USD1.5bn", "KES500,000"
-    glued = rf"(?:{_alt(v['codes'])})(?:\b|(?=\d(?:\d|[.,]\d|[kmbKMB])))"
-    prefix = rf"(?:(?P<pcode>{glued})\s*(?P<psign1>{signs})?|(?P<psign>{signs}))\s?"
+    glued = rf"(?:{_alt(v['codes'])})(?:\b|(?=\d(?:\d|[.,]\d|{_SP}\d|[kmbKMB])))"
+    prefix = rf"(?:(?P<pcode>{glued})\s*(?P<psign1>{signs})?|(?P<psign>{signs})){_BIDI}\s?"
     rng = rf"(?:\s*[-–]\s*|\s+(?:{_alt(v['range_words'])})\s+)"
     amount = rf"(?P<num>{num})(?P<scale1>{scale})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?"
     after = (
-        rf"\s*\(\s*(?P<bcode>{codes})\s*\)|\s+(?P<scode>{codes})"
+        rf"\s*\(\s*(?P<bcode>{codes})\s*\)|\s*(?P<scode>{codes})"
         rf"|\s+(?:(?P<conn>{conn})\s*)?(?P<sword>{words})"
-        rf"|{_SP}?(?P<ssign>{_alt([*v['signs_after'], *v['world_after']], bound=True)})"
+        rf"|{_SP}?{_BIDI}(?P<ssign>{_alt([*v['signs_after'], *v['world_after']], bound=True)})"
     )
     money_pre = rf"(?<![\w])(?:{prefix})(?P<amount>{amount})(?:{after})?(?![\w]|/\d)"
     money_post = rf"{nb}(?P<amount>{amount})(?:{after})(?![\w]|/\d)"
@@ -236,7 +240,7 @@ def _words_number(t: str) -> float | None:
 
 def _digits_number(t: str, romance: bool) -> float | None:
     """A number in digits with thousands separators and a decimal point or comma, or None."""
-    t = re.sub(rf"[\s\u00a0\u202f\u2009]|{_APOS}", "", t)
+    t = re.sub(rf"[\s\u00a0\u202f\u2009\u066c\u060c\u2e41]|{_APOS}", "", t).replace("\u066b", ".")
     if "," in t and "." in t:
         if t.rfind(",") > t.rfind("."):
             t = t.replace(".", "").replace(",", ".")
@@ -472,7 +476,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         or text[b : b + 2] in (" -", "th")
     ):
         return True
-    prev = re.search(r"([\w.#]+)\s*$", text[max(0, a - 20) : a])
+    prev = re.search(r"([\w.#°º]+)\s*$", text[max(0, a - 20) : a])
     prev_word = prev.group(1).lower() if prev else ""
     if prev_word.rstrip(".") in v["months"]:
         return True
@@ -578,6 +582,16 @@ def _amount(
     )
 
 
+def _grouped_by_dot(m: re.Match[str], currency: str) -> bool:
+    """A lone "9.800" or "250.000" of a currency with fewer than three decimals ("Rp250.000",
+    "1.050 FCFA"): the dot groups thousands, whatever the document's language."""
+    from gcmextract.extractors.amounts import money_words
+
+    if m.group("scale1") or not re.fullmatch(r"\d{1,3}\.\d{3}", m.group("num")):
+        return False
+    return int(money_words.data()["minor_units"].get(currency, 2)) < 3
+
+
 def _money(
     text: str,
     key: str,
@@ -596,7 +610,7 @@ def _money(
         text,
         m,
         "money",
-        decimal_comma,
+        decimal_comma or _grouped_by_dot(m, currency),
         currency=currency,
         currency_inferred=inferred,
         currency_source=why if inferred else None,
@@ -767,6 +781,33 @@ def _lead_readers(
         yield _Match(item.start("num"), item.end()), partial(read, item)
 
 
+@lru_cache(maxsize=16)
+def _letter_pattern(letter: str) -> re.Pattern[str]:
+    """A currency's one-letter symbol before a number, with its scale ("R2.5 billion", "Q 395
+    millones", "K250,000")."""
+    scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{_alt(vocab()['scales'], bound=True)}))"
+    return re.compile(
+        rf"(?<![\w.,/\-]){re.escape(letter)}{_SP}?(?P<num>{_DIGITS})(?P<scale1>{scale})?(?![\w]|/\d)"
+    )
+
+
+def _letter_money(text: str, m: re.Match[str], currency: str, decimal_comma: bool) -> Amount | None:
+    """Money written with the document country's one-letter symbol, when its number is grouped,
+    decimal or scaled ("R250" alone may be a road or a form)."""
+    if not m.group("scale1") and not re.search(r"\D", m.group("num")):
+        return None
+    return _amount(
+        text,
+        m,
+        "money",
+        decimal_comma or _grouped_by_dot(m, currency),
+        currency=currency,
+        currency_inferred=True,
+        currency_source=f"country: {currency}, written with its one-letter symbol",
+        period=_period(text, m.end()),
+    )
+
+
 def _money_readers(
     text: str,
     pats: dict[str, re.Pattern[str]],
@@ -777,6 +818,12 @@ def _money_readers(
 ) -> Iterator[tuple[_Spanned, Callable[[], Amount | None]]]:
     """Money matches with their readers, then the items of lists whose currency is written once
     (`out` holds what was taken so far: a list's head is known once its reader has run)."""
+    from gcmextract.extractors.amounts import money_words
+
+    letter = money_words.data()["letter_symbols"].get(country_currency or "")
+    if letter and country_currency:
+        for m in _letter_pattern(letter).finditer(text):
+            yield m, partial(_letter_money, text, m, country_currency, decimal_comma)
     heads: list[tuple[re.Match[str], int]] = []
     tails: list[tuple[re.Match[str], int]] = []
     for key in ("money_range", "money_pre", "money_post"):
