@@ -75,8 +75,9 @@ def test_amounts_connector_joins_only_tens_and_units() -> None:
         ),
         ("Kenya hosted 540,000 refugees in 2022, 580,000 in 2023.", "en", [540000.0, 580000.0]),
         ("Ghana trained 40 officers in Accra, then 2019 in review.", "en", [40.0]),
-        # words after digits are no item of the list: "two" is a pronoun-like count of nothing
-        ("The team met 30 farmers in Suva, two of whom spoke.", "en", [30.0]),
+        # words after digits are no item of the list (but "two of whom" counts farmers)
+        ("The team met 30 farmers in Suva, two of whom spoke.", "en", [30.0, 2.0]),
+        ("The team met 30 farmers in Suva, two in Lautoka.", "en", [30.0]),
     ],
 )
 def test_amounts_noun_written_once_for_a_list(text: str, language: str, want: list[float]) -> None:
@@ -106,3 +107,34 @@ def test_amounts_count_after_another(text: str, language: str, want: list[float]
 )
 def test_amounts_numbers_that_count_nothing(text: str, language: str) -> None:
     assert [a for a in find_amounts(text, None, language=language) if a.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Twelve arrested in people smuggling raid", "en", [12.0]),
+        ("Of the 300 passengers, more than 1,000 were injured.", "en", [300.0, 1000.0]),
+        ("En el naufragio, seis murieron y diez sobrevivieron.", "es", [6.0]),
+        ("Parmi eux, 40 étaient mineurs.", "fr", [40.0]),
+        # an age, a range of years: no count
+        ("Children under five are most at risk.", "en", []),
+        ("Losses from 2011 to 2022 have reached a peak.", "en", []),
+    ],
+)
+def test_amounts_count_as_subject_of_a_verb(text: str, language: str, want: list[float]) -> None:
+    assert [v for _, v, k in _found(text, language) if k == "count"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("A total of 4,500 returnees came back, 2,000 of them women.", "en", [4500.0, 2000.0]),
+        ("Ese día llegaron 300 personas, 20 de ellas menores.", "es", [300.0, 20.0]),
+        ("Ils étaient 80, dont 12 d'entre eux blessés.", "fr", [12.0]),
+        # the terms of a rate count nothing
+        ("Tres de cada diez migrantes son mujeres.", "es", []),
+        ("Seven out of ten migrants found work.", "en", []),
+    ],
+)
+def test_amounts_partitive_pronouns_and_rates(text: str, language: str, want: list[float]) -> None:
+    assert [v for _, v, k in _found(text, language) if k == "count"] == want

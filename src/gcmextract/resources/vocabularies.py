@@ -57,6 +57,12 @@ class AmountsVocabulary(_Vocabulary):
     elided_count_before: Words
     # a preposition after a number whose counted noun a count before it wrote once ("two in")
     gapped_prepositions: Words
+    # a verb right after a number whose counted noun is left out: its subject ("Twelve arrested")
+    subject_count_verbs: Words
+    age_before: Words  # before such a number, an age ("children under five are")
+    rate_after: Words  # after a number, a rate's second term ("tres de cada diez", "one out of")
+    # after a number whose counted noun is left out ("2,000 of them", "20 de ellos")
+    elided_count_after: Words
     decimal_comma_languages: Words  # ISO 639-1 codes writing 1.250.000 and 2,5
     # kind -> the largest plausible value; above it "84,588 billion" is read as a decimal, flagged
     plausible_max: dict[str, float]

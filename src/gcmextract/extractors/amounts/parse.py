@@ -175,6 +175,10 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
         "partitive": re.compile(
             rf"\s+of\s+(?:{_alt(v['partitive_determiners'])})\s+(?=[A-Za-zÀ-ÿ])", re.I
         ),
+        "rate_after": re.compile(rf"[^\S\n]+(?:{_alt(v['rate_after'], bound=True)})", re.I),
+        "elided_after": re.compile(
+            rf"[^\S\n]+(?:{_alt(v['elided_count_after'], bound=True)})", re.I
+        ),
         "rate_before": re.compile(rf"(?:^|\W)(?:{_alt(v['rate_before'], bound=True)})\s*$", re.I),
         "range_opener": re.compile(rf"(?:^|\W)(?:{_alt(v['range_openers'])})\s+$", re.I),
         "romance": re.compile(rf"(?:^|\W)(?:{_alt(v['romance_markers'])})(?:\W|$)", re.I),
@@ -424,6 +428,20 @@ def _elided_noun(text: str, a: int) -> bool:
     return prev is not None and prev.group(1).lower() in vocab()["elided_count_before"]
 
 
+def _subject_count(text: str, m: re.Match[str]) -> bool:
+    """A number whose noun is left out as the subject of a verb ("Twelve arrested in raid", "seis
+    murieron"), not an age ("children under five are") nor a range of years."""
+    v = vocab()
+    a, b = m.start(), m.end()
+    if m.group("num2"):
+        return False
+    nxt = re.match(r"[^\S\n]+(\w+)", text[b : b + 25])
+    if nxt is None or nxt.group(1).lower() not in v["subject_count_verbs"]:
+        return False
+    before = text[max(0, a - 15) : a].lower()
+    return not re.search(rf"(?:^|\W)(?:{_alt(v['age_before'])})\s+$", before)
+
+
 def _names_something(text: str, a: int, num: str) -> bool:
     """A capitalised number word inside a sentence is part of a name ("Group of Seven")."""
     if num[0].isdigit() or not num[0].isupper():
@@ -448,6 +466,13 @@ def _heading_number(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _is_rate(text: str, a: int, b: int) -> bool:
+    """A term of a rate: "one in three people", "tres de cada diez", "seven out of ten"."""
+    if patterns()["rate_before"].search(text[max(0, a - 15) : a]):
+        return True
+    return bool(patterns()["rate_after"].match(text, b))
+
+
 def _not_a_count(text: str, m: re.Match[str]) -> bool:
     """Reject numbers that name, date, order or measure rather than count (docs/annotation.md)."""
     v = vocab()
@@ -457,8 +482,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True
     if re.search(r"\b[A-Z][a-z]+\s+of\s*$", text[max(0, a - 25) : a]):
         return True  # "Group of 77", "Group of Seven": a name
-    if patterns()["rate_before"].search(text[max(0, a - 15) : a]):
-        return True  # "one in three people" is a rate
+    if _is_rate(text, a, b):
+        return True
     if _is_year(num) and not m.group("num2"):
         scale = m.group("scale1") or ""
         if not scale or re.fullmatch(r"[A-Za-z]", scale):
@@ -467,7 +492,9 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True  # "3,5" without a scale is a list, not a decimal
     nxt = re.match(r"[\s\"“‘']*([\w.'’]+)", text[b : b + 30])
     nxt_word = nxt.group(1).lower().rstrip(".") if nxt else ""
-    partitive = nxt_word == "of" and patterns()["partitive"].match(text[b : b + 30])
+    partitive = nxt_word == "of" and (
+        patterns()["partitive"].match(text[b : b + 30]) or patterns()["elided_after"].match(text, b)
+    )
     if (
         (nxt_word in v["non_count_after"] and not partitive)
         or nxt_word in v["fraction_words"]
@@ -634,7 +661,12 @@ def _count(text: str, m: re.Match[str], decimal_comma: bool) -> Amount | None:
     if unit in vocab()["non_count_after"]:
         return None  # "15 long years" is a duration
     bare = not num[0].isdigit() or not m.group("scale1")
-    if unit is None and bare and not _elided_noun(text, m.start()):
+    elided = (
+        _elided_noun(text, m.start())
+        or _subject_count(text, m)
+        or bool(patterns()["elided_after"].match(text, m.end()))
+    )
+    if unit is None and bare and not elided:
         return None
     return _amount(text, m, "count", decimal_comma, unit=unit)
 
