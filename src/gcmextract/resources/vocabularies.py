@@ -60,6 +60,9 @@ class AmountsVocabulary(_Vocabulary):
     # a verb right after a number whose counted noun is left out: its subject ("Twelve arrested")
     subject_count_verbs: Words
     age_before: Words  # before such a number, an age ("children under five are")
+    # a capitalised verb before a number does not name it ("Llegaron 300 personas", "Trained 25")
+    verbs_before_count: Words
+    verb_endings_before_count: Words
     rate_after: Words  # after a number, a rate's second term ("tres de cada diez", "one out of")
     # after a number whose counted noun is left out ("2,000 of them", "20 de ellos")
     elided_count_after: Words

@@ -519,7 +519,17 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         and prev_word not in v["qualifiers"]
         and prev_word not in v["count_ok_before"]
         and prev_word not in v["number_words"]
+        and not _verb_like(prev_word)
     )
+
+
+def _verb_like(word: str) -> bool:
+    """A verb opening a sentence before a count ("Hay 30 centros", "Llegaron 300 personas",
+    "Trained 25 officials"), not a label that names a number ("Phase 2", "Title 42")."""
+    v = vocab()
+    if word in v["verbs_before_count"]:
+        return True
+    return len(word) > 4 and word.endswith(tuple(v["verb_endings_before_count"]))
 
 
 def _ambiguous_code(m: re.Match[str]) -> bool:
