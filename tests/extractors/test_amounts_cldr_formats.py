@@ -119,3 +119,19 @@ def test_amounts_world_styles(
 def test_amounts_letter_symbols_only_with_the_country(sentence: str, country: str) -> None:
     money = [a for a in find_amounts(sentence, country, language="en") if a.kind == "money"]
     assert money == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Se destinaron 3 millones de USD al plan.", "es", (3e6, "USD")),
+        ("Un fonds de 5 millions d’EUR a été créé.", "fr", (5e6, "EUR")),
+        # "M.N." (moneda nacional) is no scale letter
+        ("Cada familia recibió $5,000 M.N. de apoyo.", "es", (5000.0, "MXN")),
+    ],
+)
+def test_amounts_code_after_a_connector(
+    sentence: str, lang: str, expected: tuple[float, str]
+) -> None:
+    money = [a for a in find_amounts(sentence, "MXN", language=lang) if a.kind == "money"]
+    assert [(a.value, a.currency) for a in money] == [(pytest.approx(expected[0]), expected[1])]

@@ -134,14 +134,15 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     num = rf"(?:{infix}{_DIGITS}|{_word_number_regex(v)}{lang_words})"
     num2 = rf"(?:{_DIGITS}|{_word_number_regex(v, bare_a=False)}{lang_words})"
     nb = r"(?<![\w.,/\-+])"
-    scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales}))"
+    # a scale letter is no initial of an abbreviation: "$5,000 M.N." (moneda nacional)
+    scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales})(?!\.\w))"
     # a code before the number may be glued to it: "USD1.5bn", "KES500,000"
     glued = rf"(?:{_alt(v['codes'])})(?:\b|(?=\d(?:\d|[.,]\d|{_SP}\d|[kmbKMB])))"
     prefix = rf"(?:(?P<pcode>{glued})\s*(?P<psign1>{signs})?|(?P<psign>{signs})){_BIDI}\s?"
     rng = rf"(?:\s*[-–]\s*|\s+(?:{_alt(v['range_words'])})\s+)"
     amount = rf"(?P<num>{num})(?P<scale1>{scale})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?"
     after = (
-        rf"\s*\(\s*(?P<bcode>{codes})\s*\)|\s*(?P<scode>{codes})"
+        rf"\s*\(\s*(?P<bcode>{codes})\s*\)|(?:\s+(?:{conn})\s*|\s*)(?P<scode>{codes})"
         rf"|\s+(?:(?P<conn>{conn})\s*)?(?P<sword>{words})"
         rf"|{_SP}?{_BIDI}(?P<ssign>{_alt([*v['signs_after'], *v['world_after']], bound=True)})"
     )
