@@ -138,3 +138,18 @@ def test_amounts_count_as_subject_of_a_verb(text: str, language: str, want: list
 )
 def test_amounts_partitive_pronouns_and_rates(text: str, language: str, want: list[float]) -> None:
     assert [v for _, v, k in _found(text, language) if k == "count"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "qualifier"),
+    [
+        ("L'OIM estime leur nombre à 258 millions environ.", "fr", "approximately"),
+        ("La tasa fue del 12 % aproximadamente.", "es", "approximately"),
+        ("Se registraron 1.200 solicitudes en 2020.", "es", None),
+    ],
+)
+def test_amounts_qualifier_after_the_amount(
+    text: str, language: str, qualifier: str | None
+) -> None:
+    (a,) = find_amounts(text, None, language=language)
+    assert a.qualifier == qualifier

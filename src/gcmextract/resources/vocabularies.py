@@ -27,6 +27,7 @@ class AmountsVocabulary(_Vocabulary):
     number_words: dict[str, float]
     number_multipliers: dict[str, int]
     qualifiers: dict[str, str | None]
+    qualifiers_after: dict[str, str]  # written after the amount ("258 millions environ")
     non_count_after: Words
     non_count_before: Words
     stop_after: Words

@@ -176,6 +176,9 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
         "partitive": re.compile(
             rf"\s+of\s+(?:{_alt(v['partitive_determiners'])})\s+(?=[A-Za-zÀ-ÿ])", re.I
         ),
+        "qualifier_after": re.compile(
+            rf"[^\S\n]+({_alt(v['qualifiers_after'], bound=True)})(?!\s*\d)", re.I
+        ),
         "rate_after": re.compile(rf"[^\S\n]+(?:{_alt(v['rate_after'], bound=True)})", re.I),
         "elided_after": re.compile(
             rf"[^\S\n]+(?:{_alt(v['elided_count_after'], bound=True)})", re.I
@@ -335,6 +338,12 @@ def _qualifier(text: str, start: int) -> str | None:
     if not m:
         return None
     return vocab()["qualifiers"].get(m.group(1).lower())
+
+
+def _qualifier_after(text: str, end: int) -> str | None:
+    """A qualifier written after an amount ("258 millions environ", "30 or so"), or None."""
+    m = patterns()["qualifier_after"].match(text, end)
+    return vocab()["qualifiers_after"][m.group(1).lower()] if m else None
 
 
 def _period(text: str, end: int) -> str | None:
@@ -615,7 +624,7 @@ def _amount(
         kind=kind,
         value=value,
         value_max=vmax,
-        qualifier=_qualifier(text, a),
+        qualifier=_qualifier(text, a) or _qualifier_after(text, b),
         **attrs,
     )
 
