@@ -20,7 +20,7 @@ import pycountry
 from babel import Locale, UnknownLocaleError, localedata
 from babel.core import get_global
 from babel.languages import get_territory_language_info
-from babel.numbers import get_territory_currencies
+from babel.numbers import get_currency_precision, get_territory_currencies
 
 OUT = (
     Path(__file__).resolve().parent.parent
@@ -121,6 +121,19 @@ def collect(codes: list[str]) -> tuple[dict[str, set[str]], Names, dict[str, lis
             for name in names_in(loc, code):
                 names[loc.language][name].add(code)
     return symbols, names, where
+
+
+def letter_symbols(codes: list[str], where: dict[str, list[str]]) -> dict[str, str]:
+    """The one-letter symbol of each currency whose territories write it so ("R" for ZAR, "Q"
+    for GTQ): read only in a document of that currency's country."""
+    out: dict[str, str] = {}
+    for code in codes:
+        for loc in [loc for t in where[code] for loc in locales_of(t)]:
+            sym = (loc.currency_symbols.get(code) or "").strip("\u200f\u200e ")
+            if len(sym) == 1 and sym.isascii() and sym.isalpha() and sym.isupper():
+                out[code] = sym
+                break
+    return out
 
 
 def _latin(word: str) -> bool:
@@ -267,7 +280,9 @@ def main() -> None:
             "(a bare 'dirham' or 'рубль'); territories: ISO 3166 alpha-2 codes using each code; "
             "language_currency: the currency of a language's likely territory; defaults: what a "
             "symbol or noun of several currencies means with no other evidence; currency_languages: "
-            "the official languages of the territories using each currency."
+            "the official languages of the territories using each currency; minor_units: the "
+            "digits after a currency's decimal mark (CLDR), where they are not 2; letter_symbols: "
+            "a currency's one-letter symbol in its territories."
         ),
         "codes": codes,
         "symbols": {k: sorted(v) for k, v in sorted(symbols.items())},
@@ -277,6 +292,10 @@ def main() -> None:
         "language_currency": by_language,
         "currency_languages": currency_languages(where),
         "defaults": defaults({**symbols, **nouns}, by_language),
+        "minor_units": {
+            c: get_currency_precision(c) for c in codes if get_currency_precision(c) != 2
+        },
+        "letter_symbols": letter_symbols(codes, where),
     }
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(

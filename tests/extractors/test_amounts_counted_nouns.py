@@ -159,3 +159,20 @@ def test_lakh_grouping(text: str, value: float, currency: str) -> None:
         if a.kind == "money"
     ]
     assert money == [(value, currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Hay 30 centros de atención en la frontera.", "es", [("30", 30.0, "centros")]),
+        ("Llegaron 300 personas al albergue.", "es", [("300", 300.0, "personas")]),
+        ("Trained 25 officials in Accra.", "en", [("25", 25.0, "officials")]),
+        # a label names the number after it
+        ("Phase 2 activities began in May.", "en", []),
+        ("Title 42 expulsions rose.", "en", []),
+    ],
+)
+def test_capitalised_verb_before_a_count_names_nothing(
+    text: str, language: str, want: list[tuple[str, float, str]]
+) -> None:
+    assert _counts(text, language) == want

@@ -18,9 +18,22 @@ def test_amounts_bare_year_is_no_count(text: str) -> None:
     assert [(a.text, a.unit) for a in find_amounts(text)] == [("2,000", "refugees")]
 
 
-@pytest.mark.parametrize("text", ["Not a dollar of it was spent.", "They spent one euro each."])
+@pytest.mark.parametrize("text", ["Not a dollar of it was spent.", "One of them spent a euro."])
 def test_amounts_lone_article_is_no_money(text: str) -> None:
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "currency"),
+    [
+        ("They spent one euro each.", "en", "EUR"),
+        ("Pour un dollar versé par l'aide, six l'étaient par les migrants.", "fr", "USD"),
+        ("Cada familia recibió una libra esterlina.", "es", "GBP"),
+    ],
+)
+def test_amounts_one_unit_of_a_named_currency_is_money(text: str, lang: str, currency: str) -> None:
+    money = [a for a in find_amounts(text, language=lang) if a.kind == "money"]
+    assert [(a.value, a.currency) for a in money] == [(1.0, currency)]
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ class AmountsVocabulary(_Vocabulary):
     number_words: dict[str, float]
     number_multipliers: dict[str, int]
     qualifiers: dict[str, str | None]
+    qualifiers_after: dict[str, str]  # written after the amount ("258 millions environ")
     non_count_after: Words
     non_count_before: Words
     stop_after: Words
@@ -51,6 +52,21 @@ class AmountsVocabulary(_Vocabulary):
     signs_after: Words
     partitive_determiners: Words
     number_words_by_language: dict[str, dict[str, float]]  # ISO 639-1 -> cardinal words
+    # ISO 639-1 -> the word joining tens and units ("treinta y dos", "vingt et un")
+    number_connectors: dict[str, str]
+    # a determiner before a number whose counted noun is left out ("se han sumado otros seis")
+    elided_count_before: Words
+    # a preposition after a number whose counted noun a count before it wrote once ("two in")
+    gapped_prepositions: Words
+    # a verb right after a number whose counted noun is left out: its subject ("Twelve arrested")
+    subject_count_verbs: Words
+    age_before: Words  # before such a number, an age ("children under five are")
+    # a capitalised verb before a number does not name it ("Llegaron 300 personas", "Trained 25")
+    verbs_before_count: Words
+    verb_endings_before_count: Words
+    rate_after: Words  # after a number, a rate's second term ("tres de cada diez", "one out of")
+    # after a number whose counted noun is left out ("2,000 of them", "20 de ellos")
+    elided_count_after: Words
     decimal_comma_languages: Words  # ISO 639-1 codes writing 1.250.000 and 2,5
     # kind -> the largest plausible value; above it "84,588 billion" is read as a decimal, flagged
     plausible_max: dict[str, float]

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, partial
 from typing import Any, Protocol
 
+from gcmextract.extractors.amounts import gapped
 from gcmextract.extractors.amounts.bare_sign import Evidence, evidence
 from gcmextract.extractors.amounts.vocab import vocab
 from gcmextract.schema import Amount, AmountKind
@@ -28,14 +29,18 @@ def _alt(words: Iterable[str], bound: bool = False) -> str:
 # no-break space, narrow no-break space or thin space) and Swiss (1'049,95; 12’500.50) styles.
 _SP = "[ \u00a0\u202f\u2009]"
 _APOS = "['’\u02bc]"
+# right-to-left and left-to-right marks that texts in Arabic or Hebrew script put around a sign
+_BIDI = "[\u200e\u200f\u061c]*"
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![,.]?\d)"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![,.]?\d)"  # Indian lakh grouping: 1,20,000
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![,.]?\d)"
     r"|\d{1,3}\.\d{3},\d{1,2}(?![,.]?\d)"
-    rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d{{1,2}})?(?![,.]?\d)"
+    rf"|\d{{1,3}}(?:{_SP}\d{{3}})+(?:[,.]\d{{1,2}})?(?![,.]?\d)"
     rf"|\d{{1,3}}(?:{_APOS}\d{{3}})+(?:[.,]\d{{1,2}})?(?![,.]?\d)"
     r"|\d+,\d{1,2}(?![,.]?\d)"
+    r"|\d{1,3}(?:[\u066c\u060c\u2e41]\d{3})+(?:[\u066b.]\d{1,3})?(?![,.\u066b]?\d)"  # Arabic-script marks
+    r"|\d+\u066b\d{1,3}(?!\d)"
     r"|\d+(?:\.\d+)?(?![,.]?\d)"
 )
 
@@ -85,9 +90,20 @@ def _infix_value(token: str) -> float | None:
 
 
 def _language_words(language: str | None) -> str:
-    """An alternation of the cardinals in words of `language` ("cinq", "trois", "mil"), or ""."""
+    """Cardinals in words of `language`, alone or compound ("cinq", "quarante-trois", "deux cent
+    cinquante", "treinta y dos", "vingt et un"), as an alternative of a number, or ""."""
     words = vocab()["number_words_by_language"].get(language or "", {})
-    return f"|(?i:{_alt(words, bound=True)})" if words else ""
+    if not words:
+        return ""
+    word = f"(?:{_alt(words, bound=True)})"
+    joined = rf"[ \t\u00a0-]+{word}"
+    conn = vocab()["number_connectors"].get(language or "")
+    if conn:  # the connector only joins tens to a unit: "treinta y dos", not "dos y tres"
+        tens = _alt([w for w, n in words.items() if n in range(20, 100, 10)], bound=True)
+        units = _alt([w for w, n in words.items() if 1 <= n < 20], bound=True)
+        word = rf"(?:(?:{tens})[ \t\u00a0-]+{re.escape(conn)}[ \t\u00a0-]+(?:{units})|{word})"
+        joined = rf"[ \t\u00a0-]+{word}"
+    return f"|(?i:{word}(?:{joined})*)"
 
 
 @lru_cache(maxsize=1)
@@ -118,16 +134,17 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     num = rf"(?:{infix}{_DIGITS}|{_word_number_regex(v)}{lang_words})"
     num2 = rf"(?:{_DIGITS}|{_word_number_regex(v, bare_a=False)}{lang_words})"
     nb = r"(?<![\w.,/\-+])"
-    scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales}))"
+    # a scale letter is no initial of an abbreviation: "$5,000 M.N." (moneda nacional)
+    scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales})(?!\.\w))"
     # a code before the number may be glued to it: "USD1.5bn", "KES500,000"
-    glued = rf"(?:{_alt(v['codes'])})(?:\b|(?=\d(?:\d|[.,]\d|[kmbKMB])))"
-    prefix = rf"(?:(?P<pcode>{glued})\s*(?P<psign1>{signs})?|(?P<psign>{signs}))\s?"
+    glued = rf"(?:{_alt(v['codes'])})(?:\b|(?=\d(?:\d|[.,]\d|{_SP}\d|[kmbKMB])))"
+    prefix = rf"(?:(?P<pcode>{glued})\s*(?P<psign1>{signs})?|(?P<psign>{signs})){_BIDI}\s?"
     rng = rf"(?:\s*[-–]\s*|\s+(?:{_alt(v['range_words'])})\s+)"
     amount = rf"(?P<num>{num})(?P<scale1>{scale})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?"
     after = (
-        rf"\s*\(\s*(?P<bcode>{codes})\s*\)|\s+(?P<scode>{codes})"
+        rf"\s*\(\s*(?P<bcode>{codes})\s*\)|(?:\s+(?:{conn})\s*|\s*)(?P<scode>{codes})"
         rf"|\s+(?:(?P<conn>{conn})\s*)?(?P<sword>{words})"
-        rf"|{_SP}?(?P<ssign>{_alt([*v['signs_after'], *v['world_after']], bound=True)})"
+        rf"|{_SP}?{_BIDI}(?P<ssign>{_alt([*v['signs_after'], *v['world_after']], bound=True)})"
     )
     money_pre = rf"(?<![\w])(?:{prefix})(?P<amount>{amount})(?:{after})?(?![\w]|/\d)"
     money_post = rf"{nb}(?P<amount>{amount})(?:{after})(?![\w]|/\d)"
@@ -144,7 +161,10 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     percent_head = rf"{nb}(?P<num>{pnum})(?={rng}(?:{num2})\s?(?:{pct})(?![\w]))"
     count = rf"{nb}(?P<num>{num})(?P<scale1>{scale})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?(?![\w%]|[.,]\d|-\w)"
     quals = _alt(v["qualifiers"])
+    joiners = _alt(v["range_words_between"] + v["list_words"])
+    gaps = _alt(v["gapped_prepositions"], bound=True)
     return {
+        "gapped": gapped.item_pattern(num2, joiners, gaps),
         "money_range": re.compile(money_range),
         "money_pre": re.compile(money_pre),
         "money_post": re.compile(money_post),
@@ -156,30 +176,51 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
         "partitive": re.compile(
             rf"\s+of\s+(?:{_alt(v['partitive_determiners'])})\s+(?=[A-Za-zÀ-ÿ])", re.I
         ),
+        "qualifier_after": re.compile(
+            rf"[^\S\n]+({_alt(v['qualifiers_after'], bound=True)})(?!\s*\d)", re.I
+        ),
+        "rate_after": re.compile(rf"[^\S\n]+(?:{_alt(v['rate_after'], bound=True)})", re.I),
+        "elided_after": re.compile(
+            rf"[^\S\n]+(?:{_alt(v['elided_count_after'], bound=True)})", re.I
+        ),
         "rate_before": re.compile(rf"(?:^|\W)(?:{_alt(v['rate_before'], bound=True)})\s*$", re.I),
         "range_opener": re.compile(rf"(?:^|\W)(?:{_alt(v['range_openers'])})\s+$", re.I),
         "romance": re.compile(rf"(?:^|\W)(?:{_alt(v['romance_markers'])})(?:\W|$)", re.I),
     }
 
 
-def _word_value(token: str) -> float | None:
-    """The value of a cardinal in words ("two hundred and fifty" -> 250), or None."""
+@lru_cache(maxsize=1)
+def _number_token() -> re.Pattern[str]:
+    """One number word of any language, longest first ("quatre-vingt" before "quatre"), or a
+    connector ("and", "y", "et") or separator between them."""
     v = vocab()
-    total, current, seen = 0.0, 0.0, False
-    for w in re.findall(r"[a-zA-Z]+", token.lower()):
-        if w == "and":
+    words = [*v["number_words"], *_all_language_words(), *v["number_multipliers"]]
+    joiners = _alt(["and", *v["number_connectors"].values()], bound=True)
+    return re.compile(rf"(?P<word>{_alt(words, bound=True)})|(?:{joiners})|[\s\u00a0-]+", re.I)
+
+
+def _word_value(token: str) -> float | None:
+    """The value of a cardinal in words of any language ("two hundred and fifty" -> 250,
+    "quatre-vingt-dix-sept" -> 97, "treinta y dos" -> 32), or None."""
+    v = vocab()
+    values = {**_all_language_words(), **v["number_words"]}
+    total, current, pos = 0.0, 0.0, 0
+    low = token.lower()
+    while pos < len(low):
+        m = _number_token().match(low, pos)
+        if m is None or m.end() == pos:
+            return None
+        pos, w = m.end(), m.group("word")
+        if w is None:
             continue
         if w in v["number_multipliers"]:
             mult = v["number_multipliers"][w]
             current = (current or 1.0) * mult
             if mult >= 1000:
                 total, current = total + current, 0.0
-        elif w in v["number_words"]:
-            current += v["number_words"][w]
         else:
-            return None
-        seen = True
-    return total + current if seen else None
+            current += values[w]
+    return total + current if low.strip() else None
 
 
 def _number(token: str | None, romance: bool = False) -> float | None:
@@ -207,7 +248,7 @@ def _words_number(t: str) -> float | None:
 
 def _digits_number(t: str, romance: bool) -> float | None:
     """A number in digits with thousands separators and a decimal point or comma, or None."""
-    t = re.sub(rf"[\s\u00a0\u202f\u2009]|{_APOS}", "", t)
+    t = re.sub(rf"[\s\u00a0\u202f\u2009\u066c\u060c\u2e41]|{_APOS}", "", t).replace("\u066b", ".")
     if "," in t and "." in t:
         if t.rfind(",") > t.rfind("."):
             t = t.replace(".", "").replace(",", ".")
@@ -299,6 +340,12 @@ def _qualifier(text: str, start: int) -> str | None:
     return vocab()["qualifiers"].get(m.group(1).lower())
 
 
+def _qualifier_after(text: str, end: int) -> str | None:
+    """A qualifier written after an amount ("258 millions environ", "30 or so"), or None."""
+    m = patterns()["qualifier_after"].match(text, end)
+    return vocab()["qualifiers_after"][m.group(1).lower()] if m else None
+
+
 def _period(text: str, end: int) -> str | None:
     """An ISO 8601 duration that belongs to money: "over five years" -> P5Y, "per year" -> P1Y."""
     v = vocab()
@@ -377,6 +424,34 @@ def _lone_article(m: re.Match[str]) -> bool:
     return not num[0].isdigit() and (_number(num) or 0.0) <= 1 and not m.group("scale1")
 
 
+def _one_unit(m: re.Match[str]) -> bool:
+    """ "one dollar", "un euro", "una libra": one unit of a currency named by its word is money
+    ("a dollar" is not counted: "a" is an article far more often)."""
+    num = m.group("num").strip().lower()
+    return bool(m.groupdict().get("sword")) and num not in ("a", "an") and _number(num) == 1
+
+
+def _elided_noun(text: str, a: int) -> bool:
+    """A number after a determiner such as "another" or "otros" whose counted noun is left out
+    ("since then another six have joined", "se han sumado otros seis")."""
+    prev = re.search(r"(\w+)\s+$", text[max(0, a - 20) : a])
+    return prev is not None and prev.group(1).lower() in vocab()["elided_count_before"]
+
+
+def _subject_count(text: str, m: re.Match[str]) -> bool:
+    """A number whose noun is left out as the subject of a verb ("Twelve arrested in raid", "seis
+    murieron"), not an age ("children under five are") nor a range of years."""
+    v = vocab()
+    a, b = m.start(), m.end()
+    if m.group("num2"):
+        return False
+    nxt = re.match(r"[^\S\n]+(\w+)", text[b : b + 25])
+    if nxt is None or nxt.group(1).lower() not in v["subject_count_verbs"]:
+        return False
+    before = text[max(0, a - 15) : a].lower()
+    return not re.search(rf"(?:^|\W)(?:{_alt(v['age_before'])})\s+$", before)
+
+
 def _names_something(text: str, a: int, num: str) -> bool:
     """A capitalised number word inside a sentence is part of a name ("Group of Seven")."""
     if num[0].isdigit() or not num[0].isupper():
@@ -401,6 +476,13 @@ def _heading_number(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _is_rate(text: str, a: int, b: int) -> bool:
+    """A term of a rate: "one in three people", "tres de cada diez", "seven out of ten"."""
+    if patterns()["rate_before"].search(text[max(0, a - 15) : a]):
+        return True
+    return bool(patterns()["rate_after"].match(text, b))
+
+
 def _not_a_count(text: str, m: re.Match[str]) -> bool:
     """Reject numbers that name, date, order or measure rather than count (docs/annotation.md)."""
     v = vocab()
@@ -410,8 +492,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True
     if re.search(r"\b[A-Z][a-z]+\s+of\s*$", text[max(0, a - 25) : a]):
         return True  # "Group of 77", "Group of Seven": a name
-    if patterns()["rate_before"].search(text[max(0, a - 15) : a]):
-        return True  # "one in three people" is a rate
+    if _is_rate(text, a, b):
+        return True
     if _is_year(num) and not m.group("num2"):
         scale = m.group("scale1") or ""
         if not scale or re.fullmatch(r"[A-Za-z]", scale):
@@ -420,7 +502,9 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return True  # "3,5" without a scale is a list, not a decimal
     nxt = re.match(r"[\s\"“‘']*([\w.'’]+)", text[b : b + 30])
     nxt_word = nxt.group(1).lower().rstrip(".") if nxt else ""
-    partitive = nxt_word == "of" and patterns()["partitive"].match(text[b : b + 30])
+    partitive = nxt_word == "of" and (
+        patterns()["partitive"].match(text[b : b + 30]) or patterns()["elided_after"].match(text, b)
+    )
     if (
         (nxt_word in v["non_count_after"] and not partitive)
         or nxt_word in v["fraction_words"]
@@ -429,7 +513,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         or text[b : b + 2] in (" -", "th")
     ):
         return True
-    prev = re.search(r"([\w.#]+)\s*$", text[max(0, a - 20) : a])
+    prev = re.search(r"([\w.#°º]+)\s*$", text[max(0, a - 20) : a])
     prev_word = prev.group(1).lower() if prev else ""
     if prev_word.rstrip(".") in v["months"]:
         return True
@@ -445,7 +529,17 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         and prev_word not in v["qualifiers"]
         and prev_word not in v["count_ok_before"]
         and prev_word not in v["number_words"]
+        and not _verb_like(prev_word)
     )
+
+
+def _verb_like(word: str) -> bool:
+    """A verb opening a sentence before a count ("Hay 30 centros", "Llegaron 300 personas",
+    "Trained 25 officials"), not a label that names a number ("Phase 2", "Title 42")."""
+    v = vocab()
+    if word in v["verbs_before_count"]:
+        return True
+    return len(word) > 4 and word.endswith(tuple(v["verb_endings_before_count"]))
 
 
 def _ambiguous_code(m: re.Match[str]) -> bool:
@@ -530,9 +624,19 @@ def _amount(
         kind=kind,
         value=value,
         value_max=vmax,
-        qualifier=_qualifier(text, a),
+        qualifier=_qualifier(text, a) or _qualifier_after(text, b),
         **attrs,
     )
+
+
+def _grouped_by_dot(m: re.Match[str], currency: str) -> bool:
+    """A lone "9.800" or "250.000" of a currency with fewer than three decimals ("Rp250.000",
+    "1.050 FCFA"): the dot groups thousands, whatever the document's language."""
+    from gcmextract.extractors.amounts import money_words
+
+    if m.group("scale1") or not re.fullmatch(r"\d{1,3}\.\d{3}", m.group("num")):
+        return False
+    return int(money_words.data()["minor_units"].get(currency, 2)) < 3
 
 
 def _money(
@@ -544,7 +648,7 @@ def _money(
     ev: Evidence | None = None,
 ) -> Amount | None:
     """The money amount of a match of pattern `key`, or None when it is not one."""
-    if _lone_article(m) or _ambiguous_code(m) or _word_sign(m):
+    if (_lone_article(m) and not _one_unit(m)) or _ambiguous_code(m) or _word_sign(m):
         return None
     if key == "money_range" and not _real_range(text, m, *_values(m, decimal_comma)):
         return None  # two amounts: each is found on its own
@@ -553,7 +657,7 @@ def _money(
         text,
         m,
         "money",
-        decimal_comma,
+        decimal_comma or _grouped_by_dot(m, currency),
         currency=currency,
         currency_inferred=inferred,
         currency_source=why if inferred else None,
@@ -576,7 +680,13 @@ def _count(text: str, m: re.Match[str], decimal_comma: bool) -> Amount | None:
     unit = _unit(text, m.end())
     if unit in vocab()["non_count_after"]:
         return None  # "15 long years" is a duration
-    if unit is None and (not num[0].isdigit() or not m.group("scale1")):
+    bare = not num[0].isdigit() or not m.group("scale1")
+    elided = (
+        _elided_noun(text, m.start())
+        or _subject_count(text, m)
+        or bool(patterns()["elided_after"].match(text, m.end()))
+    )
+    if unit is None and bare and not elided:
         return None
     return _amount(text, m, "count", decimal_comma, unit=unit)
 
@@ -723,6 +833,33 @@ def _lead_readers(
         yield _Match(item.start("num"), item.end()), partial(read, item)
 
 
+@lru_cache(maxsize=16)
+def _letter_pattern(letter: str) -> re.Pattern[str]:
+    """A currency's one-letter symbol before a number, with its scale ("R2.5 billion", "Q 395
+    millones", "K250,000")."""
+    scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{_alt(vocab()['scales'], bound=True)}))"
+    return re.compile(
+        rf"(?<![\w.,/\-]){re.escape(letter)}{_SP}?(?P<num>{_DIGITS})(?P<scale1>{scale})?(?![\w]|/\d)"
+    )
+
+
+def _letter_money(text: str, m: re.Match[str], currency: str, decimal_comma: bool) -> Amount | None:
+    """Money written with the document country's one-letter symbol, when its number is grouped,
+    decimal or scaled ("R250" alone may be a road or a form)."""
+    if not m.group("scale1") and not re.search(r"\D", m.group("num")):
+        return None
+    return _amount(
+        text,
+        m,
+        "money",
+        decimal_comma or _grouped_by_dot(m, currency),
+        currency=currency,
+        currency_inferred=True,
+        currency_source=f"country: {currency}, written with its one-letter symbol",
+        period=_period(text, m.end()),
+    )
+
+
 def _money_readers(
     text: str,
     pats: dict[str, re.Pattern[str]],
@@ -733,6 +870,12 @@ def _money_readers(
 ) -> Iterator[tuple[_Spanned, Callable[[], Amount | None]]]:
     """Money matches with their readers, then the items of lists whose currency is written once
     (`out` holds what was taken so far: a list's head is known once its reader has run)."""
+    from gcmextract.extractors.amounts import money_words
+
+    letter = money_words.data()["letter_symbols"].get(country_currency or "")
+    if letter and country_currency:
+        for m in _letter_pattern(letter).finditer(text):
+            yield m, partial(_letter_money, text, m, country_currency, decimal_comma)
     heads: list[tuple[re.Match[str], int]] = []
     tails: list[tuple[re.Match[str], int]] = []
     for key in ("money_range", "money_pre", "money_post"):
@@ -747,6 +890,37 @@ def _money_readers(
         yield from _list_readers(text, head, index, out, decimal_comma)
     for tail, index in tails:
         yield from _lead_readers(text, tail, index, out, decimal_comma)
+
+
+def _gapped_readers(
+    text: str, pat: re.Pattern[str], out: list[Amount], decimal_comma: bool
+) -> Iterator[tuple[_Spanned, Callable[[], Amount | None]]]:
+    """The numbers of a list whose counted noun a count before them wrote once ("Seven suspects
+    were arrested in France, two in the Netherlands and three in the UK"), written like it
+    (digits after digits, words after words)."""
+    heads = sorted((a for a in out if a.kind == "count" and a.unit), key=lambda a: -a.start)
+    for head in heads:
+        in_digits = head.text[0].isdigit()
+        for item in gapped.items(text, head.end, pat):
+            num = item.group("num")
+            value = _number(num, decimal_comma)
+            if num[0].isdigit() != in_digits or _is_year(num) or not value or value <= 1:
+                continue
+
+            def read(item: re.Match[str] = item, head: Amount = head) -> Amount:
+                a, b = item.start("num"), item.end("num")
+                return head.model_copy(
+                    update={
+                        "text": text[a:b],
+                        "start": a,
+                        "end": b,
+                        "value": _number(item.group("num"), decimal_comma),
+                        "value_max": None,
+                        "qualifier": _qualifier(text, a),
+                    }
+                )
+
+            yield _Match(item.start("num"), item.end("num")), read
 
 
 def find_amounts(
@@ -777,6 +951,7 @@ def find_amounts(
         for m in pats["count"].finditer(text):
             for e in _ends(pats["count"], text, m, decimal_comma):
                 yield e, partial(_count, text, e, decimal_comma)
+        yield from _gapped_readers(text, pats["gapped"], out, decimal_comma)
 
     out: list[Amount] = []
     for m, read in readers():

@@ -20,4 +20,6 @@ def vocab() -> dict[str, Any]:
     data["world_after"] = money_words.symbols_after()
     data["world_words"] = money_words.words()
     data["world_weak"] = money_words.weak_words()
+    # every ISO 4217 code in use (generated) besides the hand-kept ones
+    data["codes"] = list(dict.fromkeys([*data["codes"], *money_words.data()["codes"]]))
     return data
