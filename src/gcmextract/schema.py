@@ -631,7 +631,9 @@ def _row_mention(row: Any, columns: list[Any], shared: list[Any], name: str) -> 
     if not isinstance(row, list) or len(row) != len(columns):
         raise ValueError(f"{name}: every row needs one value per column ({len(columns)})")
     mention = dict(zip(columns, row, strict=True))
-    k = mention.pop(SHARED_COLUMN, 0 if len(shared) == 1 else None)
+    if len(shared) > 1 and SHARED_COLUMN not in mention:
+        raise ValueError(f"{name}: several shared objects but no `shared` column")
+    k = mention.pop(SHARED_COLUMN, 0 if shared else None)
     if k is not None:
         if type(k) is not int or not 0 <= k < len(shared) or not isinstance(shared[k], dict):
             raise ValueError(f"{name}: shared {k!r} is not in the table's shared values")

@@ -103,7 +103,7 @@ def _choose(
     order = sorted(range(len(candidates)), key=lambda j: (len(interned[candidates[j]]), j))
     chosen: list[int] = []
     for j in order:
-        if len(interned[candidates[j]]) + 1 > limit:
+        if len(interned[candidates[j]]) > limit:
             break  # this and every later field has more distinct values than the limit alone
         trial = [*chosen, j]
         if len({tuple(key[i] for i in trial) for key in keys}) <= limit:
