@@ -33,7 +33,6 @@ class Table:
     those objects, and each mention's index among them (empty when there is no `shared` column)."""
 
     def __init__(self, model: type[BaseModel], mentions: Iterable[dict[str, Any]]) -> None:
-        self.model = model
         candidates = [f for f in model.model_fields if f not in LOCATED]
         interned: dict[str, dict[bytes, int]] = {f: {} for f in candidates}
         keys: list[tuple[int, ...]] = []
@@ -46,7 +45,6 @@ class Table:
         if not ends:
             used.discard("end")
         fields = _choose(candidates, interned, keys)
-        self.shared_fields = [f for f in model.model_fields if f in fields]
         self.columns = [
             "context" if f == "sentence" else f
             for f in model.model_fields
