@@ -4,13 +4,12 @@ extraction would be.
 Run: .venv/bin/python bench/json_size.py [FILE...] [--rows 4000]
 Without FILE, two tables of `--rows` rows are generated: the stress bench's region table (region |
 persons | USD amount | year) and a funding table (organisation | year | USD amount | objective).
-Each is extracted once with `gcmextract extract` (default JSON); the compact form is the same
-`Extraction` written by `serialize.to_json(..., compact=True)` (what `--compact` writes). Prints,
-per input: the default and compact sizes as multiples of the input, how much of the default is
-indentation, fields at their default value, repeated context sentences and the objectives' copies
-of their mentions, the bytes of each mention field, and the size of a columnar layout (each list of
-mentions as column names once and one array of values per mention, contexts once, fields that
-are null in every mention left out) computed from the same data, as the plan's estimate.
+Each is extracted once with `gcmextract extract` (the default JSON: the tabular form); the
+readable form is the same `Extraction` written by `serialize.to_json(..., indent=True)` (what
+`--indent` writes), checked to load back equal. Prints, per input: both sizes as multiples of the
+input, the tabular form's bytes by top-level field, and what the readable form is made of
+(indentation, fields at their default value, repeated context sentences, the objectives' copies of
+their mentions, the bytes of each mention field).
 """
 
 from __future__ import annotations
@@ -59,55 +58,21 @@ def dumps(value: Any) -> bytes:
 MENTIONS = ("organizations", "amounts", "dates", "objective_refs")
 
 
-def columnar(data: dict[str, Any]) -> int:
-    """Bytes of the columnar layout of a parsed default output."""
-    contexts: dict[str, int] = {}
-    out = dict(data)
-    for name in MENTIONS:
-        items = data.get(name) or []
-        if not items:
-            continue
-        keys = [k for k in items[0] if any(m.get(k) not in (None, False, []) for m in items)]
-        rows = []
-        for m in items:
-            row = []
-            for k in keys:
-                v = m.get(k)
-                if k == "sentence" and v is not None:
-                    v = contexts.setdefault(v, len(contexts))
-                elif k == "end" and v == m["start"] + len(m["text"]):
-                    v = None
-                row.append(v)
-            rows.append(row)
-        out[name] = {"columns": ["context" if k == "sentence" else k for k in keys], "rows": rows}
-    # an objective's mentions as their index in their list, not as copies of text and offsets
-    index = {
-        (f, m["start"], m["end"]): i for f in MENTIONS for i, m in enumerate(data.get(f) or [])
-    }
-    objectives = []
-    for o in data.get("objectives") or []:
-        o = dict(o)
-        for f in ("amounts", "dates", "organizations"):
-            if f in o:
-                o[f] = [index.get((f, r["start"], r["end"]), -1) for r in o[f]]
-        objectives.append(o)
-    out["objectives"] = objectives
-    out["contexts"] = list(contexts)
-    return len(dumps(out))
-
-
 def analyse(name: str, text_bytes: int, default: bytes) -> None:
     from gcmextract.assemble.serialize import to_json
     from gcmextract.schema import Extraction
 
-    data = json.loads(default)
-    compact = to_json(Extraction.model_validate_json(default), compact=True)
+    ex = Extraction.model_validate_json(default)
+    readable = to_json(ex, indent=True)
+    assert Extraction.model_validate_json(readable) == ex, "the two forms differ"
+    data = json.loads(readable)
+    tabular = json.loads(default)
     one_line = dumps(data)
     print(f"\n{name}: input {text_bytes:,} bytes")
-    print(f"  default JSON: {len(default):,} bytes, {len(default) / text_bytes:.1f}x the input")
-    print(f"  compact JSON (--compact): {len(compact):,}, {len(compact) / text_bytes:.1f}x")
-    print(f"  columnar estimate: {columnar(data):,}, {columnar(data) / text_bytes:.1f}x")
-    print(f"  of the default: indentation and spaces {len(default) - len(one_line):,}")
+    print(f"  default JSON (tabular): {len(default):,} bytes, {len(default) / text_bytes:.2f}x")
+    print("    by part: " + ", ".join(f"{k} {len(dumps(v)):,}" for k, v in tabular.items()))
+    print(f"  readable JSON (--indent): {len(readable):,}, {len(readable) / text_bytes:.1f}x")
+    print(f"  of the readable: indentation and spaces {len(readable) - len(one_line):,}")
     defaults = repeated = 0
     fields: Counter[str] = Counter()
     for f in MENTIONS:
@@ -126,17 +91,18 @@ def analyse(name: str, text_bytes: int, default: bytes) -> None:
     copies = sum(
         len(dumps(o.get(f) or []))
         for o in data.get("objectives") or []
-        for f in ("amounts", "dates", "organizations")
+        for f in ("references", "amounts", "dates", "organizations")
     )
     print(
         f"  fields at null/false/[] {defaults:,}; repeated sentences {repeated:,}; objectives' copies of mentions {copies:,}"
     )
     counts = {f: len(data.get(f) or []) for f in MENTIONS}
+    total = max(1, sum(counts.values()))
     print(
-        f"  mentions: {counts}; per mention (default, without indentation): {len(one_line) / max(1, sum(counts.values())):.0f} bytes"
+        f"  mentions: {counts}; per mention: readable without indentation {len(one_line) / total:.0f} bytes, tabular {len(default) / total:.0f}"
     )
     print(
-        "  largest mention fields (bytes without indentation): "
+        "  largest mention fields (readable, bytes without indentation): "
         + ", ".join(f"{k} {v:,}" for k, v in fields.most_common(10))
     )
 

@@ -1,10 +1,10 @@
 """Peak memory and time of `gcmextract extract` on long documents and pathological inputs.
 
 Run: .venv/bin/python bench/stress.py [--sizes 10KB,100KB,1MB,10MB] [--pdf-pages 10,100,2000]
-     [--pattern-size 200KB (0: none)] [--only NAME,...] [--timeout 600] [--compact]
+     [--pattern-size 200KB (0: none)] [--only NAME,...] [--timeout 600] [--indent]
 Each case is one `gcmextract extract` process on a generated file; peak memory is that process's
 maximum resident set size (os.wait4), time its wall-clock duration. Prints a Markdown table.
-`--compact` passes `--compact` to every extraction (compact JSON, `serialize.to_json`).
+`--indent` passes `--indent` to every extraction (the readable JSON form; the default is tabular).
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ def main() -> None:
     parser.add_argument("--only", default="", help="comma-separated pattern names")
     parser.add_argument("--timeout", type=float, default=600)
     parser.add_argument("--bomb-gb", type=float, default=10, help="0: no zip bomb case")
-    parser.add_argument("--compact", action="store_true", help="write compact JSON")
+    parser.add_argument("--indent", action="store_true", help="write the readable JSON form")
     args = parser.parse_args()
     only = {s.strip() for s in args.only.split(",") if s.strip()}
     print(f"machine: {machine()}")
@@ -147,7 +147,7 @@ def main() -> None:
         tmpdir = Path(tmp)
 
         def case(name: str, path: Path, size: int) -> None:
-            extra = ("--compact",) if args.compact else ()
+            extra = ("--indent",) if args.indent else ()
             seconds, peak, status, out = run(path, args.timeout, *extra)
             print(
                 f"| {name} | {size:,} | {seconds:.1f} | {peak:,.0f} | {out:,} | {status} |",

@@ -9,7 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 # 2.0: mentions located on the page (`boxes`; `line`/`column`; `paragraph`/`cell`), evidence as
 # located passages (a list, no longer a string), document objectives rolled up from paragraphs
-SCHEMA_VERSION = "2.0"
+# 3.0: the default output is the tabular form (mention lists as tables, objectives naming their
+# mentions by index or by rule; see `Extraction`); `--indent` writes the readable form
+SCHEMA_VERSION = "3.0"
 
 OrgType = Literal["igo", "government", "ngo", "academic", "media", "private", "other"]
 AmountKind = Literal["money", "count", "percent"]
@@ -69,7 +71,10 @@ def _end_implied(schema: dict[str, Any]) -> None:
     """Compact output leaves `end` out where it is `start` plus the length of `text`."""
     schema["required"] = [f for f in schema.get("required", []) if f != "end"]
     end = schema["properties"]["end"]
-    end["description"] += " Compact output leaves it out when it is `start` + the length of `text`."
+    end["description"] += (
+        " Tabular output leaves it out (null in a table row) when it is `start` + the length of "
+        "`text`."
+    )
 
 
 class Mention(Span):
@@ -88,8 +93,8 @@ class Mention(Span):
         default=None,
         ge=0,
         exclude_if=lambda v: v is None,
-        description="Compact output only (`--compact`): the index of the mention's sentence in the "
-        "document's `contexts`, the sentence itself being left out (absent otherwise).",
+        description="Tabular output only (the default form): the index of the mention's sentence "
+        "in the document's `contexts`, the sentence itself being left out (absent otherwise).",
     )
     confidence: float | None = Field(
         default=None,
@@ -402,8 +407,27 @@ class SpanRef(_Model):
     end: int = Field(description="End offset of the mention pointed to.")
 
 
+def _pointers(schema: dict[str, Any]) -> None:
+    """Tabular output may name an objective's mentions by their index in the document's lists."""
+    for name in OBJECTIVE_MENTIONS:
+        prop = schema["properties"][name]
+        prop["items"] = {"anyOf": [prop["items"], {"type": "integer", "minimum": 0}]}
+
+
+POINTER_RULE = (
+    " Tabular output (the default form) names a mention by its index (an integer) in the "
+    "document's `{}`, the whole object standing only for a span that is no mention there."
+)
+DERIVED_RULE = (
+    " Tabular output leaves the list out where it is exactly the `{}` whose `objectives` hold "
+    "this objective, in document order (reading it back restores it)."
+)
+
+
 class ObjectiveSummary(_Model):
     """Document-level view of one GCM objective: explicit and classified evidence merged."""
+
+    model_config = ConfigDict(json_schema_extra=_pointers)
 
     objective: int = Field(ge=1, le=23, description="GCM objective number (1-23).")
     title: str = Field(description="Short official title of the objective.")
@@ -423,17 +447,37 @@ class ObjectiveSummary(_Model):
         description="Headings of the sections that declare or are classified with the objective.",
     )
     references: list[SpanRef] = Field(
-        default_factory=list, description="Explicit references to the objective."
+        default_factory=list,
+        description="Explicit references to the objective."
+        + POINTER_RULE.format("objective_refs")
+        + DERIVED_RULE.format("objective_refs"),
     )
     amounts: list[SpanRef] = Field(
-        default_factory=list, description="Amounts in the passages linked to the objective."
+        default_factory=list,
+        description="Amounts in the passages linked to the objective."
+        + POINTER_RULE.format("amounts")
+        + DERIVED_RULE.format("amounts"),
     )
     dates: list[SpanRef] = Field(
-        default_factory=list, description="Dates in the passages linked to the objective."
+        default_factory=list,
+        description="Dates in the passages linked to the objective." + POINTER_RULE.format("dates"),
     )
     organizations: list[SpanRef] = Field(
-        default_factory=list, description="Organisations in the passages linked to the objective."
+        default_factory=list,
+        description="Organisations in the passages linked to the objective."
+        + POINTER_RULE.format("organizations"),
     )
+
+
+# an objective's lists of mentions and the document's list each points into
+OBJECTIVE_MENTIONS: dict[str, str] = {
+    "references": "objective_refs",
+    "amounts": "amounts",
+    "dates": "dates",
+    "organizations": "organizations",
+}
+# those tabular output leaves out when they follow from the mentions' own `objectives`
+DERIVED: tuple[str, ...] = ("references", "amounts")
 
 
 class PrincipleSummary(_Model):
@@ -495,27 +539,143 @@ class Extraction(_Model):
     contexts: list[str] = Field(
         default_factory=list,
         exclude_if=lambda v: not v,
-        description="Compact output only (`--compact`): each distinct mention sentence once, "
-        "referred to by the mentions' `context` (absent otherwise).",
+        description="Tabular output only (the default form): each distinct mention sentence once, "
+        "referred to by the mentions' `context` (absent from the readable form).",
     )
 
     @model_validator(mode="before")
     @classmethod
-    def _expand_contexts(cls, data: Any) -> Any:
-        """Read compact output back: each mention's `context` index becomes its `sentence` again,
-        so a compact and a full output of one document load into equal models."""
+    def _expand_tabular(cls, data: Any) -> Any:
+        """Read tabular output back (marked by `contexts`): tables become lists of mentions again,
+        each `context` index its `sentence`, and objectives' indices and left-out lists their
+        mentions, so the tabular and the readable output of one document load into equal models."""
         if not isinstance(data, dict) or "contexts" not in data:
             return data
         contexts = data["contexts"] if isinstance(data["contexts"], list) else []
         data = {k: v for k, v in data.items() if k != "contexts"}
         for name in CONTEXT_FIELDS:
-            mentions = []
-            for m in data.get(name) or []:
-                if isinstance(m, dict):
-                    m = _expand_mention(m, contexts, name)
-                mentions.append(m)
-            data[name] = mentions
+            items = data.get(name) or []
+            if isinstance(items, dict):
+                items = _table_mentions(items, name)
+            data[name] = [
+                _expand_mention(m, contexts, name) if isinstance(m, dict) else m for m in items
+            ]
+        if isinstance(data.get("objectives"), list):
+            data["objectives"] = [
+                _expand_objective(o, data) if isinstance(o, dict) else o for o in data["objectives"]
+            ]
         return data
+
+
+def _tables(schema: dict[str, Any]) -> None:
+    """Each list of mentions is an array of objects (readable form) or a table (tabular form)."""
+    for name, model in TABLE_MODELS.items():
+        prop = schema["properties"][name]
+        ref = prop.pop("items")["$ref"]
+        prop.pop("type", None)
+        prop["anyOf"] = [{"type": "array", "items": {"$ref": ref}}, _table_schema(model)]
+        prop["description"] += TABLE_RULE
+
+
+TABLE_RULE = (
+    " Tabular output (the default form) writes the list as a table: `columns` (field names, each "
+    "once; a field at its default in every mention is left out), `shared` (objects holding the "
+    "values that many mentions share, each stated once) and `rows` (one array of values a "
+    "mention, in the order of `columns`; its `shared` column, when there is one, is the index "
+    "of the mention's object in `shared`, whose fields it takes; without that column, every "
+    "mention takes the one object `shared` holds). A field in neither is at its default."
+)
+SHARED_COLUMN = "shared"
+
+
+def _table_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The JSON Schema of a list of `model` mentions as a table (the values are those of the
+    fields `model` describes)."""
+    columns = [f for f in model.model_fields if f != "sentence"]
+    return {
+        "type": "object",
+        "properties": {
+            "columns": {
+                "type": "array",
+                "items": {"enum": [*columns, SHARED_COLUMN]},
+                "uniqueItems": True,
+            },
+            "shared": {
+                "type": "array",
+                "items": {"type": "object", "propertyNames": {"enum": columns}},
+            },
+            "rows": {"type": "array", "items": {"type": "array"}},
+        },
+        "required": ["columns", "rows"],
+        "additionalProperties": False,
+    }
+
+
+Extraction.model_config["json_schema_extra"] = _tables
+
+
+def _table_mentions(table: dict[str, Any], name: str) -> list[Any]:
+    """The mentions of a table of tabular output as objects: each row's values under `columns`,
+    over the `shared` object its `shared` column points to."""
+    columns, rows = table.get("columns"), table.get("rows")
+    shared = table.get(SHARED_COLUMN, [])
+    if not (isinstance(columns, list) and isinstance(rows, list) and isinstance(shared, list)):
+        raise ValueError(f"{name}: a table needs the lists `columns` and `rows`")
+    if set(table) - {"columns", "rows", SHARED_COLUMN}:
+        raise ValueError(f"{name}: a table holds only `columns`, `shared` and `rows`")
+    return [_row_mention(row, columns, shared, name) for row in rows]
+
+
+def _row_mention(row: Any, columns: list[Any], shared: list[Any], name: str) -> dict[str, Any]:
+    """One row of a table as a mention object (`end` and `context` left out where null)."""
+    if not isinstance(row, list) or len(row) != len(columns):
+        raise ValueError(f"{name}: every row needs one value per column ({len(columns)})")
+    mention = dict(zip(columns, row, strict=True))
+    if len(shared) > 1 and SHARED_COLUMN not in mention:
+        raise ValueError(f"{name}: several shared objects but no `shared` column")
+    k = mention.pop(SHARED_COLUMN, 0 if shared else None)
+    if k is not None:
+        if type(k) is not int or not 0 <= k < len(shared) or not isinstance(shared[k], dict):
+            raise ValueError(f"{name}: shared {k!r} is not in the table's shared values")
+        mention = {**shared[k], **mention}
+    for key in ("end", "context"):
+        if key in mention and mention[key] is None:
+            del mention[key]
+    return mention
+
+
+def _expand_objective(o: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
+    """An objective of tabular output as the readable form has it: each index the span of the
+    mention it names; a left-out derived list the mentions whose `objectives` hold it."""
+    o = dict(o)
+    for key, name in OBJECTIVE_MENTIONS.items():
+        mentions = data.get(name) or []
+        if key not in o:
+            if key in DERIVED:
+                o[key] = [_span(m) for m in mentions if _holds(m, o.get("objective"))]
+        elif isinstance(o[key], list):
+            o[key] = [_pointed(v, mentions, key) for v in o[key]]
+    return o
+
+
+def _holds(mention: Any, objective: Any) -> bool:
+    """Whether a mention object lists `objective` among its `objectives`."""
+    objectives = mention.get("objectives") if isinstance(mention, dict) else None
+    return isinstance(objectives, list) and objective in objectives
+
+
+def _span(mention: dict[str, Any]) -> dict[str, Any]:
+    """The span of a mention object, as an objective's lists hold it."""
+    return {k: mention.get(k) for k in ("text", "start", "end")}
+
+
+def _pointed(value: Any, mentions: list[Any], key: str) -> Any:
+    """The span an index of an objective's list names (anything else as it is)."""
+    if type(value) is not int:
+        return value
+    if not 0 <= value < len(mentions) or not isinstance(mentions[value], dict):
+        raise ValueError(f"objectives: {key} index {value} names no mention")
+    return _span(mentions[value])
 
 
 MENTION_FIELDS: dict[str, type[Mention]] = {
@@ -527,8 +687,8 @@ MENTION_FIELDS: dict[str, type[Mention]] = {
 
 
 def _expand_mention(m: dict[str, Any], contexts: list[Any], name: str) -> dict[str, Any]:
-    """One mention of compact output as the full output has it: its sentence from `contexts`, its
-    `end` from `start` and `text` when left out."""
+    """One mention of tabular output as the readable form has it: its sentence from `contexts`,
+    its `end` from `start` and `text` when left out."""
     m = dict(m)
     if isinstance(m.get("context"), int):
         index = m.pop("context")
@@ -540,8 +700,13 @@ def _expand_mention(m: dict[str, Any], contexts: list[Any], name: str) -> dict[s
     return m
 
 
-# every list of mentions, whose sentences compact output stores once
-CONTEXT_FIELDS: tuple[str, ...] = (*MENTION_FIELDS, "rejected_organizations")
+# every list of mentions, with its model: tabular output writes each as a table and stores the
+# sentences of all once
+TABLE_MODELS: dict[str, type[Mention]] = {
+    **MENTION_FIELDS,
+    "rejected_organizations": RejectedOrganization,
+}
+CONTEXT_FIELDS: tuple[str, ...] = tuple(TABLE_MODELS)
 
 
 # the order in which the extractors claim text: a span taken by an earlier field is free for no later one

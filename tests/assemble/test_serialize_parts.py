@@ -1,5 +1,6 @@
-"""Output written in parts: the full form is byte for byte pydantic's `model_dump_json(indent=2)`,
-the compact form loads back equal, whatever the number of items and where the chunks fall."""
+"""Output written in parts: the readable form is byte for byte pydantic's
+`model_dump_json(indent=2)`, the tabular form loads back equal, whatever the number of items and
+where the chunks fall."""
 
 from __future__ import annotations
 
@@ -55,17 +56,20 @@ def test_serialize_full_parts_are_pydantic_indented_json(n: int, rejected: int, 
     ex = _extraction(n, rejected)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(serialize, "CHUNK", chunk)
-        full = b"".join(json_parts(ex))
-        compact = b"".join(json_parts(ex, compact=True))
+        full = b"".join(json_parts(ex, indent=True))
+        tabular = b"".join(json_parts(ex))
     assert full == ex.model_dump_json(indent=2).encode("utf-8")
-    assert Extraction.model_validate_json(compact) == ex
-    assert len(json.loads(compact)["amounts"] if n else []) == n
+    assert Extraction.model_validate_json(tabular) == ex
+    assert len(json.loads(tabular)["amounts"]["rows"] if n else []) == n
 
 
 def test_serialize_long_output_comes_in_bounded_parts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(serialize, "CHUNK", 50)
     ex = _extraction(1000)
-    parts = list(json_parts(ex))
+    parts = list(json_parts(ex, indent=True))
     whole = b"".join(parts)
     assert max(len(p) for p in parts) < len(whole) / 10  # no part holds the whole output
-    assert whole == to_json(ex) == ex.model_dump_json(indent=2).encode("utf-8")
+    assert whole == to_json(ex, indent=True) == ex.model_dump_json(indent=2).encode("utf-8")
+    tabular = list(json_parts(ex))
+    assert max(len(p) for p in tabular) < len(b"".join(tabular)) / 10  # the tabular form too
+    assert Extraction.model_validate_json(b"".join(tabular)) == ex

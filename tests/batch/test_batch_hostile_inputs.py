@@ -13,6 +13,7 @@ import pytest
 from conftest import run_cli
 from gcmextract.batch import chunk
 from gcmextract.batch import run as batch
+from gcmextract.schema import Extraction
 
 TEXT = "In 2021 the Ministry of Labour of Ghana registered {n} migrant workers.\n"
 
@@ -37,9 +38,9 @@ def test_batch_undecodable_name_is_processed_and_reported(tmp_path: Path) -> Non
     entries = {e["relpath"]: e for e in _manifest(out)}
     bad = entries["bad-\\xff\\xfe-name.txt"]
     assert bad["status"] in ("ok", "skipped") and "UTF-8" in bad["warning"]
-    data = json.loads((out / f"{bad['doc_id']}.json").read_text("utf-8"))
-    assert data["document"]["source"].endswith("bad-\\xff\\xfe-name.txt")
-    assert data["amounts"][0]["value"] == 120
+    data = Extraction.model_validate_json((out / f"{bad['doc_id']}.json").read_bytes())
+    assert data.document.source.endswith("bad-\\xff\\xfe-name.txt")
+    assert data.amounts[0].value == 120
     assert (out / "good.txt.json").exists()
 
 

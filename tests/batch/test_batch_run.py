@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS, EXE, PLUGINS, run_cli
+from gcmextract.schema import Extraction
 
 SHARED_UNGD = Path(__file__).resolve().parents[3] / "shared" / "ungd" / "2021"
 
@@ -126,17 +127,17 @@ def test_batch_country_options(tmp_path: Path) -> None:
         run_cli("batch", str(src), "-o", str(out), "-w", "1", "--country-from-filename").returncode
         == 0
     )
-    data = json.loads((out / "GHA_76_2021.txt.json").read_text())
-    assert data["document"]["country"] == "Ghana"
-    assert data["amounts"][0]["currency"] == "USD"  # Ghana's cedi is not written with $
+    data = Extraction.model_validate_json((out / "GHA_76_2021.txt.json").read_bytes())
+    assert data.document.country == "Ghana"
+    assert data.amounts[0].currency == "USD"  # Ghana's cedi is not written with $
     assert (
         run_cli(
             "batch", str(src), "-o", str(out), "-w", "1", "--force", "--country", "AU"
         ).returncode
         == 0
     )
-    data = json.loads((out / "GHA_76_2021.txt.json").read_text())
-    assert (data["document"]["country"], data["amounts"][0]["currency"]) == ("Australia", "AUD")
+    data = Extraction.model_validate_json((out / "GHA_76_2021.txt.json").read_bytes())
+    assert (data.document.country, data.amounts[0].currency) == ("Australia", "AUD")
     assert run_cli("batch", str(src), "-o", str(out), "--country", "Atlantis").returncode == 2
 
 

@@ -11,6 +11,7 @@ import pytest
 from conftest import run_cli
 from gcmextract.batch.inputs import check_collisions, doc_id
 from gcmextract.errors import UsageError
+from gcmextract.schema import Extraction
 
 COLLIDING = [
     "Ghana report.txt",
@@ -65,7 +66,7 @@ def test_inputs_ten_colliding_names_give_ten_outputs(tmp_path: Path) -> None:
     outputs = sorted(out.glob("*.json"))
     assert len(outputs) == 10
     values = {
-        json.loads(p.read_text("utf-8"))["amounts"][0]["value"] for p in outputs
+        Extraction.model_validate_json(p.read_bytes()).amounts[0].value for p in outputs
     }  # each output holds its own input's number
     assert values == {float((i + 1) * 1000) for i in range(10)}
     proc = run_cli("batch", str(src), "-o", str(out), "-w", "1", "--json")

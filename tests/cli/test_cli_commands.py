@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from conftest import CANADA_TXT, GOLD, run_cli
+from gcmextract.schema import Extraction
 
 
 def test_cli_help_lists_commands() -> None:
@@ -30,16 +31,20 @@ def test_cli_extract_writes_json(tmp_path: Path) -> None:
     out = tmp_path / "out" / "kenya.json"
     proc = run_cli("extract", str(src), "-o", str(out))
     assert proc.returncode == 0, proc.stderr
-    data = json.loads(out.read_text())
-    assert data["document"]["country"] == "Kenya"
-    assert [r["objectives"] for r in data["objective_refs"]] == [[21, 23]]
-    assert {"text": "KES 15 million", "value": 15_000_000.0, "currency": "KES"}.items() <= data[
-        "amounts"
-    ][-1].items()
+    data = Extraction.model_validate_json(out.read_bytes())  # the tabular form, read back
+    assert data.document.country == "Kenya"
+    assert [r.objectives for r in data.objective_refs] == [[21, 23]]
+    kes = data.amounts[-1]
+    assert (kes.text, kes.value, kes.currency) == ("KES 15 million", 15_000_000.0, "KES")
     assert any(
-        o["canonical"] == "International Organization for Migration" for o in data["organizations"]
+        o.canonical == "International Organization for Migration" for o in data.organizations
     )
-    assert [d["value"] for d in data["dates"]] == ["2022-03"]
+    assert [d.value for d in data.dates] == ["2022-03"]
+    readable = tmp_path / "readable.json"
+    assert run_cli("extract", str(src), "-o", str(readable), "--indent", "-q").returncode == 0
+    assert readable.read_bytes() == data.model_dump_json(indent=2).encode("utf-8") + b"\n"
+    both = run_cli("extract", str(src), "--indent", "--compact")
+    assert both.returncode == 2 and "exclude each other" in both.stderr
     assert [p.name for p in out.parent.iterdir()] == ["kenya.json"]
 
 

@@ -16,6 +16,7 @@ from conftest import ROOT, run_cli
 from gcmextract import __version__
 from gcmextract.cli import main
 from gcmextract.cli.app import ENVIRONMENT
+from gcmextract.schema import Extraction
 
 
 def _leaf_commands() -> list[list[str]]:
@@ -126,9 +127,9 @@ def test_cli_extract_stdin_several_files_and_output_folder(tmp_path: Path) -> No
 
     piped = run_cli("extract", "-", input=REVIEW, cwd=tmp_path)
     assert piped.returncode == 0, piped.stderr
-    data = json.loads(piped.stdout)
-    assert data["document"]["source"] == "<stdin>" and data["document"]["country"] == "Philippines"
-    assert any(a["currency"] == "PHP" for a in data["amounts"])
+    data = Extraction.model_validate_json(piped.stdout)
+    assert data.document.source == "<stdin>" and data.document.country == "Philippines"
+    assert any(a.currency == "PHP" for a in data.amounts)
 
     out = tmp_path / "out"
     out.mkdir()
@@ -139,7 +140,10 @@ def test_cli_extract_stdin_several_files_and_output_folder(tmp_path: Path) -> No
         "phl-2023.md.json",
         "phl-2023.txt.json",
     ]
-    assert json.loads((out / "phl-2023.txt.json").read_text())["dates"][0]["value"] == "2023"
+    assert (
+        Extraction.model_validate_json((out / "phl-2023.txt.json").read_bytes()).dates[0].value
+        == "2023"
+    )
 
     lines = run_cli("extract", "phl-2022.txt", "missing.txt", cwd=tmp_path)
     assert lines.returncode == 1

@@ -102,7 +102,7 @@ def test_organizations_explain_cli_flag(tmp_path: Path, nlp) -> None:  # type: i
         encoding="utf-8",
     )
     out = tmp_path / "explained.json"
-    proc = run_cli("extract", "--explain", str(src), "-o", str(out), "-q")
+    proc = run_cli("extract", "--explain", "--indent", str(src), "-o", str(out), "-q")
     assert proc.returncode == 0, proc.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     rejected = data.pop("rejected_organizations")

@@ -1,21 +1,26 @@
 """An `Extraction` as JSON bytes, written in parts of a bounded size: a long document's output is
 never held as one string (nor twice while it is copied), whatever its number of mentions.
 
-Full form (default): exactly `model_dump_json(indent=2)`, every field. Compact form (`--compact`):
-one line, fields at their default left out, a mention's `end` left out where it is `start` plus the
-length of its `text`, and each distinct sentence stored once in `contexts` (a mention's `context`
-is its index); `Extraction.model_validate_json` reads it back into an equal model."""
+Tabular form (default; `assemble.tabular`): one line, fields at their default left out, each list of
+mentions as a table (field names once, values many mentions share once, a mention's `end` null
+where it is `start` plus the length of its `text`), each distinct sentence stored once in
+`contexts` (a mention's `context` is its index), and an objective's mentions named by index or
+left to the rule that derives them. Readable form (`--indent`): exactly
+`model_dump_json(indent=2)`, every field. `Extraction.model_validate_json` reads either back into
+an equal model."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from functools import cache
+from itertools import chain
 from typing import Any
 
 from pydantic import TypeAdapter
 
-from gcmextract.schema import CONTEXT_FIELDS, Extraction
+from gcmextract.assemble import tabular
+from gcmextract.assemble.tabular import dumps
+from gcmextract.schema import TABLE_MODELS, Extraction
 
 CHUNK = 2000  # list items serialised at a time
 # the list fields whose items are streamed, in the model's field order
@@ -40,14 +45,23 @@ def _adapter(name: str) -> TypeAdapter[Any]:
     return TypeAdapter(annotation)
 
 
-def json_parts(extraction: Extraction, compact: bool = False) -> Iterator[bytes]:
-    """The output's bytes in parts (no final newline)."""
-    return _compact(extraction) if compact else _full(extraction)
+def json_parts(extraction: Extraction, indent: bool = False) -> Iterator[bytes]:
+    """The output's bytes in parts (no final newline): the tabular form, or with `indent` the
+    readable one."""
+    return _full(extraction) if indent else _tabular(extraction)
 
 
-def to_json(extraction: Extraction, compact: bool = False) -> bytes:
+def to_json(extraction: Extraction, indent: bool = False) -> bytes:
     """The output file's bytes, without a final newline (`json_parts` joined)."""
-    return b"".join(json_parts(extraction, compact))
+    return b"".join(json_parts(extraction, indent))
+
+
+TABULAR, INDENTED = "tabular", "indented"
+
+
+def form(indent: bool) -> str:
+    """The name of an output form, as the batch manifest records it."""
+    return INDENTED if indent else TABULAR
 
 
 def _full(extraction: Extraction) -> Iterator[bytes]:
@@ -74,44 +88,58 @@ def _full(extraction: Extraction) -> Iterator[bytes]:
     yield rest
 
 
-def _compact(extraction: Extraction) -> Iterator[bytes]:
-    """One line: the schema version always, other fields where not at their default, mentions with
-    `context` indices into the `contexts` list written last."""
-    index: dict[str, int] = {}
-
-    def dumps(value: Any) -> bytes:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
+def _tabular(extraction: Extraction) -> Iterator[bytes]:
+    """One line: the schema version always, other fields where not at their default, each list of
+    mentions as a table, objectives naming their mentions, and `contexts` last."""
+    contexts: dict[str, int] = {}
     yield b'{"schema_version":' + dumps(extraction.schema_version)
     for name in Extraction.model_fields:
         if name in ("schema_version", "contexts"):
             continue
-        if name not in LISTS:
-            value = extraction.model_dump(mode="json", exclude_defaults=True, include={name})
-            if name in value:
-                yield b"," + dumps(name) + b":" + dumps(value[name])
-            continue
-        items = getattr(extraction, name)
-        if not items:
-            continue
-        yield b"," + dumps(name) + b":["
-        for i in range(0, len(items), CHUNK):
-            rows = _adapter(name).dump_python(
-                items[i : i + CHUNK], mode="json", exclude_defaults=True
-            )
-            if name in CONTEXT_FIELDS:
-                for m in rows:
-                    _shorten(m, index)
-            yield (b"," if i else b"") + dumps(rows)[1:-1]
-        yield b"]"
-    # present even when empty: it marks the compact form
-    yield b',"contexts":' + dumps(list(index)) + b"}"
+        if name in TABLE_MODELS:
+            if getattr(extraction, name):
+                yield b"," + dumps(name) + b":"
+                yield from _table(extraction, name, contexts)
+        elif name == "objectives":
+            if extraction.objectives:
+                yield b',"objectives":['
+                yield b",".join(dumps(o) for o in tabular.objectives(extraction))
+                yield b"]"
+        else:
+            yield from _field(extraction, name)
+    # present even when empty: it marks the tabular form
+    yield b',"contexts":' + dumps(list(contexts)) + b"}"
 
 
-def _shorten(mention: dict[str, Any], index: dict[str, int]) -> None:
-    """A mention's sentence as its index in `index`; its `end` dropped where the text implies it."""
-    sentence = mention.pop("sentence", None)
-    if sentence is not None:
-        mention["context"] = index.setdefault(sentence, len(index))
-    if mention["end"] == mention["start"] + len(mention["text"]):
-        del mention["end"]
+def _field(extraction: Extraction, name: str) -> Iterator[bytes]:
+    """A field other than the mention lists and objectives, unless at its default; a list in
+    parts of CHUNK items."""
+    if name not in LISTS:
+        value = extraction.model_dump(mode="json", exclude_defaults=True, include={name})
+        if name in value:
+            yield b"," + dumps(name) + b":" + dumps(value[name])
+        return
+    items = getattr(extraction, name)
+    if not items:
+        return
+    yield b"," + dumps(name) + b":["
+    for i in range(0, len(items), CHUNK):
+        rows = _adapter(name).dump_python(items[i : i + CHUNK], mode="json", exclude_defaults=True)
+        yield (b"," if i else b"") + dumps(rows)[1:-1]
+    yield b"]"
+
+
+def _dumped(name: str, items: list[Any]) -> Iterator[list[dict[str, Any]]]:
+    """The mentions of a list as JSON values (defaults left out), CHUNK at a time."""
+    for i in range(0, len(items), CHUNK):
+        yield _adapter(name).dump_python(items[i : i + CHUNK], mode="json", exclude_defaults=True)
+
+
+def _table(extraction: Extraction, name: str, contexts: dict[str, int]) -> Iterator[bytes]:
+    """A list of mentions as a table: planned over a first pass, its rows written in a second."""
+    items = getattr(extraction, name)
+    table = tabular.Table(TABLE_MODELS[name], chain.from_iterable(_dumped(name, items)))
+    yield table.head()
+    for k, chunk in enumerate(_dumped(name, items)):
+        yield (b"," if k else b"") + table.rows(chunk, k * CHUNK, contexts)
+    yield b"]}"

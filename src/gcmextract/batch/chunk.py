@@ -138,7 +138,7 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
     documents = {t.path: d for t, d, _ in ready}
 
     def finish(task: Task, extraction: Any, t0: float) -> Outcome:
-        from gcmextract.assemble.serialize import to_json
+        from gcmextract.assemble.serialize import INDENTED, to_json
 
         extraction.document.id = task.doc_id
         extraction.document.source = display_path(task.path)
@@ -151,8 +151,8 @@ def process_chunk(tasks: list[Task]) -> list[Outcome]:
             pages=extraction.document.pages,
             counts=counts,
             seconds=time.perf_counter() - t0,
-            payload=to_json(extraction, task.compact),
-            compact=task.compact,
+            payload=to_json(extraction, task.form == INDENTED),
+            form=task.form,
             warnings=list(documents[task.path].warnings),
             explain=task.explain,
         )

@@ -123,7 +123,7 @@ def run_batch(
     follow_symlinks: bool = False,
     scheduler: str | None = None,
     timeout: float | None = None,
-    compact: bool = False,
+    form: str = "tabular",
     reading: ReadOptions | None = None,
     include_all: bool = False,
 ) -> Summary:
@@ -131,8 +131,9 @@ def run_batch(
 
     Before any work, raise UsageError when two inputs (or an input and a document another input
     folder wrote to `out_dir`) would share an output file. A file that cannot be hashed, read,
-    extracted or written fails alone; the others go on. `compact` writes compact JSON
-    (`serialize.to_json`); an output written in the other form is redone, not skipped. `reading`:
+    extracted or written fails alone; the others go on. `form` is the JSON form
+    to write (`serialize.form`: tabular or indented); an output written in another form is
+    redone, not skipped. `reading`:
     OCR mode, size limit and --explain for every input; `include_all` also takes gold and
     output folders and README-like files (`gcmextract.batch.exclusions`)."""
     from gcmextract.errors import UsageError
@@ -170,7 +171,7 @@ def run_batch(
         if on_progress:
             on_progress(outcome, summary.ok + summary.failed, len(todo) + len(early))
 
-    plan = _Plan(in_dir, out_dir, root, ids, previous, force, compact, scheduler, timeout)
+    plan = _Plan(in_dir, out_dir, root, ids, previous, force, form, scheduler, timeout)
     plan.reading = reading or ReadOptions()
     for item in plan.every(paths, country, country_from_filename, manifest, summary):
         (early if isinstance(item, Outcome) else todo).append(item)  # type: ignore[arg-type]
@@ -217,7 +218,7 @@ class _Plan:
     ids: dict[Path, str]
     previous: dict[str, dict[str, Any]]
     force: bool
-    compact: bool
+    form: str
     scheduler: str | None
     timeout: float | None
     reading: ReadOptions = field(default_factory=ReadOptions)
@@ -264,7 +265,7 @@ class _Plan:
         if (
             old is not None
             and output_valid(self.out_dir, old)
-            and unchanged(old, sha, self.ids[p], self.compact)
+            and unchanged(old, sha, self.ids[p], self.form)
             and bool(old.get("explain")) == self.reading.explain
         ):
             manifest[key] = {**old, "input_dir": self.root, "relpath": display_path(rel)}
@@ -284,7 +285,7 @@ class _Plan:
             rel,
             where,
             self.timeout,
-            self.compact,
+            self.form,
             source,
             r.ocr,
             r.max_bytes,

@@ -33,16 +33,17 @@ def output_valid(out_dir: Path, entry: dict[str, Any]) -> bool:
     return want is None or digest(data) == want
 
 
-def unchanged(entry: dict[str, Any] | None, sha: str, doc_id: str, compact: bool) -> bool:
+def unchanged(entry: dict[str, Any] | None, sha: str, doc_id: str, form: str) -> bool:
     """Whether a previous entry was made from the same input bytes, by this extractor version,
-    under the same id and in the same JSON form."""
+    under the same id and in the same JSON form (an entry from before the forms were named was
+    written in neither)."""
     return bool(
         entry
         and entry.get("status") in DONE
         and entry.get("sha256") == sha
         and entry.get("extractor_version") == EXTRACTOR_VERSION
         and entry.get("doc_id") == doc_id
-        and bool(entry.get("compact")) == compact
+        and entry.get("form") == form
     )
 
 

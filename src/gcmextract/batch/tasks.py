@@ -23,7 +23,7 @@ class Task:
     relpath: str = ""
     read_path: str = ""  # where a worker reads the file when that differs from `path`
     timeout: float | None = None  # seconds per document
-    compact: bool = False  # write compact JSON (serialize.to_json)
+    form: str = "tabular"  # the JSON form to write: tabular or indented (serialize.form)
     country_source: str | None = None  # where `country` came from (submitter.OPTION, FILENAME)
     ocr: str = "auto"  # PDF pages without a text layer (ingest.read_document)
     max_bytes: int | None = None  # size limit of the input (None: the default)
@@ -44,7 +44,7 @@ class Outcome:
     seconds: float = 0.0
     extractor_version: str = EXTRACTOR_VERSION
     payload: bytes | None = None  # the JSON to write (not in the manifest)
-    compact: bool = False  # the payload is compact JSON (said in the manifest)
+    form: str = "tabular"  # the JSON form of the payload (said in the manifest)
     input_dir: str = ""
     relpath: str = ""
     output_sha256: str | None = None  # SHA-256 of the output file written
@@ -66,9 +66,8 @@ class Outcome:
             "seconds": round(self.seconds, 3),
             "extractor_version": self.extractor_version,
         }
-        if self.compact:
-            line["compact"] = True
         if self.output_sha256:
+            line["form"] = self.form
             line["output_sha256"] = self.output_sha256
         if self.warnings:
             line["warnings"] = self.warnings

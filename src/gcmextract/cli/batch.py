@@ -17,6 +17,7 @@ from gcmextract.cli.options import (
     CountryFromFilename,
     Explain,
     Force,
+    Indent,
     Json,
     MaxBytes,
     Ocr,
@@ -136,6 +137,7 @@ def batch(
         help="Also take gold/ folders, README files and folders holding a batch manifest.",
     ),
     timeout: Timeout = None,
+    indent: Indent = False,
     compact: Compact = False,
     quiet: Quiet = False,
     verbose: Verbose = False,
@@ -144,8 +146,14 @@ def batch(
     report.txt -> report.txt.json, and manifest.jsonl); unchanged inputs are skipped, so an
     interrupted run resumes where it stopped. Exit 0 when every file succeeded (or was
     unchanged), 1 when any failed."""
+    from gcmextract.assemble.serialize import form
     from gcmextract.batch.run import ReadOptions
-    from gcmextract.cli.options import max_bytes_value, output_is_folder, timeout_value
+    from gcmextract.cli.options import (
+        indent_value,
+        max_bytes_value,
+        output_is_folder,
+        timeout_value,
+    )
     from gcmextract.errors import InputError, UsageError
     from gcmextract.resources.country import resolve_country
 
@@ -168,7 +176,7 @@ def batch(
         "follow_symlinks": follow_symlinks,
         "scheduler": scheduler,
         "timeout": budget,
-        "compact": compact,
+        "form": form(indent_value(indent, compact)),
         "reading": ReadOptions(ocr.value, max_bytes_value(max_bytes), explain),
         "include_all": include_all,
     }

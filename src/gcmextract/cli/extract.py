@@ -15,6 +15,7 @@ from gcmextract.cli.options import (
     Compact,
     Country,
     Explain,
+    Indent,
     MaxBytes,
     Ocr,
     OcrMode,
@@ -73,14 +74,14 @@ class _Sink:
     """Where extract writes: standard output, one file (JSON, or JSON Lines for several inputs) or a
     folder (`<file name>.json` per input, named as `batch` names them: report.txt -> report.txt.json)."""
 
-    def __init__(self, output: str | None, inputs: list[str], compact: bool) -> None:
+    def __init__(self, output: str | None, inputs: list[str], indent: bool) -> None:
         from gcmextract.cli.options import output_is_folder
         from gcmextract.io import STDOUT, check_target
 
         self.target = output or STDOUT
         self.folder = output_is_folder(self.target)
         self.lines = len(inputs) > 1 and not self.folder  # JSON Lines
-        self.compact = compact
+        self.indent = indent
         self.held: list[bytes] = []
         self.names: set[str] = set()
         if not self.folder and self.target != STDOUT:
@@ -94,8 +95,9 @@ class _Sink:
         from gcmextract.io import STDOUT, write_atomic
 
         if self.lines:
-            compact = b"".join(json_parts(result, True)).strip() if self.compact else b""
-            line = (compact or result.model_dump_json().encode("utf-8")) + b"\n"
+            # one line: the tabular form, or the readable one unindented
+            line = b"".join(json_parts(result)) if not self.indent else b""
+            line = (line or result.model_dump_json().encode("utf-8")) + b"\n"
             if self.target == STDOUT:
                 typer.echo(line.decode("utf-8"), nl=False)
             else:
@@ -103,7 +105,7 @@ class _Sink:
             return None
         target = self._path(source) if self.folder else self.target
         # in parts: a long document's JSON is never held whole
-        write_atomic(target, chain(json_parts(result, self.compact), [b"\n"]))
+        write_atomic(target, chain(json_parts(result, self.indent), [b"\n"]))
         return None if target == STDOUT else str(target)
 
     def close(self) -> str | None:
@@ -145,6 +147,7 @@ def extract(
     ocr: Ocr = OcrMode.auto,
     timeout: Timeout = None,
     explain: Explain = False,
+    indent: Indent = False,
     compact: Compact = False,
     quiet: Quiet = False,
     verbose: Verbose = False,
@@ -159,7 +162,7 @@ def extract(
     """
     from gcmextract.batch.budget import time_budget, watchdog
     from gcmextract.batch.pool import GRACE
-    from gcmextract.cli.options import max_bytes_value, timeout_value
+    from gcmextract.cli.options import indent_value, max_bytes_value, timeout_value
     from gcmextract.resources.country import resolve_country
 
     set_verbosity(quiet, verbose)
@@ -167,7 +170,7 @@ def extract(
     limit = max_bytes_value(max_bytes)
     iso3 = resolve_country(country) if country else None
     inputs = expand_inputs(files)
-    sink = _Sink(output, inputs, compact)
+    sink = _Sink(output, inputs, indent_value(indent, compact))
     failed = 0
     for source in inputs:
         try:

@@ -69,15 +69,17 @@ Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on std
 Verbose = Annotated[
     bool, typer.Option("--verbose", "-v", help="Also print progress and timings on stderr.")
 ]
-Compact = Annotated[
+Indent = Annotated[
     bool,
     typer.Option(
-        "--compact",
-        help="Write compact JSON: one line, fields at their default left out, each sentence once "
-        "(in `contexts`, mentions refer to it by index). Same model: export, report and evaluate "
-        "read it; a few times smaller on dense documents such as long tables.",
+        "--indent",
+        help="Write the readable JSON form: every field of every mention, indented. The default "
+        "is the tabular form: one line, each list of mentions as a table (field names and shared "
+        "values once), several times smaller; export, report and evaluate read both.",
     ),
 ]
+# the tabular form, once an option, is the default: still accepted, it changes nothing
+Compact = Annotated[bool, typer.Option("--compact", hidden=True)]
 Json = Annotated[bool, typer.Option("--json", help="Print the result as JSON on standard output.")]
 Force = Annotated[
     bool,
@@ -161,6 +163,15 @@ def timeout_value(value: str | None) -> float | None:
     from gcmextract.settings import timeout as default_timeout
 
     return parse_seconds(value, "--timeout") if value is not None else default_timeout()
+
+
+def indent_value(indent: bool, compact: bool) -> bool:
+    """--indent, checked against --compact (the tabular form, the default: they exclude each other)."""
+    from gcmextract.errors import UsageError
+
+    if indent and compact:
+        raise UsageError("--indent and --compact exclude each other (--compact is the default)")
+    return indent
 
 
 def output_is_folder(output: Path | str) -> bool:
