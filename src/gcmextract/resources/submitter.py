@@ -7,7 +7,9 @@ of stance ("X reaffirms", "X firmly supports"), a name opening a sentence as its
 "The X views") more than one, a name after a preposition, an adjective of place or kinship or in a
 list after one ("against X", "in eastern X", "in Sudan, Yemen, X and ...") less than one, and a
 state accused ("X's war", "aggression by X", "X, the occupying power") less than nothing; a national
-institution named by its demonym ("the Lao Government") counts as a mention of that state. Names
+institution named by its demonym ("the Lao Government") counts as a mention of that state, and a
+capital city (data/capitals.json) as a weak one, read where it stands like a name ("here in Accra",
+"aggression by Moscow"), unless it names an instrument or meeting ("the Paris Agreement"). Names
 are read through letters a PDF or OCR reading misread ("Saint Ki>s and Nevis", "Tiirkiye"). The
 state with the highest total wins; how it won is the document's `country_source`.
 """
@@ -298,19 +300,59 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda f: f[1])
 
 
-def detect_submitter(text: str) -> Found:
-    """The state `text` speaks as (or, when it never does, the one it names most by position)."""
-    text = _repaired(text)
+@lru_cache(maxsize=1)
+def _capitals() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The pattern of capital cities (data/capitals.json), what after or before one makes it part
+    of the name of an instrument, meeting or group (the Paris Agreement, l'Accord de Paris), and
+    each city's state."""
+    rows = load_json("gcmextract.resources.data", "capitals.json")["capitals"]
+    cities = {city: iso3 for iso3, names in rows.items() for city in names}
+    data = load_json("gcmextract.resources.data", "speaker_cues.json")
+    named = _alternation(data["capital_not_before"])
+    return (
+        re.compile(rf"(?<![\w-])({_alternation(list(cities))})(?![\w-])"),
+        re.compile(rf"^(?:['’]s)?[\s-]+(?:[A-Z]|(?i:{named})\b)"),
+        re.compile(rf"(?i:\b(?:{named})\s+(?:{_alternation(data['capital_not_after'])})\s*)$"),
+        cities,
+    )
+
+
+def _capital_mentions(text: str) -> list[tuple[str, int, int]]:
+    """Every capital city named in `text` outside the name of an instrument, meeting or group."""
+    pattern, named_after, named_before, cities = _capitals()
+    return [
+        (cities[m.group(1)], m.start(), m.end())
+        for m in pattern.finditer(text)
+        if not named_after.match(text[m.end() : m.end() + 40])
+        and not named_before.search(text[max(0, m.start() - 40) : m.start()])
+    ]
+
+
+def _score_mentions(
+    text: str, mentions: list[tuple[str, int, int]], factor: float
+) -> tuple[dict[str, float], dict[str, float]]:
+    """What the `mentions` count per state (each weighted where it stands, times `factor`), and
+    what of it the text speaks as that state."""
     scores: dict[str, float] = {}
     selves: dict[str, float] = {}
     data = load_json("gcmextract.resources.data", "speaker_cues.json")
     head_chars, head_factor = int(data["head_chars"]), float(data["head_factor"])
-    for iso3, start, end in _mentions(text):
+    for iso3, start, end in mentions:
         weight, is_self = _weight(text, start, end)
-        if start < head_chars:
-            weight *= head_factor
+        weight *= factor * (head_factor if start < head_chars else 1.0)
         scores[iso3] = scores.get(iso3, 0.0) + weight
         selves[iso3] = selves.get(iso3, 0.0) + (weight if is_self else 0.0)
+    return scores, selves
+
+
+def detect_submitter(text: str) -> Found:
+    """The state `text` speaks as (or, when it never does, the one it names most by position)."""
+    text = _repaired(text)
+    scores, selves = _score_mentions(text, _mentions(text), 1.0)
+    more, more_selves = _score_mentions(text, _capital_mentions(text), _cues().weights["capital"])
+    for iso3, weight in more.items():
+        scores[iso3] = scores.get(iso3, 0.0) + weight
+        selves[iso3] = selves.get(iso3, 0.0) + more_selves[iso3]
     for iso3, weight in _own_people(text).items():
         scores[iso3] = scores.get(iso3, 0.0) + weight
         selves[iso3] = selves.get(iso3, 0.0) + weight
