@@ -60,6 +60,8 @@ class _Cues(NamedTuple):
     stance_after: re.Pattern[str]
     listed_object: re.Pattern[str]
     clause_next: re.Pattern[str]
+    invited_before: re.Pattern[str]
+    invited_after: re.Pattern[str]
     weights: dict[str, float]
     min_self: float
 
@@ -112,6 +114,12 @@ def _cues() -> _Cues:
         _stance(data),
         _listed(data),
         re.compile(rf"^(?:'s|’s)?\s+(?!(?:{_alternation(data['list_joiners'])})\b)[a-zà-ÿ]"),
+        re.compile(
+            rf"\b(?:{_alternation(data['invite_lead'])})\b[^.;!?]{{0,120}}?"
+            rf"(?:^|\s)(?:{_alternation(data['join_before'])})\s+{_article()}$",
+            re.I,
+        ),
+        re.compile(rf"^\s+(?:{_alternation(data['join_after'])})\b", re.I),
         dict(data["weights"]),
         float(data["min_self"]),
     )
@@ -150,17 +158,34 @@ def _sentence_prefix(text: str, start: int) -> str:
     return before[m.end() :] if m else before
 
 
+def _past_title(text: str, start: int, before: str) -> tuple[str, int]:
+    """`before` and `start` moved before a formal title (the Republic of X), where the cues stand
+    (the space before the title kept)."""
+    title = _cues().title_before.search(before)
+    if not title:
+        return before, start
+    before = before[: title.start() + (0 if title.group()[:1].isalpha() else 1)]
+    return before, start - (len(text[max(0, start - 60) : start]) - len(before))
+
+
+def _invited(text: str, start: int, after: str) -> bool:
+    """Whether the sentence invites others to join the state named at `start` in an action (I call
+    on all countries to join X in ...; invito a todos a sumarse a X en; j'invite ... à se joindre à
+    X dans): the speaker's own state."""
+    cues = _cues()
+    return bool(cues.invited_before.search(_sentence_prefix(text, start))) and bool(
+        cues.invited_after.match(after)
+    )
+
+
 def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     """What one mention counts, and whether the text speaks as that state there."""
     cues = _cues()
     w = cues.weights
     before, after = text[max(0, start - 60) : start], text[end : end + 120]
-    if cues.self_before.search(before):
+    if cues.self_before.search(before) or _invited(text, start, after):
         return w["self"], True
-    title = cues.title_before.search(before)
-    if title:  # the Republic of X: the cues stand before the formal name (keep the space before it)
-        before = before[: title.start() + (0 if title.group()[:1].isalpha() else 1)]
-        start = start - (len(text[max(0, start - 60) : start]) - len(before))
+    before, start = _past_title(text, start, before)
     if cues.accused_before.search(before):
         return w["accused"], False
     if cues.named_before.search(before):
