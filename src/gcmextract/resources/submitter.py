@@ -7,10 +7,11 @@ of stance ("X reaffirms", "X firmly supports"), a name opening a sentence as its
 "The X views") more than one, a name after a preposition, an adjective of place or kinship or in a
 list after one ("against X", "in eastern X", "in Sudan, Yemen, X and ...") less than one, and a
 state accused ("X's war", "aggression by X", "X, the occupying power") less than nothing; a national
-institution named by its demonym ("the Lao Government") counts as a mention of that state, and a
+institution named by its demonym ("the Lao Government", "el Gobierno mexicano", "les autorités
+sénégalaises") counts as a mention of that state ("nuestro pueblo dominicano" speaks as it), and a
 capital city (data/capitals.json) as a weak one, read where it stands like a name ("here in Accra",
-"aggression by Moscow"), unless it names an instrument or meeting ("the Paris Agreement"). Names
-are read through letters a PDF or OCR reading misread ("Saint Ki>s and Nevis", "Tiirkiye"). The
+"aggression by Moscow"), unless it names an instrument or meeting ("the Paris Agreement"); a
+sentence inviting others to join a state in an action speaks as it. Names are read through letters a PDF or OCR reading misread ("Saint Ki>s and Nevis", "Tiirkiye"). The
 state with the highest total wins; how it won is the document's `country_source`.
 """
 
@@ -20,6 +21,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
+from gcmextract.resources import demonym_forms
 from gcmextract.resources.country import country_from_filename, find_countries
 from gcmextract.resources.lexicon import load_json
 
@@ -253,7 +255,12 @@ def _own_people(text: str) -> dict[str, float]:
         if m.group(1)[0].isupper() and not _others_after().match(after):
             for iso3 in states[m.group(1).lower()]:
                 out[iso3] = out.get(iso3, 0.0) + weight
-    return out
+    return _merged(out, demonym_forms.own_people(text, weight))
+
+
+def _merged(one: dict[str, float], other: dict[str, float]) -> dict[str, float]:
+    """The sums per state of `one` and `other`."""
+    return {k: one.get(k, 0.0) + other.get(k, 0.0) for k in one.keys() | other.keys()}
 
 
 def _in_capitals(text: str) -> bool:
@@ -281,7 +288,7 @@ def _institutions_named(text: str) -> dict[str, float]:
     for m in _institutions().finditer(text):
         for iso3 in states.get(m.group(1).lower(), []):
             out[iso3] = out.get(iso3, 0.0) + weight
-    return out
+    return _merged(out, demonym_forms.institutions_named(text, weight))
 
 
 @lru_cache(maxsize=1)
