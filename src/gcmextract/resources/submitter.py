@@ -190,8 +190,8 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     before, start = _past_title(text, start, before)
     if cues.accused_before.search(before):
         return w["accused"], False
-    if cues.named_before.search(before):
-        return w["named"], False
+    if cues.named_before.search(before):  # the Government of X, unless accused (... X invaded)
+        return (w["accused"] if cues.accused_after.match(after) else w["named"]), False
     if cues.object_before.search(before):
         local = cues.local_before.search(_sentence_prefix(text, start))
         if local and cues.local_first_person.match(after):  # In X, we ...
