@@ -20,6 +20,9 @@ from gcmextract.resources.submitter import TEXT_MENTIONS, TEXT_SELF, detect_subm
         ("malien", "fr", ["malien", "malienne", "maliens", "maliennes"]),
         ("gabonais", "fr", ["gabonais", "gabonaise", "gabonaises"]),
         ("tchèque", "fr", ["tchèque", "tchèques"]),
+        ("libyen", "fr", ["libyen", "libyenne", "libyens", "libyennes"]),
+        ("turc", "fr", ["turc", "turque", "turcs", "turques"]),
+        ("letton", "fr", ["letton", "lettonne", "lettons", "lettonnes"]),
         ("haïtien", "fr", ["haïtien", "haïtienne", "haïtiens", "haïtiennes"]),
     ],
 )

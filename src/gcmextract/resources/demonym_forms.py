@@ -37,24 +37,32 @@ def _alternation(phrases: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A national institution followed by a demonym (el Gobierno mexicano, les autorités
-    sénégalaises), and the speaker's people named by one (nuestro pueblo dominicano)."""
+    sénégalaises), the speaker's people named by one (nuestro pueblo dominicano), and an attack or
+    occupation ascribed to a people (la ocupación israelí, l'agression russe)."""
     cues = load_json(_DATA, "speaker_cues.json")
     forms = _alternation(list(_states()))
     articles = _alternation(cues["articles"] + ["los", "las", "les", "del", "du", "des", "de l'"])
     institution = _alternation(cues["institution_before_es_fr"])
     own = _alternation(cues["demonym_before_es_fr"])
+    accused = _alternation(cues["accused_before_demonym_es_fr"])
     return (
         re.compile(rf"(?:^|\W)(?:{articles})\s*(?:{institution})\s+({forms})(?![\w-])", re.I),
         re.compile(rf"(?:^|\W)(?:{own})\s+({forms})(?![\w-])", re.I),
+        re.compile(rf"(?:^|\W)(?:{accused})\s+({forms})(?![\w-])", re.I),
     )
 
 
-def _counted(pattern: re.Pattern[str], text: str, weight: float) -> dict[str, float]:
+def _counted(
+    pattern: re.Pattern[str], text: str, weight: float, only_one: bool = False
+) -> dict[str, float]:
+    """`weight` per state for each match of `pattern`'s demonym (given `only_one`, only for a
+    demonym of one state)."""
     out: dict[str, float] = {}
     for m in pattern.finditer(text):
-        for iso3 in _states()[m.group(1).lower()]:
+        iso3s = _states()[m.group(1).lower()]
+        for iso3 in iso3s if len(iso3s) == 1 or not only_one else []:
             out[iso3] = out.get(iso3, 0.0) + weight
     return out
 
@@ -69,3 +77,9 @@ def own_people(text: str, weight: float) -> dict[str, float]:
     """`weight` per state for each time the speaker names its own people by a Spanish or French
     demonym (nuestro pueblo dominicano, nosotros, los peruanos; nous, Sénégalais)."""
     return _counted(_patterns()[1], text, weight)
+
+
+def accused(text: str, weight: float) -> dict[str, float]:
+    """`weight` per state for each attack or occupation ascribed to its people by a Spanish or
+    French demonym of that state alone (la ocupación israelí, l'agression russe)."""
+    return _counted(_patterns()[2], text, weight, only_one=True)

@@ -259,8 +259,8 @@ def _own_people(text: str) -> dict[str, float]:
 
 
 def _merged(one: dict[str, float], other: dict[str, float]) -> dict[str, float]:
-    """The sums per state of `one` and `other`."""
-    return {k: one.get(k, 0.0) + other.get(k, 0.0) for k in one.keys() | other.keys()}
+    """The sums per state of `one` and `other`, in the order they name them."""
+    return {k: one.get(k, 0.0) + other.get(k, 0.0) for k in [*one, *other]}
 
 
 def _in_capitals(text: str) -> bool:
@@ -289,6 +289,31 @@ def _institutions_named(text: str) -> dict[str, float]:
         for iso3 in states.get(m.group(1).lower(), []):
             out[iso3] = out.get(iso3, 0.0) + weight
     return _merged(out, demonym_forms.institutions_named(text, weight))
+
+
+@lru_cache(maxsize=1)
+def _accused_people() -> re.Pattern[str]:
+    """A demonym before a word of an attack or occupation (Russian aggression, the Israeli
+    occupation)."""
+    _, states = _demonyms()
+    words = load_json("gcmextract.resources.data", "speaker_cues.json")["accused_after_demonym"]
+    return re.compile(
+        rf"(?<![\w-])((?i:{_alternation(sorted(states))}))\s+(?:{_alternation(words)})\b"
+    )
+
+
+def _peoples_accused(text: str) -> dict[str, float]:
+    """What the attacks and occupations the text ascribes to a people (Russian aggression, la
+    ocupación israelí, l'agression russe) add per state: weights.accused each, for a demonym of one
+    state only (not Korean, Congolese)."""
+    _, states = _demonyms()
+    weight = _cues().weights["accused"]
+    out: dict[str, float] = {}
+    for m in _accused_people().finditer(text):
+        iso3s = states[m.group(1).lower()]
+        if m.group(1)[0].isupper() and len(iso3s) == 1:
+            out[iso3s[0]] = out.get(iso3s[0], 0.0) + weight
+    return _merged(out, demonym_forms.accused(text, weight))
 
 
 @lru_cache(maxsize=1)
@@ -388,7 +413,7 @@ def detect_submitter(text: str) -> Found:
     for iso3, weight in _own_people(text).items():
         scores[iso3] = scores.get(iso3, 0.0) + weight
         selves[iso3] = selves.get(iso3, 0.0) + weight
-    for iso3, weight in _institutions_named(text).items():
+    for iso3, weight in _merged(_institutions_named(text), _peoples_accused(text)).items():
         scores[iso3] = scores.get(iso3, 0.0) + weight
         selves.setdefault(iso3, 0.0)
     if not scores:
