@@ -293,12 +293,12 @@ def _institutions_named(text: str) -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def _accused_people() -> re.Pattern[str]:
-    """A demonym before a word of an attack or occupation (Russian aggression, the Israeli
-    occupation)."""
+    """A capitalised demonym before a word of an attack or occupation (Russian aggression, the
+    Israeli occupation)."""
     _, states = _demonyms()
     words = load_json("gcmextract.resources.data", "speaker_cues.json")["accused_after_demonym"]
     return re.compile(
-        rf"(?<![\w-])((?i:{_alternation(sorted(states))}))\s+(?:{_alternation(words)})\b"
+        rf"(?<![\w-])(?=[A-Z])((?i:{_alternation(sorted(states))}))\s+(?:{_alternation(words)})\b"
     )
 
 
