@@ -71,18 +71,24 @@ def score_ungd(files: list[Path], show: bool) -> tuple[int, int]:
     return right, len(files)
 
 
+def publisher_state(publisher: str) -> str | None:
+    """The state a page's publisher names (Ministère de l'Intérieur (France); Secretaría de
+    Relaciones Exteriores de México; U.S. Census Bureau), or None."""
+    from gcmextract.resources.country import find_countries
+
+    if publisher.startswith("U.S. ") or "(United States)" in publisher:
+        return "USA"
+    named = [iso3 for iso3, _, _ in find_countries(publisher)]
+    return named[-1] if named else None
+
+
 def score_passages(root: Path, show: bool) -> dict[str, tuple[int, int]]:
     """(right, total) per language over the national-report pages whose publisher names a state."""
-    from gcmextract.resources.country import iso3_of
-
     out: dict[str, tuple[int, int]] = {}
     for row in json.loads((root / "sources.json").read_text(encoding="utf-8")):
         if row["kind"] != "national-report":
             continue
-        inner = row["publisher"].rsplit("(", 1)[-1].rstrip(")") if "(" in row["publisher"] else ""
-        truth = iso3_of(inner) or ("USA" if "U.S." in row["publisher"] else None)
-        if truth is None and "France" in row["publisher"]:
-            truth = "FRA"
+        truth = publisher_state(row["publisher"])
         if truth is None:
             continue
         with tempfile.TemporaryDirectory() as tmp:

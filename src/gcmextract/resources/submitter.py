@@ -7,8 +7,11 @@ of stance ("X reaffirms", "X firmly supports"), a name opening a sentence as its
 "The X views") more than one, a name after a preposition, an adjective of place or kinship or in a
 list after one ("against X", "in eastern X", "in Sudan, Yemen, X and ...") less than one, and a
 state accused ("X's war", "aggression by X", "X, the occupying power") less than nothing; a national
-institution named by its demonym ("the Lao Government") counts as a mention of that state. Names
-are read through letters a PDF or OCR reading misread ("Saint Ki>s and Nevis", "Tiirkiye"). The
+institution named by its demonym ("the Lao Government", "el Gobierno mexicano", "les autorités
+sénégalaises") counts as a mention of that state ("nuestro pueblo dominicano" speaks as it), and a
+capital city (data/capitals.json) as a weak one, read where it stands like a name ("here in Accra",
+"aggression by Moscow"), unless it names an instrument or meeting ("the Paris Agreement"); a
+sentence inviting others to join a state in an action speaks as it. Names are read through letters a PDF or OCR reading misread ("Saint Ki>s and Nevis", "Tiirkiye"). The
 state with the highest total wins; how it won is the document's `country_source`.
 """
 
@@ -18,6 +21,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
+from gcmextract.resources import demonym_forms
 from gcmextract.resources.country import country_from_filename, find_countries
 from gcmextract.resources.lexicon import load_json
 
@@ -58,6 +62,8 @@ class _Cues(NamedTuple):
     stance_after: re.Pattern[str]
     listed_object: re.Pattern[str]
     clause_next: re.Pattern[str]
+    invited_before: re.Pattern[str]
+    invited_after: re.Pattern[str]
     weights: dict[str, float]
     min_self: float
 
@@ -110,6 +116,12 @@ def _cues() -> _Cues:
         _stance(data),
         _listed(data),
         re.compile(rf"^(?:'s|’s)?\s+(?!(?:{_alternation(data['list_joiners'])})\b)[a-zà-ÿ]"),
+        re.compile(
+            rf"\b(?:{_alternation(data['invite_lead'])})\b[^.;!?]{{0,120}}?"
+            rf"(?:^|\s)(?:{_alternation(data['join_before'])})\s+{_article()}$",
+            re.I,
+        ),
+        re.compile(rf"^\s+(?:{_alternation(data['join_after'])})\b", re.I),
         dict(data["weights"]),
         float(data["min_self"]),
     )
@@ -148,21 +160,38 @@ def _sentence_prefix(text: str, start: int) -> str:
     return before[m.end() :] if m else before
 
 
+def _past_title(text: str, start: int, before: str) -> tuple[str, int]:
+    """`before` and `start` moved before a formal title (the Republic of X), where the cues stand
+    (the space before the title kept)."""
+    title = _cues().title_before.search(before)
+    if not title:
+        return before, start
+    before = before[: title.start() + (0 if title.group()[:1].isalpha() else 1)]
+    return before, start - (len(text[max(0, start - 60) : start]) - len(before))
+
+
+def _invited(text: str, start: int, after: str) -> bool:
+    """Whether the sentence invites others to join the state named at `start` in an action (I call
+    on all countries to join X in ...; invito a todos a sumarse a X en; j'invite ... à se joindre à
+    X dans): the speaker's own state."""
+    cues = _cues()
+    return bool(cues.invited_before.search(_sentence_prefix(text, start))) and bool(
+        cues.invited_after.match(after)
+    )
+
+
 def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     """What one mention counts, and whether the text speaks as that state there."""
     cues = _cues()
     w = cues.weights
     before, after = text[max(0, start - 60) : start], text[end : end + 120]
-    if cues.self_before.search(before):
+    if cues.self_before.search(before) or _invited(text, start, after):
         return w["self"], True
-    title = cues.title_before.search(before)
-    if title:  # the Republic of X: the cues stand before the formal name (keep the space before it)
-        before = before[: title.start() + (0 if title.group()[:1].isalpha() else 1)]
-        start = start - (len(text[max(0, start - 60) : start]) - len(before))
+    before, start = _past_title(text, start, before)
     if cues.accused_before.search(before):
         return w["accused"], False
-    if cues.named_before.search(before):
-        return w["named"], False
+    if cues.named_before.search(before):  # the Government of X, unless accused (... X invaded)
+        return (w["accused"] if cues.accused_after.match(after) else w["named"]), False
     if cues.object_before.search(before):
         local = cues.local_before.search(_sentence_prefix(text, start))
         if local and cues.local_first_person.match(after):  # In X, we ...
@@ -226,7 +255,12 @@ def _own_people(text: str) -> dict[str, float]:
         if m.group(1)[0].isupper() and not _others_after().match(after):
             for iso3 in states[m.group(1).lower()]:
                 out[iso3] = out.get(iso3, 0.0) + weight
-    return out
+    return _merged(out, demonym_forms.own_people(text, weight))
+
+
+def _merged(one: dict[str, float], other: dict[str, float]) -> dict[str, float]:
+    """The sums per state of `one` and `other`, in the order they name them."""
+    return {k: one.get(k, 0.0) + other.get(k, 0.0) for k in [*one, *other]}
 
 
 def _in_capitals(text: str) -> bool:
@@ -254,7 +288,32 @@ def _institutions_named(text: str) -> dict[str, float]:
     for m in _institutions().finditer(text):
         for iso3 in states.get(m.group(1).lower(), []):
             out[iso3] = out.get(iso3, 0.0) + weight
-    return out
+    return _merged(out, demonym_forms.institutions_named(text, weight))
+
+
+@lru_cache(maxsize=1)
+def _accused_people() -> re.Pattern[str]:
+    """A capitalised demonym before a word of an attack or occupation (Russian aggression, the
+    Israeli occupation)."""
+    _, states = _demonyms()
+    words = load_json("gcmextract.resources.data", "speaker_cues.json")["accused_after_demonym"]
+    return re.compile(
+        rf"(?<![\w-])(?=[A-Z])((?i:{_alternation(sorted(states))}))\s+(?:{_alternation(words)})\b"
+    )
+
+
+def _peoples_accused(text: str) -> dict[str, float]:
+    """What the attacks and occupations the text ascribes to a people (Russian aggression, la
+    ocupación israelí, l'agression russe) add per state: weights.accused each, for a demonym of one
+    state only (not Korean, Congolese)."""
+    _, states = _demonyms()
+    weight = _cues().weights["accused"]
+    out: dict[str, float] = {}
+    for m in _accused_people().finditer(text):
+        iso3s = states[m.group(1).lower()]
+        if m.group(1)[0].isupper() and len(iso3s) == 1:
+            out[iso3s[0]] = out.get(iso3s[0], 0.0) + weight
+    return _merged(out, demonym_forms.accused(text, weight))
 
 
 @lru_cache(maxsize=1)
@@ -298,23 +357,63 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda f: f[1])
 
 
-def detect_submitter(text: str) -> Found:
-    """The state `text` speaks as (or, when it never does, the one it names most by position)."""
-    text = _repaired(text)
+@lru_cache(maxsize=1)
+def _capitals() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The pattern of capital cities (data/capitals.json), what after or before one makes it part
+    of the name of an instrument, meeting or group (the Paris Agreement, l'Accord de Paris), and
+    each city's state."""
+    rows = load_json("gcmextract.resources.data", "capitals.json")["capitals"]
+    cities = {city: iso3 for iso3, names in rows.items() for city in names}
+    data = load_json("gcmextract.resources.data", "speaker_cues.json")
+    named = _alternation(data["capital_not_before"])
+    return (
+        re.compile(rf"(?<![\w-])({_alternation(list(cities))})(?![\w-])"),
+        re.compile(rf"^(?:['’]s)?[\s-]+(?:[A-Z]|(?i:{named})\b)"),
+        re.compile(rf"(?i:\b(?:{named})\s+(?:{_alternation(data['capital_not_after'])})\s*)$"),
+        cities,
+    )
+
+
+def _capital_mentions(text: str) -> list[tuple[str, int, int]]:
+    """Every capital city named in `text` outside the name of an instrument, meeting or group."""
+    pattern, named_after, named_before, cities = _capitals()
+    return [
+        (cities[m.group(1)], m.start(), m.end())
+        for m in pattern.finditer(text)
+        if not named_after.match(text[m.end() : m.end() + 40])
+        and not named_before.search(text[max(0, m.start() - 40) : m.start()])
+    ]
+
+
+def _score_mentions(
+    text: str, mentions: list[tuple[str, int, int]], factor: float
+) -> tuple[dict[str, float], dict[str, float]]:
+    """What the `mentions` count per state (each weighted where it stands, times `factor`), and
+    what of it the text speaks as that state."""
     scores: dict[str, float] = {}
     selves: dict[str, float] = {}
     data = load_json("gcmextract.resources.data", "speaker_cues.json")
     head_chars, head_factor = int(data["head_chars"]), float(data["head_factor"])
-    for iso3, start, end in _mentions(text):
+    for iso3, start, end in mentions:
         weight, is_self = _weight(text, start, end)
-        if start < head_chars:
-            weight *= head_factor
+        weight *= factor * (head_factor if start < head_chars else 1.0)
         scores[iso3] = scores.get(iso3, 0.0) + weight
         selves[iso3] = selves.get(iso3, 0.0) + (weight if is_self else 0.0)
+    return scores, selves
+
+
+def detect_submitter(text: str) -> Found:
+    """The state `text` speaks as (or, when it never does, the one it names most by position)."""
+    text = _repaired(text)
+    scores, selves = _score_mentions(text, _mentions(text), 1.0)
+    more, more_selves = _score_mentions(text, _capital_mentions(text), _cues().weights["capital"])
+    for iso3, weight in more.items():
+        scores[iso3] = scores.get(iso3, 0.0) + weight
+        selves[iso3] = selves.get(iso3, 0.0) + more_selves[iso3]
     for iso3, weight in _own_people(text).items():
         scores[iso3] = scores.get(iso3, 0.0) + weight
         selves[iso3] = selves.get(iso3, 0.0) + weight
-    for iso3, weight in _institutions_named(text).items():
+    for iso3, weight in _merged(_institutions_named(text), _peoples_accused(text)).items():
         scores[iso3] = scores.get(iso3, 0.0) + weight
         selves.setdefault(iso3, 0.0)
     if not scores:
