@@ -65,3 +65,62 @@ def test_model_card_states_the_versions_the_model_was_trained_with() -> None:
     assert json.loads((MODELS_DIR / "metrics.json").read_text("utf-8"))["versions"] == versions
     card = (MODELS_DIR / "README.md").read_text("utf-8")
     assert versions and all(f"{k} {v}" in card for k, v in versions.items())
+
+
+def test_primaries_take_each_rows_first_label() -> None:
+    from gcmextract.classify.model import primaries
+
+    got = primaries([["3", "1"], [], ["2"]], ["1", "2", "3"])
+    assert got.tolist() == [2, -1, 1]
+
+
+def test_ranker_puts_the_primary_first_where_the_heads_tie() -> None:
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from gcmextract.classify.model import Heads, primaries
+
+    # three labels; rows of feature 0 have labels 1 and 2 (primary 1), rows of feature 1 label 3,
+    # and one off-topic row: the heads of labels 1 and 2 learn the same, the ranker tells them apart
+    x = csr_matrix(np.array([[1, 0], [1, 0], [1, 0], [0, 1], [0, 1], [0, 0]], dtype=np.float32))
+    targets = [["1", "2"]] * 3 + [["3"]] * 2 + [[]]
+    labels = ["1", "2", "3"]
+    y = np.zeros((6, 3), dtype=np.int8)
+    for i, t in enumerate(targets):
+        for label in t:
+            y[i, labels.index(label)] = 1
+    plain = Heads.fit(x, y).decisions(x[:1])[0]
+    assert plain[0] == pytest.approx(plain[1], abs=1e-6)
+    ranked = Heads.fit(x, y, primary=primaries(targets, labels))
+    z = ranked.decisions(x[:1])[0]
+    # label 1 first; label 2, never a primary, last (the ranker gives it a very low log-probability)
+    assert z[0] > z[2] > z[1]
+    assert ranked.rank_intercept is not None and ranked.rank_intercept[1] < -10
+
+
+def test_a_ranker_is_saved_and_loaded_without_pickle(tmp_path) -> None:
+    import dataclasses
+
+    import numpy as np
+
+    from gcmextract.classify.model import TextClassifier
+    from gcmextract.classify.predict import load
+
+    shipped = load("objectives")
+    rng = np.random.default_rng(0)
+    rank_coef = rng.normal(0, 1, shipped.coef.shape).astype(np.float32)
+    rank_intercept = rng.normal(0, 1, shipped.intercept.shape).astype(np.float32)
+    model = dataclasses.replace(
+        shipped,
+        rank_coef=rank_coef,
+        rank_intercept=rank_intercept,
+        rank_weight=0.5,
+        _vocabs=None,
+    )
+    model.save(tmp_path)
+    loaded = TextClassifier.load(tmp_path, "objectives")
+    assert loaded.rank_weight == 0.5
+    texts = ["Remittance fees fell after banks offered cheap digital transfers to families."]
+    with_ranker = loaded.decision(texts)[0]
+    assert np.allclose(with_ranker, model.decision(texts)[0])
+    assert not np.allclose(with_ranker, shipped.decision(texts)[0])

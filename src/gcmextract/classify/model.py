@@ -38,6 +38,13 @@ CHAR: dict[str, Any] = {
     "strip_accents": "unicode",
 }
 C = 8.0
+# weight of the ranker (one multinomial logistic regression over the primary objectives, competing
+# labels) added as its log-probability to each label head's decision value: the heads answer "is this
+# label there", the ranker "which label first" (model card: ablation)
+RANK_WEIGHT = 2.0
+# the ranker keeps its largest weights only, this many per label (the others are zero and compress
+# away): the shipped models stay small
+RANK_KEEP = 4000
 GRID = [round(x, 2) for x in np.arange(0.05, 0.95, 0.05)]
 # thresholds maximise F-beta on held-out scores: beta > 1 weighs recall above precision, so that adding
 # off-topic negatives does not cost recall on migration passages (model card: ablation)
@@ -194,6 +201,56 @@ def fit_linear(x, y: np.ndarray, on_topic: int = 0, weights: np.ndarray | None =
     return np.asarray(coefs, dtype=np.float32), np.asarray(intercepts, dtype=np.float32)
 
 
+def primaries(targets: list[list[str]], labels: list[str]) -> np.ndarray:
+    """Each row's first label (its primary) as a column index; -1 for a row without labels."""
+    index = {label: j for j, label in enumerate(labels)}
+    return np.array([index[t[0]] if t else -1 for t in targets], dtype=np.int64)
+
+
+def fit_ranker(x, primary: np.ndarray, n: int, weights: np.ndarray | None = None):
+    """One multinomial logistic regression over the rows with a primary label (`primaries`), that
+    label as the class: (coef, intercept) with one row per label of the n."""
+    from sklearn.linear_model import LogisticRegression
+
+    rows = np.flatnonzero(primary >= 0)
+    clf = LogisticRegression(C=C, max_iter=3000, random_state=SEED)
+    clf.fit(x[rows], primary[rows], sample_weight=None if weights is None else weights[rows])
+    coef = np.zeros((n, x.shape[1]), dtype=np.float32)
+    intercept = np.full(n, -30.0, dtype=np.float32)  # a label never primary: ranked last
+    weights_, biases = clf.coef_, clf.intercept_
+    if len(clf.classes_) == 2:  # one row for the second class: the same softmax as two halves
+        weights_, biases = (
+            np.vstack([-weights_ / 2, weights_ / 2]),
+            np.hstack([-biases / 2, biases / 2]),
+        )
+    coef[clf.classes_] = weights_
+    intercept[clf.classes_] = biases
+    return _largest(coef, RANK_KEEP), intercept
+
+
+def _largest(coef: np.ndarray, keep: int) -> np.ndarray:
+    """`coef` with all but the `keep` largest absolute weights of each row set to zero."""
+    out = np.zeros_like(coef)
+    for r, row in enumerate(coef):
+        idx = np.argsort(-np.abs(row), kind="stable")[:keep]
+        out[r, idx] = row[idx]
+    return out
+
+
+def ranked_decisions(
+    x, coef, intercept, rank_coef=None, rank_intercept=None, weight: float | None = None
+) -> np.ndarray:
+    """The label heads' decision values, plus `weight` (default RANK_WEIGHT) times the ranker's
+    log-probabilities where there is a ranker."""
+    z = np.asarray(x @ coef.T + intercept, dtype=np.float64)
+    if rank_coef is None or rank_intercept is None:
+        return z
+    from scipy.special import log_softmax
+
+    share = RANK_WEIGHT if weight is None else weight
+    return z + share * log_softmax(np.asarray(x @ rank_coef.T + rank_intercept), axis=1)
+
+
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-z))
 
@@ -227,6 +284,10 @@ class TextClassifier:
     concept_idf: np.ndarray | None = None
     # library versions the model was trained with
     versions: dict[str, str] | None = None
+    # the ranker of the primary labels (None: a model without one); see `ranked_decisions`
+    rank_coef: np.ndarray | None = None
+    rank_intercept: np.ndarray | None = None
+    rank_weight: float = RANK_WEIGHT
     _vocabs: Vocabularies | None = None
 
     @property
@@ -261,8 +322,13 @@ class TextClassifier:
         """Probabilities from summed raw counts, with TfidfVectorizer's weighting (sublinear tf, idf, l2)."""
         return self._calibrated(self._features(word_counts, char_counts))
 
+    def _decisions(self, x) -> np.ndarray:
+        return ranked_decisions(
+            x, self.coef, self.intercept, self.rank_coef, self.rank_intercept, self.rank_weight
+        )
+
     def _calibrated(self, x) -> np.ndarray:
-        return _calibrate(np.asarray(x @ self.coef.T + self.intercept), self.calib_x, self.calib_y)
+        return _calibrate(self._decisions(x), self.calib_x, self.calib_y)
 
     def _gate(self, x) -> np.ndarray:
         if self.gate_coef is None:
@@ -298,7 +364,7 @@ class TextClassifier:
         """Raw (uncalibrated) decision values of the labels and of the gate."""
         x = self._vectorize(analyse(texts))
         gate = x @ self.gate_coef + self.gate_intercept if self.gate_coef is not None else None
-        return np.asarray(x @ self.coef.T + self.intercept), np.asarray(gate)
+        return self._decisions(x), np.asarray(gate)
 
     def save(self, directory: Path) -> None:
         """Write `<name>.json` (vocabularies, labels, metrics) and `<name>.npz` (arrays)."""
@@ -315,6 +381,7 @@ class TextClassifier:
                 "char": {k: list(v) if isinstance(v, tuple) else v for k, v in CHAR.items()},
                 "C": C,
                 "seed": SEED,
+                "rank_weight": self.rank_weight,
             },
             "gate": {"intercept": self.gate_intercept, "threshold": self.gate_threshold},
             "concept_vocab": self.concept_vocab,
@@ -343,6 +410,8 @@ class TextClassifier:
                     ("gate_x", self.gate_x),
                     ("gate_y", self.gate_y),
                     ("concept_idf", self.concept_idf),
+                    ("rank_coef", self.rank_coef),
+                    ("rank_intercept", self.rank_intercept),
                 )
                 if value is not None
             },
@@ -379,6 +448,9 @@ class TextClassifier:
             concept_vocab=meta.get("concept_vocab"),
             concept_idf=arrays["concept_idf"] if "concept_idf" in arrays.files else None,
             versions=meta.get("versions"),
+            rank_coef=arrays["rank_coef"] if "rank_coef" in arrays.files else None,
+            rank_intercept=arrays["rank_intercept"] if "rank_intercept" in arrays.files else None,
+            rank_weight=float(meta.get("params", {}).get("rank_weight", RANK_WEIGHT)),
         )
 
 
@@ -451,6 +523,42 @@ def library_versions() -> dict[str, str]:
     return out
 
 
+@dataclass
+class Heads:
+    """Fitted weights: the label heads (and the gate, as the last row where there is one) and, where
+    there is one, the ranker over the first `n` columns."""
+
+    coef: np.ndarray
+    intercept: np.ndarray
+    n: int
+    rank_coef: np.ndarray | None = None
+    rank_intercept: np.ndarray | None = None
+
+    @classmethod
+    def fit(
+        cls,
+        x,
+        y: np.ndarray,
+        on_topic: int = 0,
+        weights: np.ndarray | None = None,
+        primary: np.ndarray | None = None,
+    ) -> Heads:
+        """`fit_linear` on y, and `fit_ranker` on the primaries where they are given."""
+        coef, intercept = fit_linear(x, y, on_topic, weights)
+        n = on_topic or y.shape[1]
+        if primary is None:
+            return cls(coef, intercept, n)
+        return cls(coef, intercept, n, *fit_ranker(x, primary, n))
+
+    def decisions(self, x) -> np.ndarray:
+        """Decision values of every column: the labels' with the ranker's share, then the gate's."""
+        z = np.asarray(x @ self.coef.T + self.intercept, dtype=np.float64)
+        z[:, : self.n] = ranked_decisions(
+            x, self.coef[: self.n], self.intercept[: self.n], self.rank_coef, self.rank_intercept
+        )
+        return z
+
+
 def _oof_decisions(
     texts: list[str],
     y: np.ndarray,
@@ -458,20 +566,22 @@ def _oof_decisions(
     on_topic: int = 0,
     weights: np.ndarray | None = None,
     concepts: bool = True,
+    primary: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Out-of-fold decision values (one column per column of y; see `fit_linear` for `on_topic`)."""
+    """Out-of-fold decision values (one column per column of y; see `fit_linear` for `on_topic`,
+    `Heads` for `primary`)."""
     oof = np.zeros(y.shape, dtype=np.float64)
     analysed = analyse(texts)
     for train_idx, test_idx in splits:
         vocabs = Vocabularies.fit([analysed[i] for i in train_idx], concepts)
-        coef, intercept = fit_linear(
+        heads = Heads.fit(
             vocabs.transform([analysed[i] for i in train_idx]),
             y[train_idx],
             on_topic,
             None if weights is None else weights[train_idx],
+            None if primary is None else primary[train_idx],
         )
-        xt = vocabs.transform([analysed[i] for i in test_idx])
-        oof[test_idx] = np.asarray(xt @ coef.T + intercept)
+        oof[test_idx] = heads.decisions(vocabs.transform([analysed[i] for i in test_idx]))
     return oof
 
 
@@ -504,10 +614,12 @@ def reliability(p: np.ndarray, y: np.ndarray, bins: int = 10) -> list[dict]:
     return rows
 
 
-def train(data: LabelSet, folds: int = 5, concepts: bool = True) -> TextClassifier:
+def train(
+    data: LabelSet, folds: int = 5, concepts: bool = True, ranker: bool = False
+) -> TextClassifier:
     """Fit (fixed seed) the label heads on the migration passages and the gate on those against the
     off-topic negatives (a hurdle: the gate decides whether a passage is about any objective, the
-    heads which); calibrate and choose per-label thresholds on out-of-fold scores of migration
+    heads which), and with `ranker` the ranker of the primary labels (`Heads`); calibrate and choose per-label thresholds on out-of-fold scores of migration
     passages; report held-out scores (gate and heads together) in `metrics`."""
     texts = data.texts + data.negatives
     y = binarize(data.targets + [[] for _ in data.negatives], data.labels)
@@ -520,7 +632,10 @@ def train(data: LabelSet, folds: int = 5, concepts: bool = True) -> TextClassifi
     )
     n = len(data.labels)
     weights = np.array([1.0] * n_pos + (data.negative_weights or [1.0] * len(data.negatives)))
-    oof = _oof_decisions(texts, y_ext, splits, n if has_gate else 0, weights, concepts)
+    primary = (
+        primaries(data.targets + [[] for _ in data.negatives], data.labels) if ranker else None
+    )
+    oof = _oof_decisions(texts, y_ext, splits, n if has_gate else 0, weights, concepts, primary)
     on = np.flatnonzero(gate_y)  # heads are calibrated and thresholded where they are used
     on_splits = [(np.intersect1d(a, on), np.intersect1d(b, on)) for a, b in splits]
     p_cal = np.zeros(y.shape)
@@ -579,7 +694,8 @@ def train(data: LabelSet, folds: int = 5, concepts: bool = True) -> TextClassifi
     calib_x, calib_y = _isotonic(oof[on, :n], y[on])
     gate_x, gate_y_ = _isotonic(oof[:, n], gate_y) if has_gate else (None, None)
     vocabs, x = fit_matrix(texts, concepts)
-    coef, intercept = fit_linear(x, y_ext, n if has_gate else 0, weights)
+    heads = Heads.fit(x, y_ext, n if has_gate else 0, weights, primary)
+    coef, intercept = heads.coef, heads.intercept
     metrics["features"] = int(x.shape[1])
     return TextClassifier(
         data.name,
@@ -603,6 +719,9 @@ def train(data: LabelSet, folds: int = 5, concepts: bool = True) -> TextClassifi
         concept_vocab=vocabs.concept,
         concept_idf=vocabs.concept_idf,
         versions=library_versions(),
+        rank_coef=heads.rank_coef,
+        rank_intercept=heads.rank_intercept,
+        rank_weight=RANK_WEIGHT,
     )
 
 
