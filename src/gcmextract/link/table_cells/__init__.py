@@ -83,11 +83,7 @@ class _Cells:
     def has_header(self, table: int) -> bool:
         first = [b for (t, r, _), b in self.cells.items() if t == table and r == 0]
         rows = {r for (t, r, _) in self.cells if t == table}
-        return (
-            len(rows) > 1
-            and bool(first)
-            and header_row([self.text(b) for b in first])
-        )
+        return len(rows) > 1 and bool(first) and header_row([self.text(b) for b in first])
 
     def has_labels(self, table: int) -> bool:
         first = [b for (t, _, c), b in self.cells.items() if t == table and c == 0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import json
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -62,7 +63,7 @@ def _text_table(text: str, block: Block) -> _TextTable | None:
         pos += len(ln) + 1
     for sep in _separators():
         counts = [_inner_count(text, a, b, sep) for a, b in lines]
-        if not any(n and counts.count(n) >= 2 for n in counts):
+        if not any(n and k >= 2 for n, k in Counter(counts).items()):
             continue
         rows = {i for i, n in enumerate(counts) if n}
         head = _cells(text, *lines[min(rows)], sep)
