@@ -11,27 +11,37 @@ import heapq
 from collections.abc import Iterator
 
 from gcmextract.ingest.document import Document
+from gcmextract.link.table_cells.rows import TableRows
 from gcmextract.schema import Amount, ObjectiveRef, Paragraph, Section
 
 
 class _Sentences:
-    """The sentence (inside its block) holding an offset; each block is split once, on first need."""
+    """The sentence (inside its block) holding an offset, or its table row; each block is split
+    once, on first need."""
 
     def __init__(self, document: Document) -> None:
         self.document = document
         self.starts = [b.start for b in document.blocks]
         self.split: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
 
-    def span(self, offset: int) -> tuple[int, int]:
-        from gcmextract.segment import sentences
-
+    def block(self, offset: int) -> int | None:
+        """The index of the first block holding `offset`, or None outside every block."""
         blocks = self.document.blocks
         k = bisect.bisect_right(self.starts, offset) - 1
         # blocks may touch or (rarely) overlap: the first block holding the offset, as a scan finds
         while k > 0 and blocks[k - 1].start <= offset < blocks[k - 1].end:
             k -= 1
         if k < 0 or not blocks[k].start <= offset < blocks[k].end:
+            return None
+        return k
+
+    def span(self, offset: int, k: int | None) -> tuple[int, int]:
+        """The sentence of block `k` (see `block`) holding `offset`."""
+        from gcmextract.segment import sentences
+
+        if k is None:
             return offset, offset + 1
+        blocks = self.document.blocks
         if k not in self.split:
             spans = sentences(self.document.clean, blocks[k].start, blocks[k].end)
             self.split[k] = ([a for a, _ in spans], spans)
@@ -43,6 +53,16 @@ class _Sentences:
             if a <= offset < b:
                 return a, b
         return blocks[k].start, blocks[k].end
+
+    def context(self, amount: Amount, rows: TableRows) -> tuple[list[tuple[int, int]], bool]:
+        """The spans `amount` is linked from: its table row (and its column's header cell) when
+        it stands in a table, else its sentence; and whether it is a table row."""
+        k = self.block(amount.start)
+        row = None
+        if k is not None:
+            has_header = amount.table is not None and amount.table.column is not None
+            row = rows.context(k, amount.start, has_header)
+        return (row, True) if row else ([self.span(amount.start, k)], False)
 
 
 def _paragraph_of(paragraphs: list[Paragraph], starts: list[int], offset: int) -> Paragraph | None:
@@ -96,10 +116,12 @@ def link_amounts(
     refs = sorted(objective_refs, key=lambda r: r.start)
     ref_starts = [r.start for r in refs]
     sentences = _Sentences(document)
+    rows = TableRows(document)
     amounts = sorted(amounts, key=lambda m: m.start)
     owners = _innermost(sections, [m.start for m in amounts])
     for amount, owner in zip(amounts, owners, strict=True):
-        if not _link(amount, sentences.span(amount.start), refs, ref_starts, paragraphs, starts):
+        context, in_row = sentences.context(amount, rows)
+        if not _link(amount, context, in_row, refs, ref_starts, paragraphs, starts):
             section = _declaring_section(sections, owner)
             if section is not None:
                 amount.objectives = list(section.declared_objectives)
@@ -108,26 +130,31 @@ def link_amounts(
 
 def _link(
     amount: Amount,
-    sentence: tuple[int, int],
+    context: list[tuple[int, int]],
+    in_row: bool,
     refs: list[ObjectiveRef],
     ref_starts: list[int],
     paragraphs: list[Paragraph],
     starts: list[int],
 ) -> bool:
-    """Link `amount` by an explicit reference in its sentence, else by its paragraph's classes;
-    False when neither links it."""
-    a, b = sentence
+    """Link `amount` by an explicit reference in its context (its sentence, or its table row and
+    its column's header cell), else by its paragraph's classes (in a table, only a paragraph
+    inside the row: a table's paragraph is its other rows too); False when neither links it."""
     explicit: set[int] = set()
-    for ref in refs[bisect.bisect_left(ref_starts, a) : bisect.bisect_left(ref_starts, b)]:
-        explicit.update(ref.objectives)
+    for a, b in context:
+        for ref in refs[bisect.bisect_left(ref_starts, a) : bisect.bisect_left(ref_starts, b)]:
+            explicit.update(ref.objectives)
     if explicit:
         amount.objectives, amount.objective_basis = sorted(explicit), "explicit"
         return True
     paragraph = _paragraph_of(paragraphs, starts, amount.start)
-    if paragraph is not None and paragraph.classified_objectives:
-        amount.objectives = sorted(
-            {c.objective for c in paragraph.classified_objectives if c.objective}
-        )
-        amount.objective_basis = "paragraph"
-        return True
-    return False
+    if paragraph is None or not paragraph.classified_objectives:
+        return False
+    a, b = context[0]
+    if in_row and not a <= paragraph.start <= paragraph.end <= b:
+        return False
+    amount.objectives = sorted(
+        {c.objective for c in paragraph.classified_objectives if c.objective}
+    )
+    amount.objective_basis = "paragraph"
+    return True

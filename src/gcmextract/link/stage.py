@@ -27,8 +27,9 @@ def link(segmented: Segmented, found: Found) -> Linked:
     """Link what spaCy found in `segmented` (its sections and paragraphs already classified): a
     table cell's row label and column header (and money from a currency header), source offsets,
     page, sentence and place in the file, the language of each organisation mention, and each
-    amount's objectives (explicit references in its sentence, its paragraph's classified
-    objectives, its section's declared ones). The mentions are moved, not copied."""
+    amount's objectives (explicit references in its sentence, or in a table its row, its
+    paragraph's classified objectives, its section's declared ones). The mentions are moved, not
+    copied."""
     document = segmented.document
     places = Places(document, segmented.view, segmented.sentences)
     mentions = {

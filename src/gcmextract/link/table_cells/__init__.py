@@ -56,6 +56,11 @@ def _number(text: str) -> float | None:
         return None
 
 
+def header_row(texts: list[str]) -> bool:
+    """Whether a table's first row reads as column headers: short cells, none a bare number."""
+    return all(len(t) <= 60 and _number(t) is None for t in texts)
+
+
 class _Cells:
     """Cells of the document's tables by (table, row, column), with header and label decisions."""
 
@@ -78,11 +83,7 @@ class _Cells:
     def has_header(self, table: int) -> bool:
         first = [b for (t, r, _), b in self.cells.items() if t == table and r == 0]
         rows = {r for (t, r, _) in self.cells if t == table}
-        return (
-            len(rows) > 1
-            and bool(first)
-            and all(len(self.text(b)) <= 60 and _number(self.text(b)) is None for b in first)
-        )
+        return len(rows) > 1 and bool(first) and header_row([self.text(b) for b in first])
 
     def has_labels(self, table: int) -> bool:
         first = [b for (t, _, c), b in self.cells.items() if t == table and c == 0]
