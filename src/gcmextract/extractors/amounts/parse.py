@@ -141,8 +141,11 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     prefix = rf"(?:(?P<pcode>{glued})\s*(?P<psign1>{signs})?|(?P<psign>{signs})){_BIDI}\s?"
     rng = rf"(?:\s*[-–]\s*|\s+(?:{_alt(v['range_words'])})\s+)"
     amount = rf"(?P<num>{num})(?P<scale1>{scale})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?"
+    # a code across a tab (a table cell) is this number's unless it opens the next amount:
+    # "4 500 000<TAB>GHS" is one amount, "USD 1.2 million<TAB>USD 300,000" two
+    gap = rf"(?:[^\S\t]*\t(?!\s*(?:{codes})\s*\d))*[^\S\t]*"
     after = (
-        rf"\s*\(\s*(?P<bcode>{codes})\s*\)|(?:\s+(?:{conn})\s*|\s*)(?P<scode>{codes})"
+        rf"\s*\(\s*(?P<bcode>{codes})\s*\)|(?:\s+(?:{conn})\s*|{gap})(?P<scode>{codes})"
         rf"|\s+(?:(?P<conn>{conn})\s*)?(?P<sword>{words})"
         rf"|{_SP}?{_BIDI}(?P<ssign>{_alt([*v['signs_after'], *v['world_after']], bound=True)})"
     )
