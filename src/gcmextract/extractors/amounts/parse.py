@@ -187,6 +187,7 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
             rf"[^\S\n]+(?:{_alt(v['elided_count_after'], bound=True)})", re.I
         ),
         "rate_before": re.compile(rf"(?:^|\W)(?:{_alt(v['rate_before'], bound=True)})\s*$", re.I),
+        "age_before": re.compile(rf"(?:^|\W)(?:{_alt(v['age_before'])})\s+$"),
         "range_opener": re.compile(rf"(?:^|\W)(?:{_alt(v['range_openers'])})\s+$", re.I),
         "romance": re.compile(rf"(?:^|\W)(?:{_alt(v['romance_markers'])})(?:\W|$)", re.I),
     }
@@ -452,7 +453,7 @@ def _subject_count(text: str, m: re.Match[str]) -> bool:
     if nxt is None or nxt.group(1).lower() not in v["subject_count_verbs"]:
         return False
     before = text[max(0, a - 15) : a].lower()
-    return not re.search(rf"(?:^|\W)(?:{_alt(v['age_before'])})\s+$", before)
+    return not patterns()["age_before"].search(before)
 
 
 def _names_something(text: str, a: int, num: str) -> bool:
