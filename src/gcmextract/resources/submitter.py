@@ -64,6 +64,8 @@ class _Cues(NamedTuple):
     clause_next: re.Pattern[str]
     invited_before: re.Pattern[str]
     invited_after: re.Pattern[str]
+    addressee_before: re.Pattern[str]
+    condemning: re.Pattern[str]
     weights: dict[str, float]
     min_self: float
 
@@ -122,6 +124,12 @@ def _cues() -> _Cues:
             re.I,
         ),
         re.compile(rf"^\s+(?:{_alternation(data['join_after'])})\b", re.I),
+        re.compile(
+            rf"(?:^|\W)(?:{_alternation(data['addressee_possessive'])})(?:\s+[\w-]+){{0,2}}?"
+            rf"\s+(?:{_alternation(data['addressee_country'])}),?\s+{_article()}$",
+            re.I,
+        ),
+        re.compile(rf"\b(?:{_alternation(data['condemning_lead'])})", re.I),
         dict(data["weights"]),
         float(data["min_self"]),
     )
@@ -191,7 +199,9 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     if cues.accused_before.search(before):
         return w["accused"], False
     if cues.named_before.search(before):  # the Government of X, unless accused (... X invaded)
-        return (w["accused"] if cues.accused_after.match(after) else w["named"]), False
+        return _named(text, start, after), False
+    if cues.addressee_before.search(before):  # your country, X: the addressee's state
+        return w["object"], False
     if cues.object_before.search(before):
         local = cues.local_before.search(_sentence_prefix(text, start))
         if local and cues.local_first_person.match(after):  # In X, we ...
@@ -203,6 +213,16 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     if cues.self_after.match(after):
         return w["self"], True
     return _as_subject(text, start, after), False
+
+
+def _named(text: str, start: int, after: str) -> float:
+    """What 'the Government of X' counts: the speaker's cue (weights.named), unless an accusation
+    follows it (the Government of X invaded ...) or the sentence condemns it before (we condemn
+    the crimes that the Government of X ...)."""
+    cues = _cues()
+    if cues.accused_after.match(after) or cues.condemning.search(_sentence_prefix(text, start)):
+        return cues.weights["accused"]
+    return cues.weights["named"]
 
 
 def _as_subject(text: str, start: int, after: str) -> float:
