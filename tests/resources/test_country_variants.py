@@ -84,3 +84,8 @@ def test_former_and_other_common_names_are_found() -> None:
         "insists on its demands. Greece is imposing a name on us."
     )
     assert detect_country(speech) == "MKD"
+
+
+def test_a_two_letter_abbreviation_is_read_where_case_tells_it_from_a_word() -> None:
+    assert detect_country("The UK has doubled its aid. Trade with Chile grows.") == "GBR"
+    assert detect_country("THE UK HAS DOUBLED ITS AID. TRADE WITH CHILE GROWS.") == "CHL"

@@ -53,11 +53,11 @@ def _index() -> dict[str, dict]:
 
 def _findable(name: str, ignore_case: bool) -> bool:
     """Whether a name is looked for in running text: not an inverted form ("Korea, Republic of"),
-    and an abbreviation (UAE, DPRK) only where case tells it from a word."""
+    and an abbreviation (UAE, DPRK, UK) only where case tells it from a word."""
     if "," in name:
         return False
     if name.upper() == name:
-        return not ignore_case and len(name) >= 3
+        return not ignore_case and len(name) >= 2
     return len(name) > 3
 
 

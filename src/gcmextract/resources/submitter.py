@@ -11,7 +11,10 @@ institution named by its demonym ("the Lao Government", "el Gobierno mexicano", 
 sénégalaises") counts as a mention of that state ("nuestro pueblo dominicano" speaks as it), and a
 capital city (data/capitals.json) as a weak one, read where it stands like a name ("here in Accra",
 "aggression by Moscow"), unless it names an instrument or meeting ("the Paris Agreement"); a
-sentence inviting others to join a state in an action speaks as it. Names are read through letters a PDF or OCR reading misread ("Saint Ki>s and Nevis", "Tiirkiye"). The
+sentence inviting others to join a state in an action speaks as it. What a state does and will do
+("X will continue", "X has always") is a stance; its view, aims and support ("For X, ...", "a
+priority for X", "count on X") make a subject; the addressee's country ("your country, X") and a
+condemned government ("we condemn ... the Government of X") are not the speaker's. Names are read through letters a PDF or OCR reading misread ("Saint Ki>s and Nevis", "Tiirkiye"). The
 state with the highest total wins; how it won is the document's `country_source`.
 """
 
@@ -64,6 +67,11 @@ class _Cues(NamedTuple):
     clause_next: re.Pattern[str]
     invited_before: re.Pattern[str]
     invited_after: re.Pattern[str]
+    addressee_before: re.Pattern[str]
+    condemning: re.Pattern[str]
+    stance_phrase: re.Pattern[str]
+    voice_lead: re.Pattern[str]
+    voice_before: re.Pattern[str]
     weights: dict[str, float]
     min_self: float
 
@@ -122,6 +130,19 @@ def _cues() -> _Cues:
             re.I,
         ),
         re.compile(rf"^\s+(?:{_alternation(data['join_after'])})\b", re.I),
+        re.compile(
+            rf"(?:^|\W)(?:{_alternation(data['addressee_possessive'])})(?:\s+[\w-]+){{0,2}}?"
+            rf"\s+(?:{_alternation(data['addressee_country'])}),?\s+{_article()}$",
+            re.I,
+        ),
+        re.compile(rf"\b(?:{_alternation(data['condemning_lead'])})", re.I),
+        re.compile(
+            rf"^(?:['’]s)?(?:,[^,.]{{1,80}},)?\s+(?:{_alternation(data['stance_phrase_after'])})"
+            r"(?!\w)",
+            re.I,
+        ),
+        re.compile(rf"^\W*(?:{_alternation(data['voice_lead'])})\s+{_article()}$", re.I),
+        _before(data["voice_before"]),
         dict(data["weights"]),
         float(data["min_self"]),
     )
@@ -191,7 +212,11 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     if cues.accused_before.search(before):
         return w["accused"], False
     if cues.named_before.search(before):  # the Government of X, unless accused (... X invaded)
-        return (w["accused"] if cues.accused_after.match(after) else w["named"]), False
+        return _named(text, start, after), False
+    if cues.addressee_before.search(before):  # your country, X: the addressee's state
+        return w["object"], False
+    if _voiced(text, start, before):  # For X, ...; a priority for X
+        return w["subject"], False
     if cues.object_before.search(before):
         local = cues.local_before.search(_sentence_prefix(text, start))
         if local and cues.local_first_person.match(after):  # In X, we ...
@@ -205,6 +230,25 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     return _as_subject(text, start, after), False
 
 
+def _voiced(text: str, start: int, before: str) -> bool:
+    """Whether the name at `start` stands where a text speaks of its own state's view, aims or
+    support (For X, ...; That is why X ...; a priority for X; count on X)."""
+    cues = _cues()
+    return bool(cues.voice_before.search(before)) or bool(
+        cues.voice_lead.match(_sentence_prefix(text, start))
+    )
+
+
+def _named(text: str, start: int, after: str) -> float:
+    """What 'the Government of X' counts: the speaker's cue (weights.named), unless an accusation
+    follows it (the Government of X invaded ...) or the sentence condemns it before (we condemn
+    the crimes that the Government of X ...)."""
+    cues = _cues()
+    if cues.accused_after.match(after) or cues.condemning.search(_sentence_prefix(text, start)):
+        return cues.weights["accused"]
+    return cues.weights["named"]
+
+
 def _as_subject(text: str, start: int, after: str) -> float:
     """What a name that is neither spoken as nor an object counts: a stance verb after it (X
     reaffirms) most, a state accused (X's war, X invaded) less than nothing, whichever comes first
@@ -214,7 +258,7 @@ def _as_subject(text: str, start: int, after: str) -> float:
     stance, accused = cues.stance_after.match(after), cues.accused_after.match(after)
     if accused and (not stance or accused.end() < stance.end()):
         return cues.weights["accused"]
-    if stance:
+    if stance or cues.stance_phrase.match(after):  # X reaffirms; X will continue
         return cues.weights["stance"]
     if cues.subject_lead.match(_sentence_prefix(text, start)) and _VERB_NEXT.match(after):
         return cues.weights["subject"]
