@@ -89,3 +89,26 @@ def test_statistical_spans_across_a_sentence_or_two_bodies(text: str, reason: st
     ctx = _ctx(text)
     got = reject_sentence_end_in_ner(c, ctx) or reject_two_bodies_in_ner(c, ctx)
     assert got == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with "and" before a head the gazetteer knows is one name when its left part
+        # does not end a body
+        (
+            "Kenya sits on the African Union Peace and Security Council as well as the Board.",
+            ["African Union Peace and Security Council"],
+        ),
+        # members, participants and statements are not the body they belong to
+        (
+            "As a State Member of the Organization, Fiji thanks Member States for the General "
+            "Assembly's support.",
+            ["General Assembly"],
+        ),
+        ("Participants in the Assembly will meet in Doha.", []),
+        ("Let me present Nepal's National Statement to the Assembly of States.", []),
+    ],
+)
+def test_members_statements_and_joined_names(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected

@@ -195,6 +195,7 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
         ),
         "rate_before": re.compile(rf"(?:^|\W)(?:{_alt(v['rate_before'], bound=True)})\s*$", re.I),
         "age_before": re.compile(rf"(?:^|\W)(?:{_alt(v['age_before'])})\s+$"),
+        "age_of": re.compile(rf"(?:^|\W)(?:{_alt(v['age_of_before'])})\s+$", re.I),
         "range_opener": re.compile(rf"(?:^|\W)(?:{_alt(v['range_openers'])})\s+$", re.I),
         "romance": re.compile(rf"(?:^|\W)(?:{_alt(v['romance_markers'])})(?:\W|$)", re.I),
     }
@@ -499,6 +500,11 @@ def _heading_number(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _is_age(text: str, a: int) -> bool:
+    """A number after "age of", "aged", "edad de" or "âgés de" is an age ("under the age of 18")."""
+    return bool(patterns()["age_of"].search(text[max(0, a - 20) : a]))
+
+
 def _is_rate(text: str, a: int, b: int) -> bool:
     """A term of a rate: "one in three people", "tres de cada diez", "seven out of ten"."""
     if patterns()["rate_before"].search(text[max(0, a - 15) : a]):
@@ -511,7 +517,12 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     v = vocab()
     a, b = m.start(), m.end()
     num = m.group("num")
-    if _lone_article(m) or _names_something(text, a, num) or _heading_number(text, m):
+    if (
+        _lone_article(m)
+        or _names_something(text, a, num)
+        or _heading_number(text, m)
+        or _is_age(text, a)
+    ):
         return True
     if re.search(r"\b[A-Z][a-z]+\s+of\s*$", text[max(0, a - 25) : a]):
         return True  # "Group of 77", "Group of Seven": a name

@@ -129,4 +129,11 @@ def reject_furniture(c: Candidate, ctx: Context) -> str | None:
     )
 
 
-RULES = (reject_person, reject_title, reject_place, reject_date, reject_furniture)
+def reject_members(c: Candidate, ctx: Context) -> str | None:
+    """The members or participants of a body, not the body: "State Member of the Organization",
+    "Participants in the Assembly" (the head word, last before any connector, names them)."""
+    words = head_phrase(_name(c, ctx)).split()
+    return "members" if words and words[-1] in set(vocabulary()["member_words"]) else None
+
+
+RULES = (reject_person, reject_title, reject_place, reject_date, reject_furniture, reject_members)
