@@ -406,7 +406,7 @@ def _is_head(low: str) -> bool:
 _ASIDE = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
 
 
-def _unit(text: str, end: int) -> str | None:
+def _unit(text: str, end: int, names_modify: bool = False) -> str | None:
     """The head noun of the counted noun phrase after a count ("250 health professionals" -> professionals)."""
     v = vocab()
     stop = set(v["stop_after"])
@@ -422,7 +422,7 @@ def _unit(text: str, end: int) -> str | None:
         r"[\"“”'‘’]?([A-Za-zÀ-ÿ][\w’'\-]*)[\"“”'‘’]?|([^\sA-Za-zÀ-ÿ]+)", text[end : end + 80]
     )
     taken: list[str] = []
-    for word, other in words[:6]:
+    for i, (word, other) in enumerate(words[:6]):
         if other:
             break
         low = word.lower()
@@ -432,9 +432,19 @@ def _unit(text: str, end: int) -> str | None:
             break
         low = low.rstrip("-'’")
         taken.append(low)
-        if _is_head(low):
+        modifier = names_modify and word[:1].isupper()
+        if _is_head(low) and not (modifier and _head_follows(words[i + 1 : i + 2], stop)):
             return low
     return None
+
+
+def _head_follows(nxt: list[tuple[str, str]], stop: set[str]) -> bool:
+    """Whether the word after a capitalised plural is a lower-case plural that heads the phrase
+    instead: a name used as a modifier ("3,000 United Nations offices")."""
+    if not nxt or nxt[0][1] or not nxt[0][0][:1].islower():
+        return False
+    low = nxt[0][0].lower()
+    return low not in stop and _is_head(low)
 
 
 def _is_year(num: str) -> bool:
@@ -738,12 +748,14 @@ def _percent(text: str, m: re.Match[str], decimal_comma: bool) -> Amount | None:
     return _amount(text, m, "percent", decimal_comma)
 
 
-def _count(text: str, m: re.Match[str], decimal_comma: bool) -> Amount | None:
+def _count(
+    text: str, m: re.Match[str], decimal_comma: bool, language: str | None = None
+) -> Amount | None:
     """The count of a match of the count pattern, or None when the number does not count."""
     if _not_a_count(text, m):
         return None
     num = m.group("num")
-    unit = _unit(text, m.end())
+    unit = _unit(text, m.end(), language in vocab()["names_modify_languages"])
     if unit in vocab()["non_count_after"]:
         return None  # "15 long years" is a duration
     bare = not num[0].isdigit() or not m.group("scale1")
@@ -754,7 +766,9 @@ def _count(text: str, m: re.Match[str], decimal_comma: bool) -> Amount | None:
     )
     if unit is None and bare and not elided:
         return None
-    return _amount(text, m, "count", decimal_comma, unit=unit)
+    # a count without a scale is whole: "42.000 people" groups thousands with a dot
+    grouped = not m.group("scale1") and bool(re.fullmatch(r"\d{1,3}\.\d{3}", num))
+    return _amount(text, m, "count", decimal_comma or grouped, unit=unit)
 
 
 class _Spans:
@@ -1016,7 +1030,7 @@ def find_amounts(
                 yield e, partial(_percent, text, e, decimal_comma)
         for m in pats["count"].finditer(text):
             for e in _ends(pats["count"], text, m, decimal_comma):
-                yield e, partial(_count, text, e, decimal_comma)
+                yield e, partial(_count, text, e, decimal_comma, language)
         yield from _gapped_readers(text, pats["gapped"], out, decimal_comma)
 
     out: list[Amount] = []
