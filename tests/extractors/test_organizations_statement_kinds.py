@@ -112,3 +112,24 @@ def test_statistical_spans_across_a_sentence_or_two_bodies(text: str, reason: st
 )
 def test_members_statements_and_joined_names(text: str, expected: list[str]) -> None:
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym after "in the" is the name's place, inside the one mention
+        (
+            "The United Nations Integrated Office in the CAR will close.",
+            ["United Nations Integrated Office in the CAR"],
+        ),
+        # leaders and peoples are people; a proclamation is a document; a region is a place
+        ("The Caribbean Leaders met the People of the Kingdom of Tonga.", []),
+        ("They endorsed the ASEAN Proclamation on the Western Balkans.", ["ASEAN"]),
+        (
+            "The Zimbabwe African People’s Union and the Indigenous Peoples Forum met.",
+            ["Zimbabwe African People’s Union", "Indigenous Peoples Forum"],
+        ),
+    ],
+)
+def test_place_acronyms_people_and_documents(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
