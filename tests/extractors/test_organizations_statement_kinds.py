@@ -133,3 +133,8 @@ def test_members_statements_and_joined_names(text: str, expected: list[str]) -> 
 )
 def test_place_acronyms_people_and_documents(text: str, expected: list[str]) -> None:
     assert _orgs(text) == expected
+
+
+def test_a_quantifier_before_a_body_word_is_no_name() -> None:
+    text = "Every Government has tried dialogue, and Each Ministry of Labour reported to it."
+    assert _orgs(text) == ["Ministry of Labour"]
