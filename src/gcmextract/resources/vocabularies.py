@@ -67,6 +67,10 @@ class AmountsVocabulary(_Vocabulary):
     rate_after: Words  # after a number, a rate's second term ("tres de cada diez", "one out of")
     # after a number whose counted noun is left out ("2,000 of them", "20 de ellos")
     elided_count_after: Words
+    not_money_after: Words  # after a number: it counts time, not money ("USD 2 years ago")
+    age_of_before: Words  # before a number, an age: never a count ("under the age of 18")
+    # languages whose capitalised plural may modify the noun after it ("United Nations offices")
+    names_modify_languages: Words
     decimal_comma_languages: Words  # ISO 639-1 codes writing 1.250.000 and 2,5
     # kind -> the largest plausible value; above it "84,588 billion" is read as a decimal, flagged
     plausible_max: dict[str, float]

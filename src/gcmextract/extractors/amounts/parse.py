@@ -140,7 +140,9 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     glued = rf"(?:{_alt(v['codes'])})(?:\b|(?=\d(?:\d|[.,]\d|{_SP}\d|[kmbKMB])))"
     prefix = rf"(?:(?P<pcode>{glued})\s*(?P<psign1>{signs})?|(?P<psign>{signs})){_BIDI}\s?"
     rng = rf"(?:\s*[-–]\s*|\s+(?:{_alt(v['range_words'])})\s+)"
-    amount = rf"(?P<num>{num})(?P<scale1>{scale})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?"
+    # a smaller scale's part after a larger one: "4 millones 500 mil", "2 million 300 thousand"
+    part = rf"(?:{_SP}+(?P<numc>\d{{1,3}})(?P<scalec>{scale}))?"
+    amount = rf"(?P<num>{num})(?:(?P<scale1>{scale}){part})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?"
     # a code across a tab (a table cell) is this number's unless it opens the next amount:
     # "4 500 000<TAB>GHS" is one amount, "USD 1.2 million<TAB>USD 300,000" two
     gap = rf"(?:[^\S\t]*\t(?!\s*(?:{codes})\s*\d))*[^\S\t]*"
@@ -162,7 +164,7 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     percent = rf"{nb}(?P<num>{pnum})(?:(?P<rng>{rng})(?P<num2>{num2}))?\s?(?:{pct})(?![\w])"
     # the first number of a percentage range that is none ("from 25 to 16 per cent")
     percent_head = rf"{nb}(?P<num>{pnum})(?={rng}(?:{num2})\s?(?:{pct})(?![\w]))"
-    count = rf"{nb}(?P<num>{num})(?P<scale1>{scale})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?(?![\w%]|[.,]\d|-\w)"
+    count = rf"{nb}(?P<num>{num})(?:(?P<scale1>{scale}){part})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?(?![\w%]|[.,]\d|-\w)"
     quals = _alt(v["qualifiers"])
     joiners = _alt(v["range_words_between"] + v["list_words"])
     gaps = _alt(v["gapped_prepositions"], bound=True)
@@ -174,6 +176,11 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
         "percent": re.compile(percent, re.I),
         "percent_head": re.compile(percent_head, re.I),
         "count": re.compile(count),
+        # a number (and its scale) just before a code or sign, on the same line: "3 million USD"
+        "number_before": re.compile(rf"(?P<num>{_DIGITS})(?P<scale1>{scale})?{_SP}*$"),
+        "not_money_after": re.compile(
+            rf"[^\S\n]+(?:{_alt(v['not_money_after'], bound=True)})(?!\w)", re.I
+        ),
         "qualifier": re.compile(rf"(?:^|\W)({quals})\s+(?:of\s+)?$", re.I),
         # "Eighteen of my close family members": the count is of the noun after the determiner
         "partitive": re.compile(
@@ -188,6 +195,7 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
         ),
         "rate_before": re.compile(rf"(?:^|\W)(?:{_alt(v['rate_before'], bound=True)})\s*$", re.I),
         "age_before": re.compile(rf"(?:^|\W)(?:{_alt(v['age_before'])})\s+$"),
+        "age_of": re.compile(rf"(?:^|\W)(?:{_alt(v['age_of_before'])})\s+$", re.I),
         "range_opener": re.compile(rf"(?:^|\W)(?:{_alt(v['range_openers'])})\s+$", re.I),
         "romance": re.compile(rf"(?:^|\W)(?:{_alt(v['romance_markers'])})(?:\W|$)", re.I),
     }
@@ -291,8 +299,20 @@ def _values(m: re.Match[str], decimal_comma: bool = False) -> tuple[float, float
     # "2 to 3 million" and "12 to 4 million" share the scale; "250,000 to 1 million" does not
     shared = n2 is not None and (n1 < n2 or n1 * 1000 < s2)
     s1 = _scale(g.get("scale1")) if g.get("scale1") else (s2 if shared else 1.0)
-    value = n1 * s1
+    value = n1 * s1 + (_part_value(m) or 0.0)
     return value, (n2 * s2 if n2 is not None else None)
+
+
+def _part_value(m: re.Match[str]) -> float | None:
+    """The value of a smaller scale's part written after a larger one ("4 millones 500 mil": the
+    500,000), None when there is none or its scale is not smaller (two amounts then)."""
+    g = m.groupdict()
+    if not g.get("numc"):
+        return None
+    small = _scale(g.get("scalec"))
+    if small >= _scale(g.get("scale1")):
+        return None
+    return float(g["numc"]) * small
 
 
 def _currency(
@@ -386,7 +406,7 @@ def _is_head(low: str) -> bool:
 _ASIDE = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
 
 
-def _unit(text: str, end: int) -> str | None:
+def _unit(text: str, end: int, names_modify: bool = False) -> str | None:
     """The head noun of the counted noun phrase after a count ("250 health professionals" -> professionals)."""
     v = vocab()
     stop = set(v["stop_after"])
@@ -402,7 +422,7 @@ def _unit(text: str, end: int) -> str | None:
         r"[\"“”'‘’]?([A-Za-zÀ-ÿ][\w’'\-]*)[\"“”'‘’]?|([^\sA-Za-zÀ-ÿ]+)", text[end : end + 80]
     )
     taken: list[str] = []
-    for word, other in words[:6]:
+    for i, (word, other) in enumerate(words[:6]):
         if other:
             break
         low = word.lower()
@@ -412,9 +432,19 @@ def _unit(text: str, end: int) -> str | None:
             break
         low = low.rstrip("-'’")
         taken.append(low)
-        if _is_head(low):
+        modifier = names_modify and word[:1].isupper()
+        if _is_head(low) and not (modifier and _head_follows(words[i + 1 : i + 2], stop)):
             return low
     return None
+
+
+def _head_follows(nxt: list[tuple[str, str]], stop: set[str]) -> bool:
+    """Whether the word after a capitalised plural is a lower-case plural that heads the phrase
+    instead: a name used as a modifier ("3,000 United Nations offices")."""
+    if not nxt or nxt[0][1] or not nxt[0][0][:1].islower():
+        return False
+    low = nxt[0][0].lower()
+    return low not in stop and _is_head(low)
 
 
 def _is_year(num: str) -> bool:
@@ -480,6 +510,11 @@ def _heading_number(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _is_age(text: str, a: int) -> bool:
+    """A number after "age of", "aged", "edad de" or "âgés de" is an age ("under the age of 18")."""
+    return bool(patterns()["age_of"].search(text[max(0, a - 20) : a]))
+
+
 def _is_rate(text: str, a: int, b: int) -> bool:
     """A term of a rate: "one in three people", "tres de cada diez", "seven out of ten"."""
     if patterns()["rate_before"].search(text[max(0, a - 15) : a]):
@@ -492,7 +527,12 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     v = vocab()
     a, b = m.start(), m.end()
     num = m.group("num")
-    if _lone_article(m) or _names_something(text, a, num) or _heading_number(text, m):
+    if (
+        _lone_article(m)
+        or _names_something(text, a, num)
+        or _heading_number(text, m)
+        or _is_age(text, a)
+    ):
         return True
     if re.search(r"\b[A-Z][a-z]+\s+of\s*$", text[max(0, a - 25) : a]):
         return True  # "Group of 77", "Group of Seven": a name
@@ -559,6 +599,29 @@ def _ambiguous_code(m: re.Match[str]) -> bool:
     return g["pcode"] in vocab()["ambiguous_codes"] and bool(re.fullmatch(r"\d{1,3}", g["num"]))
 
 
+def _code_of_number_before(text: str, m: re.Match[str]) -> bool:
+    """A code or sign read as the prefix of the number after it that belongs to the number before
+    it ("3 million USD 2 years ago", "500 EUR\n2021"): the next number is a year, is reached
+    across a line break, has a currency after it or counts something else, or only the number
+    before has a scale."""
+    g = m.groupdict()
+    if not (g.get("pcode") or g.get("psign")) or g.get("num2"):
+        return False
+    a, n = m.start(), m.start("amount")
+    year_after = _is_year(g["num"]) and not g.get("scale1")
+    if "\n" in text[a:n] and year_after:
+        return True
+    before = patterns()["number_before"].search(text[max(0, a - 40) : a])
+    if before is None or (_is_year(before.group("num")) and not before.group("scale1")):
+        return False
+    if "\n" in text[a:n] or year_after or (before.group("scale1") and not g.get("scale1")):
+        return True
+    if any(g.get(k) for k in ("bcode", "scode", "sword", "ssign")):
+        return True  # "15 CHF 20 EUR": the number after has a currency of its own
+    b = m.end()
+    return bool(patterns()["not_money_after"].match(text, b)) or _unit(text, b) is not None
+
+
 def _word_sign(m: re.Match[str]) -> bool:
     """A short sign that is also a word ("Le 15 juin") before a plain integer: no money."""
     from gcmextract.extractors.amounts import money_words
@@ -587,7 +650,14 @@ def _ends(
     head: re.Pattern[str] | None = None,
 ) -> list[re.Match[str]]:
     """`m` itself, or, when its range is not one, each of its two ends matched on its own (the
-    first by `head` when the unit written once after the second belongs to both)."""
+    first by `head` when the unit written once after the second belongs to both); two scaled
+    numbers whose second scale is not smaller ("3 million 2 million") are two as well."""
+    if m.groupdict().get("numc") and _part_value(m) is None:
+        parts = (
+            pat.match(text, m.start(), m.end("scale1")),
+            pat.match(text, m.start("numc"), m.end()),
+        )
+        return [p for p in parts if p]
     if not m.groupdict().get("num2") or _real_range(text, m, *_values(m, decimal_comma)):
         return [m]
     cut = m.end("scale1") if m.groupdict().get("scale1") else m.end("num")
@@ -656,6 +726,8 @@ def _money(
         return None
     if key == "money_range" and not _real_range(text, m, *_values(m, decimal_comma)):
         return None  # two amounts: each is found on its own
+    if key == "money_pre" and _code_of_number_before(text, m):
+        return None  # the code is the number before's, found by the pattern of codes after
     currency, inferred, why = _currency(m, country_currency, ev)
     return _amount(
         text,
@@ -676,12 +748,14 @@ def _percent(text: str, m: re.Match[str], decimal_comma: bool) -> Amount | None:
     return _amount(text, m, "percent", decimal_comma)
 
 
-def _count(text: str, m: re.Match[str], decimal_comma: bool) -> Amount | None:
+def _count(
+    text: str, m: re.Match[str], decimal_comma: bool, language: str | None = None
+) -> Amount | None:
     """The count of a match of the count pattern, or None when the number does not count."""
     if _not_a_count(text, m):
         return None
     num = m.group("num")
-    unit = _unit(text, m.end())
+    unit = _unit(text, m.end(), language in vocab()["names_modify_languages"])
     if unit in vocab()["non_count_after"]:
         return None  # "15 long years" is a duration
     bare = not num[0].isdigit() or not m.group("scale1")
@@ -692,7 +766,9 @@ def _count(text: str, m: re.Match[str], decimal_comma: bool) -> Amount | None:
     )
     if unit is None and bare and not elided:
         return None
-    return _amount(text, m, "count", decimal_comma, unit=unit)
+    # a count without a scale is whole: "42.000 people" groups thousands with a dot
+    grouped = not m.group("scale1") and bool(re.fullmatch(r"\d{1,3}\.\d{3}", num))
+    return _amount(text, m, "count", decimal_comma or grouped, unit=unit)
 
 
 class _Spans:
@@ -954,7 +1030,7 @@ def find_amounts(
                 yield e, partial(_percent, text, e, decimal_comma)
         for m in pats["count"].finditer(text):
             for e in _ends(pats["count"], text, m, decimal_comma):
-                yield e, partial(_count, text, e, decimal_comma)
+                yield e, partial(_count, text, e, decimal_comma, language)
         yield from _gapped_readers(text, pats["gapped"], out, decimal_comma)
 
     out: list[Amount] = []

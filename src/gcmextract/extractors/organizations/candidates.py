@@ -328,10 +328,21 @@ def split_named_pair(ctx: Context, start: int, end: int) -> list[tuple[int, int]
 
 def _known_after_body(left: str, right: str) -> bool:
     """Whether "and" joins a body to a name the gazetteer knows ("Office of Inspector General and
-    Human Rights Watch")."""
+    Human Rights Watch"): the left part is a name the gazetteer knows or ends a body, its head
+    word last (English) or first (Spanish, French) before any connector; "African Union Peace
+    and Security Council" is one name."""
     from gcmextract.extractors.organizations.lexicon import lookup
 
-    return bool(patterns()["heads"].search(left)) and lookup(right.strip()) is not None
+    if lookup(right.strip()) is None:
+        return False
+    words = _BEFORE_CONNECTOR.split(left, maxsplit=1)[0].split()
+    heads = patterns()["heads"]
+    ends_body = bool(words) and bool(heads.fullmatch(words[-1]) or heads.fullmatch(words[0]))
+    return ends_body or lookup(left.strip()) is not None
+
+
+# the words of a name before its first connector ("Office" of "Office of Inspector General")
+_BEFORE_CONNECTOR = re.compile(r"\s+(?:of|for|on|against|to|in|para|pour|de|del|des|du|sur)\b")
 
 
 def from_media_cues(ctx: Context) -> list[Candidate]:

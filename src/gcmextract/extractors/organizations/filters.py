@@ -203,6 +203,14 @@ def fix_and_title(c: Candidate, ctx: Context) -> str | None:
     return None
 
 
+def fix_country_tail(c: Candidate, ctx: Context) -> str | None:
+    """A body named by its country keeps the country's whole name: "Government of Côte d'Ivoire"."""
+    from gcmextract.extractors.organizations.country_tail import country_end
+
+    c.end = country_end(ctx.text, c.start, c.end)
+    return None
+
+
 def fix_trailing_time(c: Candidate, ctx: Context) -> str | None:
     """A trailing time phrase is not part of the name: "Security Council in November"."""
     tm = compiled()["time_tail"].search(_name(c, ctx))
@@ -230,6 +238,29 @@ def fix_trailing_place(c: Candidate, ctx: Context) -> str | None:
 def reject_line_break_in_ner(c: Candidate, ctx: Context) -> str | None:
     """A statistical span across a line break joins a heading to the text below it."""
     return "ner-line-break" if c.source == "ner" and "\n" in _name(c, ctx) else None
+
+
+def reject_sentence_end_in_ner(c: Candidate, ctx: Context) -> str | None:
+    """A statistical span across a sentence's end joins a name to the next sentence's first word."""
+    found = c.source == "ner" and compiled()["sentence_end"].search(_name(c, ctx))
+    return "ner-sentence-end" if found else None
+
+
+# "and the" before a capitalised word, in the languages read
+_AND_THE = re.compile(r"\s+(?:and|y|et)\s+(?:the|el|la|los|las|le|les)\s+(?=[A-ZÀ-Ý])")
+
+
+def reject_two_bodies_in_ner(c: Candidate, ctx: Context) -> str | None:
+    """A statistical span joining two bodies ("the Government of X and the Government of Y"):
+    each is found on its own."""
+    if c.source != "ner":
+        return None
+    name = _name(c, ctx)
+    for m in _AND_THE.finditer(name):
+        words = name[m.end() :].split()
+        if words and has_org_head(words[0]) and has_org_head(name[: m.start()]):
+            return "ner-two-bodies"
+    return None
 
 
 def reject_nationality_group(c: Candidate, ctx: Context) -> str | None:
@@ -419,6 +450,8 @@ def reject_back_reference(c: Candidate, ctx: Context) -> str | None:
 
 STEPS: tuple[Step, ...] = (
     reject_line_break_in_ner,
+    reject_sentence_end_in_ner,
+    reject_two_bodies_in_ner,
     fix_unclosed_bracket,
     fix_line_continuation,
     fix_inner_possessive,
@@ -426,6 +459,7 @@ STEPS: tuple[Step, ...] = (
     fix_place_prefix,
     reject_nationality_group,
     fix_trailing_place,
+    fix_country_tail,
     fix_trailing_time,
     fix_and_title,
     reject_lowercase,

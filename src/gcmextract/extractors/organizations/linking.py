@@ -11,8 +11,12 @@ from gcmextract.extractors.organizations.lexicon import lookup, norm_space, word
 
 _TRAILING_ACRONYM = re.compile(r"\s+([A-Z]{3,12})$")
 _JOINED = re.compile(r"\s+(?:and|&|y|et|or)$|,$")  # "X and NATO", "X, ONUSIDA": two bodies
-# a name ending "of the ACRONYM" / "de la CEDEAO" holds the acronym's body inside it: one mention
-_NESTED = re.compile(r"\s(?:of|for|of the|de|de la|del|des|du|de l['’]|of the)$", re.I)
+# a name ending "of the ACRONYM" / "de la CEDEAO" holds the acronym's body inside it, one ending
+# "in the DRC" / "en RDC" the acronym's place: one mention
+_NESTED = re.compile(
+    r"\s(?:of|for|of the|de|de la|del|des|du|de l['’]|of the|in|in the|en|en la|en el|au|aux)$",
+    re.I,
+)
 _RESTATED = re.compile(r"\s*(?:[A-Z]{2,12}\s*)?\(\s*(?:or\s+|i\.e\.\s+|in English,?\s+)?")
 
 

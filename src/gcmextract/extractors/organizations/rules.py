@@ -51,6 +51,8 @@ def compiled() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "furniture": re.compile(rf"(?<![\w-])(?:{alternation(v['furniture'])}){word}"),
+        # a sentence's end inside a statistical span: "the Organization. Incidentally, ..."
+        "sentence_end": re.compile(r"[a-zà-ÿ]{5,}[.!?]\s+[A-ZÀ-Ý]"),
         "number_abbr": re.compile(rf"(?<![\w-])(?:{alternation(v['number_abbreviations'])})\.?$"),
     }
 
@@ -102,8 +104,12 @@ def reject_place(c: Candidate, ctx: Context) -> str | None:
     name = _name(c, ctx)
     if ctx.ner_index.labels_of(c.start, c.end) & {"GPE", "LOC", "FAC"} and not has_org_head(name):
         return "place"
-    head = head_phrase(name)
-    if compiled()["geo_end"].search(head) and not patterns()["heads"].search(head):
+    if name in set(vocabulary()["places_with_org_heads"]):
+        return "place"  # "West Bank", "Soviet Union": a place whose last word is a body's
+    # an English name's head is its last word: a geographic one names a place ("Red Sea",
+    # "Assembly Hall"), even when an earlier word is also a head in another language ("Red")
+    geo = compiled()["geo_end"].search(head_phrase(name))
+    if geo and not patterns()["heads"].fullmatch(geo.group(0)):
         return "place"
     return None
 
@@ -123,4 +129,11 @@ def reject_furniture(c: Candidate, ctx: Context) -> str | None:
     )
 
 
-RULES = (reject_person, reject_title, reject_place, reject_date, reject_furniture)
+def reject_members(c: Candidate, ctx: Context) -> str | None:
+    """The members or participants of a body, not the body: "State Member of the Organization",
+    "Participants in the Assembly" (the head word, last before any connector, names them)."""
+    words = head_phrase(_name(c, ctx)).split()
+    return "members" if words and words[-1] in set(vocabulary()["member_words"]) else None
+
+
+RULES = (reject_person, reject_title, reject_place, reject_date, reject_furniture, reject_members)
