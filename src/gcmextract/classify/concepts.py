@@ -17,7 +17,8 @@ PREFIX = "§"
 def normalise(text: str) -> str:
     """Lowercase, accents stripped, typographic apostrophes made plain (the terms' own form)."""
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    marks = {c for c in set(decomposed) if unicodedata.combining(c)}  # looked up once each
+    return decomposed.translate(dict.fromkeys(map(ord, marks))) if marks else decomposed
 
 
 def _split_top(terms: str) -> list[str]:

@@ -78,10 +78,6 @@ def analyse(texts: list[str]) -> Analysed:
     return [(word(t) + concept_tokens(t), char(t)) for t in texts]
 
 
-def _identity(tokens: list[str]) -> list[str]:
-    return tokens
-
-
 def _is_concept(token: str) -> bool:
     from gcmextract.classify.concepts import PREFIX
 
@@ -111,14 +107,47 @@ def fit_vocabulary(
 
 
 def _weigh(counts, idf: np.ndarray):
-    """Raw counts weighted as TfidfVectorizer does: sublinear tf, idf, l2 norm per row."""
+    """Raw counts weighted as TfidfVectorizer does: sublinear tf, idf, l2 norm per row (the same
+    float32 operations as `normalize(x.multiply(idf))`, without its input checks and copies)."""
     from scipy.sparse import csr_matrix
-    from sklearn.preprocessing import normalize
+    from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
     x = csr_matrix(counts, dtype=np.float32, copy=True)
+    x.sum_duplicates()  # sorted indices, as `multiply` leaves them: the norm adds in that order
     np.log(x.data, out=x.data)
     x.data += 1
-    return normalize(x.multiply(idf).tocsr())
+    x.data *= idf[x.indices]
+    inplace_csr_row_normalize_l2(x)
+    return x
+
+
+def count_matrix(docs: list[list[str]], vocabulary: dict[str, int], width: int):
+    """Raw counts of each token list's in-vocabulary tokens, float32 CSR with sorted indices (the
+    matrix CountVectorizer.transform makes with this vocabulary, counted in one C-level pass)."""
+    from collections import Counter
+
+    from scipy.sparse import csr_matrix
+
+    get = vocabulary.get
+    indices: list[int] = []
+    values: list[int] = []
+    indptr = [0]
+    for doc in docs:
+        counter = Counter(map(get, doc))
+        counter.pop(None, None)
+        indices.extend(counter)  # type: ignore[arg-type]
+        values.extend(counter.values())
+        indptr.append(len(indices))
+    x = csr_matrix(
+        (
+            np.asarray(values, dtype=np.float32),
+            np.asarray(indices, dtype=np.int32),
+            np.asarray(indptr, dtype=np.int32),
+        ),
+        shape=(len(docs), width),
+    )
+    x.sort_indices()
+    return x
 
 
 @dataclass
@@ -132,7 +161,7 @@ class Vocabularies:
     word_idf: np.ndarray
     char_idf: np.ndarray
     concept_idf: np.ndarray
-    _counters: tuple | None = None
+    _side: dict[str, int] | None = None
 
     @classmethod
     def fit(cls, analysed: Analysed, concepts: bool = True) -> Vocabularies:
@@ -148,17 +177,14 @@ class Vocabularies:
 
     def counts(self, analysed: Analysed):
         """Raw counts: (word and concept columns side by side, char): additive over blocks of text."""
-        if self._counters is None:
-            from sklearn.feature_extraction.text import CountVectorizer
-
+        if self._side is None:
             side = dict(self.word)
             side.update({t: len(self.word) + i for t, i in self.concept.items()})
-            self._counters = (
-                CountVectorizer(analyzer=_identity, vocabulary=side, dtype=np.float32),
-                CountVectorizer(analyzer=_identity, vocabulary=self.char, dtype=np.float32),
-            )
-        word, char = self._counters
-        return word.transform([a[0] for a in analysed]), char.transform([a[1] for a in analysed])
+            self._side = side
+        return (
+            count_matrix([a[0] for a in analysed], self._side, len(self._side)),
+            count_matrix([a[1] for a in analysed], self.char, len(self.char)),
+        )
 
     def features(self, word_counts, char_counts):
         """The feature matrix from raw counts: each block weighted and normalised on its own."""
@@ -289,6 +315,8 @@ class TextClassifier:
     rank_intercept: np.ndarray | None = None
     rank_weight: float = RANK_WEIGHT
     _vocabs: Vocabularies | None = None
+    # (coef, rank_coef, and their row-major views), see `_weights`
+    _row_major: tuple | None = None
 
     @property
     def vocabularies(self) -> Vocabularies:
@@ -322,9 +350,26 @@ class TextClassifier:
         """Probabilities from summed raw counts, with TfidfVectorizer's weighting (sublinear tf, idf, l2)."""
         return self._calibrated(self._features(word_counts, char_counts))
 
+    def _weights(self) -> tuple[np.ndarray, np.ndarray | None]:
+        """coef and rank_coef, each as the transpose of a C-ordered copy of its transpose: the same
+        numbers, but `x @ coef.T` reads the weights in place instead of copying them on every call
+        (made again when coef or rank_coef is replaced)."""
+        cached = self._row_major
+        if cached is None or cached[0] is not self.coef or cached[1] is not self.rank_coef:
+            rank = self.rank_coef
+            cached = (
+                self.coef,
+                rank,
+                np.ascontiguousarray(self.coef.T).T,
+                None if rank is None else np.ascontiguousarray(rank.T).T,
+            )
+            self._row_major = cached
+        return cached[2], cached[3]
+
     def _decisions(self, x) -> np.ndarray:
+        coef, rank_coef = self._weights()
         return ranked_decisions(
-            x, self.coef, self.intercept, self.rank_coef, self.rank_intercept, self.rank_weight
+            x, coef, self.intercept, rank_coef, self.rank_intercept, self.rank_weight
         )
 
     def _calibrated(self, x) -> np.ndarray:
@@ -339,6 +384,11 @@ class TextClassifier:
     def gate_from_counts(self, word_counts, char_counts) -> np.ndarray:
         """Calibrated probability that each passage is about some label (the "none" signal's inverse)."""
         return self._gate(self._features(word_counts, char_counts))
+
+    def proba_and_gate_from_counts(self, word_counts, char_counts) -> tuple[np.ndarray, np.ndarray]:
+        """`proba_from_counts` and `gate_from_counts`, the features weighted once."""
+        x = self._features(word_counts, char_counts)
+        return self._calibrated(x), self._gate(x)
 
     def gate(self, texts: list[str], analysed: Analysed | None = None) -> np.ndarray:
         """Calibrated probability that each text is about some label."""

@@ -218,8 +218,7 @@ class Scorer:
         whole_gates = np.zeros(len(ranges))
         if whole and ranges and self.blocks:
             word, char, member_sum = self._range_counts(ranges)
-            wholes = self.model.proba_from_counts(word, char)
-            whole_gates = self.model.gate_from_counts(word, char)
+            wholes, whole_gates = self.model.proba_and_gate_from_counts(word, char)
         if whole and ranges:
             empty = member_sum == 0 if self.blocks else np.ones(len(ranges), dtype=bool)
             if empty.any():  # a range holding no whole block: vectorise its text directly

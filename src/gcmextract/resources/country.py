@@ -12,6 +12,7 @@ from pathlib import Path
 
 from gcmextract.errors import UsageError
 from gcmextract.resources.lexicon import load_json
+from gcmextract.resources.scan import guarded_finditer, unguarded
 
 
 @lru_cache(maxsize=1)
@@ -74,11 +75,22 @@ def _name_pattern(ignore_case: bool = False) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({alt})(?![\w-])", re.I if ignore_case else 0)
 
 
+@lru_cache(maxsize=1)
+def _names_first() -> re.Pattern[str]:
+    """The case-sensitive name pattern without its guard: `guarded_finditer` finds its matches."""
+    return unguarded(_name_pattern())
+
+
 def find_countries(text: str, ignore_case: bool = False) -> Iterator[tuple[str, int, int]]:
     """Every country name in `text`: (ISO alpha-3, start, end), in order; `ignore_case` for a text
     written in capitals (abbreviations such as UAE are then not looked for)."""
     index = _index()
-    for m in _name_pattern(ignore_case).finditer(text):
+    found = (
+        _name_pattern(True).finditer(text)
+        if ignore_case
+        else guarded_finditer(_names_first(), text)
+    )
+    for m in found:
         yield index[m.group(1).lower()]["alpha3"], m.start(), m.end()
 
 

@@ -27,6 +27,7 @@ from typing import NamedTuple, Protocol
 from gcmextract.resources import demonym_forms
 from gcmextract.resources.country import country_from_filename, find_countries
 from gcmextract.resources.lexicon import load_json
+from gcmextract.resources.scan import finditer_before, guarded_finditer
 
 # How a document's country was found (DocumentInfo.country_source).
 OPTION = "option"  # --country
@@ -314,13 +315,18 @@ def _in_capitals(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _institutions() -> re.Pattern[str]:
-    """A demonym before a national institution: the Lao Government, the Czech Parliament."""
+def _institutions() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """A demonym before a national institution (the Lao Government, the Czech Parliament), the white
+    space before an institution word, and the longest demonym (for `finditer_before`)."""
     _, states = _demonyms()
     words = _alternation(
         load_json("gcmextract.resources.data", "speaker_cues.json")["institution_after"]
     )
-    return re.compile(rf"\b((?i:{_alternation(sorted(states))}))\s+(?:{words})\b")
+    return (
+        re.compile(rf"\b((?i:{_alternation(sorted(states))}))\s+(?:{words})\b"),
+        re.compile(rf"\s+(?=(?:{words})\b)"),
+        max(map(len, states)),
+    )
 
 
 def _institutions_named(text: str) -> dict[str, float]:
@@ -329,7 +335,8 @@ def _institutions_named(text: str) -> dict[str, float]:
     _, states = _demonyms()
     weight = _cues().weights["institution"]
     out: dict[str, float] = {}
-    for m in _institutions().finditer(text):
+    pattern, cue, reach = _institutions()
+    for m in finditer_before(pattern, text, cue, reach):
         for iso3 in states.get(m.group(1).lower(), []):
             out[iso3] = out.get(iso3, 0.0) + weight
     return _merged(out, demonym_forms.institutions_named(text, weight))
@@ -383,7 +390,8 @@ def _short_names() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     states = {name: iso3 for iso3, names in data["short_names"].items() for name in names}
     words = _alternation(data["short_name_not_after"])
     return (
-        re.compile(rf"(?<![\w-])({_alternation(list(states))})(?![\w-])"),
+        # GUARD in front, by `guarded_finditer`
+        re.compile(rf"({_alternation(list(states))})(?![\w-])"),
         re.compile(rf"(?:^|\W)(?:{words})[\s-]+$"),
         states,
     )
@@ -395,7 +403,7 @@ def _mentions(text: str) -> list[tuple[str, int, int]]:
     found = list(find_countries(text, ignore_case=_in_capitals(text)))
     inside = {i for _, start, end in found for i in range(start, end)}
     pattern, longer, states = _short_names()
-    for m in pattern.finditer(text):
+    for m in guarded_finditer(pattern, text):
         if m.start() not in inside and not longer.search(text[max(0, m.start() - 30) : m.start()]):
             found.append((states[m.group(1)], m.start(), m.end()))
     return sorted(found, key=lambda f: f[1])
@@ -411,7 +419,7 @@ def _capitals() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
     data = load_json("gcmextract.resources.data", "speaker_cues.json")
     named = _alternation(data["capital_not_before"])
     return (
-        re.compile(rf"(?<![\w-])({_alternation(list(cities))})(?![\w-])"),
+        re.compile(rf"({_alternation(list(cities))})(?![\w-])"),  # GUARD: `guarded_finditer`
         re.compile(rf"^(?:['’]s)?[\s-]+(?:[A-Z]|(?i:{named})\b)"),
         re.compile(rf"(?i:\b(?:{named})\s+(?:{_alternation(data['capital_not_after'])})\s*)$"),
         cities,
@@ -423,7 +431,7 @@ def _capital_mentions(text: str) -> list[tuple[str, int, int]]:
     pattern, named_after, named_before, cities = _capitals()
     return [
         (cities[m.group(1)], m.start(), m.end())
-        for m in pattern.finditer(text)
+        for m in guarded_finditer(pattern, text)
         if not named_after.match(text[m.end() : m.end() + 40])
         and not named_before.search(text[max(0, m.start() - 40) : m.start()])
     ]

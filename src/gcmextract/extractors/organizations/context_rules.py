@@ -59,6 +59,21 @@ def reject_person_cue(c: Candidate, ctx: Context) -> str | None:
 
 # a person's name has two to four capitalised words (particles such as "de" or "van" between them)
 NAME_WORDS = (2, 4)
+_WORDLIKE = re.compile(r"[\w-]")
+
+
+def stands_alone(word: str, text: str) -> bool:
+    r"""Whether `word` occurs in `text` with no word character or hyphen on either side (what
+    `(?<![\w-])word(?![\w-])` finds, without compiling a pattern for every word)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _WORDLIKE.match(text, at - 1)) and not _WORDLIKE.match(text, end):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:['’\-][A-ZÀ-Þa-zß-ÿ]+)*")
 
 
@@ -90,7 +105,7 @@ def _name_shaped(name: str, ctx: Context) -> bool:
         low = word.lower()
         if low in ctx.places or word in country_names() or word in ctx.groups:
             return False
-        if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", ctx.text):
+        if stands_alone(low, ctx.text):
             return False
     return True
 
@@ -252,11 +267,7 @@ def reject_common_phrase(c: Candidate, ctx: Context) -> str | None:
     if c.source != "ner" or len(name.split()) < 2 or has_org_head(name) or _known(name):
         return None
     low = name.lower()
-    return (
-        "generic"
-        if low != name and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", ctx.text)
-        else None
-    )
+    return "generic" if low != name and stands_alone(low, ctx.text) else None
 
 
 def fix_comma_place(c: Candidate, ctx: Context) -> str | None:

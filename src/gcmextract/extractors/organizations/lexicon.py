@@ -91,6 +91,22 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def by_first_letter(keys: list[str]) -> str:
+    """The alternation of the keys' surface regexes, in the order given, grouped by first letter
+    behind a look-ahead for it: a case-insensitive search then tries one group at a word, not every
+    name. The same matches: a group holds every key whose first letter could match the same
+    character (upper-cased after lower-casing: s and ſ, k and K), so one group at most can match at
+    a place, its keys in their order."""
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        groups.setdefault(key[:1].lower().upper(), []).append(key)
+    return "|".join(
+        f"(?=[{''.join(re.escape(c) for c in sorted({k[:1] for k in group}))}])"
+        f"(?:{'|'.join(surface_regex(k) for k in group)})"
+        for group in groups.values()
+    )
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
     """Compiled patterns of the vocabulary: name chunks, head words, gazetteer names and acronyms."""
@@ -104,7 +120,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     # words of one name never cross a line break, except after a connector ("Ministry of\nLabour")
     sp = r"[^\S\n]"
     chunk = rf"{cap}(?:(?:,{sp}+|{sp}+(?:{conn}(?:{sp}+|{sp}*\n{sp}*))?){cap})*"
-    gaz_names = "|".join(surface_regex(n) for n in sorted(names, key=len, reverse=True))
+    gaz_names = by_first_letter(sorted(names, key=len, reverse=True))
     gaz_acr = alternation(acronyms)
     return {
         "chunk": re.compile(rf"(?<![\w’'])(?:{chunk})"),
