@@ -69,3 +69,12 @@ def test_classify_batches_counts_and_sentence_scores_are_exact(monkeypatch) -> N
         assert (a == b).all()
     assert (whole.per == batched.per).all() and (whole.per_gate == batched.per_gate).all()
     assert whole.per.dtype == batched.per.dtype
+
+
+def test_classify_batches_long_text_same_output(nlp, source: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    whole = extract_path(source, nlp=nlp)
+    monkeypatch.setattr(predict, "SHARE_CHARS", 100)  # every text counts as long
+    monkeypatch.setattr(predict, "LONG_BATCH", 2)
+    scorer = predict.Scorer(source.read_text(encoding="utf-8"), "objectives")
+    assert scorer.batch == 2 and len(scorer.sents) > 2
+    assert to_json(extract_path(source, nlp=nlp)) == to_json(whole)

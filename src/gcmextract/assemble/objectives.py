@@ -142,15 +142,23 @@ def explicit_evidence(
     import numpy as np
 
     ranges = [(s.start, s.end) for s in declaring]
+    starts = sorted(r.start for r in refs)
     ranges += [
-        (p.start, p.end)
-        for p in extraction.paragraphs
-        if any(p.start <= r.start < p.end for r in refs)
+        (p.start, p.end) for p in extraction.paragraphs if _holds_any(starts, p.start, p.end)
     ]
     if not ranges:
         return []
     idx = [score.idx for score in scorer.scores(ranges, whole=False)]
     return scorer.evidence(np.unique(np.concatenate(idx)).astype(int), j)
+
+
+def _holds_any(starts: list[int], a: int, b: int) -> bool:
+    """Whether one of the sorted `starts` is in [a, b) (bisected: a long text names an objective
+    in tens of thousands of paragraphs)."""
+    from bisect import bisect_left
+
+    k = bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
 
 
 def merge_evidence(*lists: list[Evidence]) -> list[Evidence]:

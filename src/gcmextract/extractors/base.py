@@ -39,6 +39,8 @@ FIELDS = tuple(SPAN_ATTRS)
 COMPONENT_NAMES: dict[str, str] = {field: f"gcm_{field}" for field in FIELDS}
 # values not stored on spans: page, sentence and confidence are set when the Extraction is made
 _NOT_STORED = {"page", "sentence", "confidence"}
+# per model, the one set every mention read back holds as its `model_fields_set` (see `_read`)
+_ALL_FIELDS: dict[type[Mention], set[str]] = {}
 
 
 def register_extensions() -> None:
@@ -102,8 +104,19 @@ def read_mentions(doc: Doc, field: str, spans_key: str | None = None) -> list[Me
     for span in doc.spans[key]:
         values = span._.get(attr)
         if values is not None:
-            out.append(model.model_validate(values))
+            out.append(_read(model, values))
     return out
+
+
+def _read(model: type[Mention], values: dict[str, Any]) -> Mention:
+    """A mention of `model` validated from its stored values, holding its model's shared set of
+    all field names as `model_fields_set` rather than a set of its own: every field is in the
+    stored values or set when the mention is placed, and a set of its own (728 bytes) is about
+    40% of a live mention, of which a 10 MB text holds some 400,000 until its output is written."""
+    mention = model.model_validate(values)
+    shared = _ALL_FIELDS.setdefault(model, set(model.model_fields))
+    object.__setattr__(mention, "__pydantic_fields_set__", shared)
+    return mention
 
 
 def spans_of(doc: Doc, *fields: str) -> list[tuple[int, int]]:
