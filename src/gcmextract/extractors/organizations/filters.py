@@ -246,17 +246,13 @@ def reject_sentence_end_in_ner(c: Candidate, ctx: Context) -> str | None:
     return "ner-sentence-end" if found else None
 
 
-# "and the" before a capitalised word, in the languages read
-_AND_THE = re.compile(r"\s+(?:and|y|et)\s+(?:the|el|la|los|las|le|les)\s+(?=[A-ZÀ-Ý])")
-
-
 def reject_two_bodies_in_ner(c: Candidate, ctx: Context) -> str | None:
     """A statistical span joining two bodies ("the Government of X and the Government of Y"):
     each is found on its own."""
     if c.source != "ner":
         return None
     name = _name(c, ctx)
-    for m in _AND_THE.finditer(name):
+    for m in compiled()["and_the"].finditer(name):
         words = name[m.end() :].split()
         if words and has_org_head(words[0]) and has_org_head(name[: m.start()]):
             return "ner-two-bodies"

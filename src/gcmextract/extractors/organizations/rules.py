@@ -53,6 +53,8 @@ def compiled() -> dict[str, re.Pattern[str]]:
         "furniture": re.compile(rf"(?<![\w-])(?:{alternation(v['furniture'])}){word}"),
         # a sentence's end inside a statistical span: "the Organization. Incidentally, ..."
         "sentence_end": re.compile(r"[a-zà-ÿ]{5,}[.!?]\s+[A-ZÀ-Ý]"),
+        # "and the" before a capitalised word, in the languages read: two bodies joined
+        "and_the": re.compile(r"\s+(?:and|y|et)\s+(?:the|el|la|los|las|le|les)\s+(?=[A-ZÀ-Ý])"),
         "number_abbr": re.compile(rf"(?<![\w-])(?:{alternation(v['number_abbreviations'])})\.?$"),
     }
 
