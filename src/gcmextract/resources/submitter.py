@@ -73,6 +73,8 @@ class _Cues(NamedTuple):
     stance_phrase: re.Pattern[str]
     voice_lead: re.Pattern[str]
     voice_before: re.Pattern[str]
+    aside_subject: re.Pattern[str]
+    accused_word: re.Pattern[str]
     weights: dict[str, float]
     min_self: float
 
@@ -144,6 +146,8 @@ def _cues() -> _Cues:
         ),
         re.compile(rf"^\W*(?:{_alternation(data['voice_lead'])})\s+{_article()}$", re.I),
         _before(data["voice_before"]),
+        re.compile(rf"^,\s+(?:{_alternation(data['subject_aside_lead'])})\b(?!\s+well\b)", re.I),
+        re.compile(rf"\b(?:{_alternation(data['accused_after'])})", re.I),
         dict(data["weights"]),
         float(data["min_self"]),
     )
@@ -261,9 +265,23 @@ def _as_subject(text: str, start: int, after: str) -> float:
         return cues.weights["accused"]
     if stance or cues.stance_phrase.match(after):  # X reaffirms; X will continue
         return cues.weights["stance"]
-    if cues.subject_lead.match(_sentence_prefix(text, start)) and _VERB_NEXT.match(after):
+    if cues.subject_lead.match(_sentence_prefix(text, start)) and (
+        _VERB_NEXT.match(after) or _aside_subject(after)
+    ):
         return cues.weights["subject"]
     return cues.weights["mention"]
+
+
+def _aside_subject(after: str) -> bool:
+    """Whether the text after a name opens an aside that keeps the name the subject of its
+    sentence (X, as a small island State ...; X, in assuming its responsibilities ...), with no
+    accusation in the aside (X, being responsible for the aggression ...)."""
+    cues = _cues()
+    m = cues.aside_subject.match(after)
+    if m is None:
+        return False
+    aside = re.split(r"[,.;!?]", after[m.end() :], maxsplit=1)[0]
+    return not cues.accused_word.search(aside)
 
 
 @lru_cache(maxsize=1)
