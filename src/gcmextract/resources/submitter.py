@@ -14,7 +14,10 @@ capital city (data/capitals.json) as a weak one, read where it stands like a nam
 sentence inviting others to join a state in an action speaks as it. What a state does and will do
 ("X will continue", "X has always") is a stance; its view, aims and support ("For X, ...", "a
 priority for X", "count on X") make a subject; the addressee's country ("your country, X") and a
-condemned government ("we condemn ... the Government of X") are not the speaker's. Names are read through letters a PDF or OCR reading misread ("Saint Ki>s and Nevis", "Tiirkiye"). The
+condemned government ("we condemn ... the Government of X") are not the speaker's. A name that
+opens its sentence before an aside ("X, as a small island State ...") is its subject, however long
+the aside; a state's bare title ("The Kingdom will continue", "la Principauté":
+data/state_titles.json) counts for the state of that title the text names most. Names are read through letters a PDF or OCR reading misread ("Saint Ki>s and Nevis", "Tiirkiye"). The
 state with the highest total wins; how it won is the document's `country_source`.
 """
 
@@ -472,20 +475,67 @@ def _score_mentions(
     return scores, selves
 
 
-def detect_submitter(text: str) -> Found:
-    """The state `text` speaks as (or, when it never does, the one it names most by position)."""
-    text = _repaired(text)
-    scores, selves = _score_mentions(text, _mentions(text), 1.0)
-    more, more_selves = _score_mentions(text, _capital_mentions(text), _cues().weights["capital"])
-    for iso3, weight in more.items():
+@lru_cache(maxsize=1)
+def _titles() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """The pattern of a state's bare title (the Kingdom, el Reino, la Principauté; not the Kingdom
+    of God, the United Kingdom, le Royaume-Uni) and the states of each title
+    (data/state_titles.json)."""
+    data = load_json("gcmextract.resources.data", "state_titles.json")
+    titles: dict[str, list[str]] = data["titles"]
+    of = _alternation(
+        load_json("gcmextract.resources.data", "speaker_cues.json")["capital_not_after"]
+    )
+    return (
+        re.compile(
+            rf"(?<![\w-])(?i:{_alternation(data['articles'])})\s+({_alternation(list(titles))})"
+            rf"(?![\w-])(?!\s+(?:(?i:{of})\b|[A-Z]))"
+        ),
+        titles,
+    )
+
+
+def _titled(text: str, scores: dict[str, float]) -> list[tuple[str, int, int]]:
+    """Each bare title in `text` (The Kingdom will continue ...) as a mention of the state of that
+    title that `scores` rank first among those the text names; none where it names none of them."""
+    pattern, titles = _titles()
+    out = []
+    for m in pattern.finditer(text):
+        named = [iso3 for iso3 in titles[m.group(1)] if scores.get(iso3, 0.0) > 0]
+        if named:
+            out.append((max(named, key=scores.__getitem__), m.start(1), m.end(1)))
+    return out
+
+
+def _add(
+    scores: dict[str, float],
+    selves: dict[str, float],
+    more: tuple[dict[str, float], dict[str, float]],
+) -> None:
+    """Add the scores and self-references of `more` to `scores` and `selves`."""
+    for iso3, weight in more[0].items():
         scores[iso3] = scores.get(iso3, 0.0) + weight
-        selves[iso3] = selves.get(iso3, 0.0) + more_selves[iso3]
+        selves[iso3] = selves.get(iso3, 0.0) + more[1][iso3]
+
+
+def _totals(text: str) -> tuple[dict[str, float], dict[str, float]]:
+    """What every kind of evidence in `text` counts per state, and what of it speaks as that
+    state."""
+    weights = _cues().weights
+    scores, selves = _score_mentions(text, _mentions(text), 1.0)
+    _add(scores, selves, _score_mentions(text, _capital_mentions(text), weights["capital"]))
     for iso3, weight in _own_people(text).items():
         scores[iso3] = scores.get(iso3, 0.0) + weight
         selves[iso3] = selves.get(iso3, 0.0) + weight
     for iso3, weight in _merged(_institutions_named(text), _peoples_accused(text)).items():
         scores[iso3] = scores.get(iso3, 0.0) + weight
         selves.setdefault(iso3, 0.0)
+    _add(scores, selves, _score_mentions(text, _titled(text, scores), weights["title"]))
+    return scores, selves
+
+
+def detect_submitter(text: str) -> Found:
+    """The state `text` speaks as (or, when it never does, the one it names most by position)."""
+    scores, selves = _totals(_repaired(text))
     if not scores:
         return Found(None, None)
     best = max(scores, key=scores.__getitem__)  # the first named on a tie
