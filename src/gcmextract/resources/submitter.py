@@ -17,8 +17,9 @@ priority for X", "count on X") make a subject; the addressee's country ("your co
 condemned government ("we condemn ... the Government of X") are not the speaker's. A name that
 opens its sentence before an aside ("X, as a small island State ...") is its subject, however long
 the aside; a state's bare title ("The Kingdom will continue", "la Principauté":
-data/state_titles.json) counts for the state of that title the text names most. Names are read through letters a PDF or OCR reading misread ("Saint Ki>s and Nevis", "Tiirkiye"). The
-state with the highest total wins; how it won is the document's `country_source`.
+data/state_titles.json) counts for the state of that title the text names most. Names are read
+through letters a PDF or OCR reading misread ("Saint Ki>s and Nevis", "Tiirkiye"). The state with
+the highest total wins; how it won is the document's `country_source`.
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ class Found(NamedTuple):
 
 class _Cues(NamedTuple):
     self_before: re.Pattern[str]
+    office_before: re.Pattern[str]
+    first_person: re.Pattern[str]
+    verb_only: re.Pattern[str]
     self_after: re.Pattern[str]
     named_before: re.Pattern[str]
     title_before: re.Pattern[str]
@@ -80,6 +84,7 @@ class _Cues(NamedTuple):
     accused_word: re.Pattern[str]
     weights: dict[str, float]
     min_self: float
+    self_outweighs: float
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -110,6 +115,11 @@ def _cues() -> _Cues:
     lead = _alternation(data["subject_lead"])
     return _Cues(
         _before(data["self_before"], data["title_before"]),
+        _before(data["office_before"], data["title_before"]),
+        re.compile(rf"\b(?:{first})\b", re.I),
+        re.compile(
+            rf"^\s+(?!(?:{_alternation(data['object_before'] + data['list_joiners'])})\b)[a-zà-ÿ]"
+        ),
         re.compile(rf"^(?:{_alternation(data['self_after'])})\b", re.I),
         _before(data["named_before"], data["title_before"]),
         _before(data["title_before"]),
@@ -153,6 +163,7 @@ def _cues() -> _Cues:
         re.compile(rf"\b(?:{_alternation(data['accused_after'])})", re.I),
         dict(data["weights"]),
         float(data["min_self"]),
+        float(data["self_outweighs"]),
     )
 
 
@@ -216,6 +227,9 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     before, after = text[max(0, start - 60) : start], text[end : end + 120]
     if cues.self_before.search(before) or _invited(text, start, after):
         return w["self"], True
+    office = cues.office_before.search(before)
+    if office and _own_office(before[: office.start() + 1], after):
+        return w["self"], True
     before, start = _past_title(text, start, before)
     if cues.accused_before.search(before):
         return w["accused"], False
@@ -236,6 +250,21 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     if cues.self_after.match(after):
         return w["self"], True
     return _as_subject(text, start, after), False
+
+
+_APPOSITION = re.compile(r"^,\s+(?:[A-Z][\w.'-]*\s+){1,4}[A-Z][\w.'-]*,")
+
+
+def _own_office(lead: str, after: str) -> bool:
+    """Whether an office before a name (as President of X) is the speaker's, given the text
+    before the office (`lead`) and after the name: not with a person's name after it between
+    commas (as the President of X, Mr. Y, has said), nor with a verb right after the name (not a
+    preposition: as Minister of X on behalf of ...) unless a first-person word stands just before
+    the office (my mandate as President of X has ...; not: the world witnessed as the President of
+    X made threats)."""
+    if _APPOSITION.match(after):
+        return False
+    return not _cues().verb_only.match(after) or bool(_cues().first_person.search(lead[-30:]))
 
 
 def _voiced(text: str, start: int, before: str) -> bool:
@@ -303,11 +332,11 @@ def _demonyms() -> tuple[re.Pattern[str], dict[str, list[str]]]:
 
 @lru_cache(maxsize=1)
 def _others_after() -> re.Pattern[str]:
-    """What after a demonym makes it another people (our Libyan brothers, our Turkish Cypriot)."""
-    words = _alternation(
-        load_json("gcmextract.resources.data", "speaker_cues.json")["demonym_not_before"]
-    )
-    return re.compile(rf"^\s+(?:(?i:{words})\b|[A-Z])")
+    """What after a demonym makes it another people (our Libyan brothers, our Turkish Cypriot),
+    also past another demonym it is listed with (our British and European partners)."""
+    data = load_json("gcmextract.resources.data", "speaker_cues.json")
+    words, joiners = _alternation(data["demonym_not_before"]), _alternation(data["list_joiners"])
+    return re.compile(rf"^(?:,?\s+(?:{joiners})\s+[A-Z][\w-]*)?\s+(?:(?i:{words})\b|[A-Z])")
 
 
 def _own_people(text: str) -> dict[str, float]:
@@ -539,7 +568,13 @@ def detect_submitter(text: str) -> Found:
     if not scores:
         return Found(None, None)
     best = max(scores, key=scores.__getitem__)  # the first named on a tie
-    source = TEXT_SELF if selves[best] >= _cues().min_self else TEXT_MENTIONS
+    cues = _cues()
+    voiced = [iso3 for iso3 in scores if selves[iso3] >= cues.min_self]
+    if voiced and best not in voiced:  # a state the text speaks as, against one it never does
+        speaker = max(voiced, key=scores.__getitem__)
+        if scores[best] <= cues.self_outweighs * scores[speaker]:
+            best = speaker
+    source = TEXT_SELF if selves[best] >= cues.min_self else TEXT_MENTIONS
     return Found(best, source)
 
 
