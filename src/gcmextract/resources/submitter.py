@@ -225,10 +225,7 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     cues = _cues()
     w = cues.weights
     before, after = text[max(0, start - 60) : start], text[end : end + 120]
-    if cues.self_before.search(before) or _invited(text, start, after):
-        return w["self"], True
-    office = cues.office_before.search(before)
-    if office and _own_office(before[: office.start() + 1], after):
+    if _spoken_as(text, start, before, after):
         return w["self"], True
     before, start = _past_title(text, start, before)
     if cues.accused_before.search(before):
@@ -250,6 +247,16 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     if cues.self_after.match(after):
         return w["self"], True
     return _as_subject(text, start, after), False
+
+
+def _spoken_as(text: str, start: int, before: str, after: str) -> bool:
+    """Whether the text speaks as the state named at `start` (my country, X; on behalf of X; as
+    President of X; I call on all to join X in ...)."""
+    cues = _cues()
+    if cues.self_before.search(before) or _invited(text, start, after):
+        return True
+    office = cues.office_before.search(before)
+    return bool(office) and _own_office(before[: office.start() + 1], after)
 
 
 _APPOSITION = re.compile(r"^,\s+(?:[A-Z][\w.'-]*\s+){1,4}[A-Z][\w.'-]*,")
