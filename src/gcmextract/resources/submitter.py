@@ -80,6 +80,7 @@ class _Cues(NamedTuple):
     stance_phrase: re.Pattern[str]
     voice_lead: re.Pattern[str]
     voice_before: re.Pattern[str]
+    possessed_voice: re.Pattern[str]
     aside_subject: re.Pattern[str]
     accused_word: re.Pattern[str]
     weights: dict[str, float]
@@ -159,6 +160,11 @@ def _cues() -> _Cues:
         ),
         re.compile(rf"^\W*(?:{_alternation(data['voice_lead'])})\s+{_article()}$", re.I),
         _before(data["voice_before"]),
+        re.compile(
+            rf"^['’]s\s+(?:(?:{_alternation(data['possessed_voice_adjectives'])})\s+)?"
+            rf"(?:{_alternation(data['possessed_voice_after'])})\b",
+            re.I,
+        ),
         re.compile(rf"^,\s+(?:{_alternation(data['subject_aside_lead'])})\b(?!\s+well\b)", re.I),
         re.compile(rf"\b(?:{_alternation(data['accused_after'])})", re.I),
         dict(data["weights"]),
@@ -234,7 +240,7 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
         return _named(text, start, after), False
     if cues.addressee_before.search(before):  # your country, X: the addressee's state
         return w["object"], False
-    if _voiced(text, start, before):  # For X, ...; a priority for X
+    if _voiced(text, start, before, after):  # For X, ...; a priority for X; X's commitment
         return w["subject"], False
     if cues.object_before.search(before):
         local = cues.local_before.search(_sentence_prefix(text, start))
@@ -274,12 +280,14 @@ def _own_office(lead: str, after: str) -> bool:
     return not _cues().verb_only.match(after) or bool(_cues().first_person.search(lead[-30:]))
 
 
-def _voiced(text: str, start: int, before: str) -> bool:
+def _voiced(text: str, start: int, before: str, after: str) -> bool:
     """Whether the name at `start` stands where a text speaks of its own state's view, aims or
-    support (For X, ...; That is why X ...; a priority for X; count on X)."""
+    support (For X, ...; That is why X ...; a priority for X; count on X; X's commitment)."""
     cues = _cues()
-    return bool(cues.voice_before.search(before)) or bool(
-        cues.voice_lead.match(_sentence_prefix(text, start))
+    return (
+        bool(cues.voice_before.search(before))
+        or bool(cues.possessed_voice.match(after))
+        or bool(cues.voice_lead.match(_sentence_prefix(text, start)))
     )
 
 
