@@ -70,6 +70,7 @@ class _Cues(NamedTuple):
     subject_lead: re.Pattern[str]
     local_first_person: re.Pattern[str]
     local_before: re.Pattern[str]
+    we_did_in: re.Pattern[str]
     stance_after: re.Pattern[str]
     listed_object: re.Pattern[str]
     clause_next: re.Pattern[str]
@@ -137,6 +138,13 @@ def _cues() -> _Cues:
         re.compile(
             rf"(?:^|[,;—–]|\b(?:{_alternation(data['clause_lead'])}))\W*"
             rf"(?:{_alternation(data['local_before'])})\s+{_article()}$",
+            re.I,
+        ),
+        re.compile(
+            rf"\b(?:{_alternation(data['we_did_subject'])})\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?!(?:{_alternation(data['we_did_not'])})\s)[\w'’-]*?"
+            rf"(?:{_alternation(data['we_did_endings'])})\s+"
+            rf"(?:{_alternation(data['we_did_in'])})\s+{_article()}$",
             re.I,
         ),
         _stance(data),
@@ -270,16 +278,25 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
     if _voiced(text, start, before, after):  # For X, ...; a priority for X; X's commitment
         return w["subject"], False
     if cues.object_before.search(before):
-        local = cues.local_before.search(_sentence_prefix(text, start))
-        if local and cues.local_first_person.match(after):  # In X, we ...
-            return w["local_first_person"], True
-        return w["object"], False
+        return _object(_sentence_prefix(text, start), after)
     listed = cues.listed_object.search(_sentence_prefix(text, start))
     if listed and not cues.clause_next.match(after):  # in Sudan, Yemen, X and ...
         return w["object"], False
     if cues.self_after.match(after):
         return w["self"], True
     return _as_subject(text, start, after), False
+
+
+def _object(prefix: str, after: str) -> tuple[float, bool]:
+    """What a name after a preposition counts, given its sentence up to it and the text after it:
+    the object of the phrase (in X), unless the text speaks from X (In X, we ...) or tells what it
+    does there (the road we are building in X)."""
+    cues = _cues()
+    if cues.local_before.search(prefix) and cues.local_first_person.match(after):  # In X, we
+        return cues.weights["local_first_person"], True
+    if cues.we_did_in.search(prefix[-90:]):  # what we built in X (a few words before it)
+        return cues.weights["local_first_person"], False
+    return cues.weights["object"], False
 
 
 def _spoken_as(text: str, start: int, before: str, after: str) -> bool:
