@@ -134,7 +134,7 @@ def _cues() -> _Cues:
         _before(data["accused_before"], data["title_before"]),
         _before(data["object_before"], data["adjective_between"]),
         re.compile(rf"^\W*(?:(?:{lead})\W*)*$", re.I),
-        re.compile(rf"^,\s+(?:{first})\b", re.I),
+        re.compile(rf"^,?\s+(?:{first})\b", re.I),
         re.compile(
             rf"(?:^|[,;—–]|\b(?:{_alternation(data['clause_lead'])}))\W*"
             rf"(?:{_alternation(data['local_before'])})\s+{_article()}$",
