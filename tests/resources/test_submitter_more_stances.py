@@ -32,3 +32,16 @@ OTHER_FR = "Beaucoup aiment la Norvège. Beaucoup aiment la Norvège. "
 )
 def test_more_places_where_a_text_speaks_of_its_state(text: str, iso3: str) -> None:
     assert detect_submitter(text).iso3 == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        (OTHER_EN + "I took office as the twenty-fourth President of Liberia.", "LBR"),
+        (OTHER_EN + "I speak today as the newly elected Chancellor of Germany.", "DEU"),
+        (OTHER_ES + "Hablo como nueva presidenta de Honduras.", "HND"),
+    ],
+)
+def test_an_office_with_a_word_before_it_speaks_as_its_state(text: str, iso3: str) -> None:
+    assert detect_submitter(text).source == "text"
+    assert detect_submitter(text).iso3 == iso3

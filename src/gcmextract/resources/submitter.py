@@ -118,7 +118,7 @@ def _cues() -> _Cues:
     lead = _alternation(data["subject_lead"])
     return _Cues(
         _before(data["self_before"], data["title_before"]),
-        _before(data["office_before"], data["title_before"]),
+        _office(data),
         re.compile(rf"\b(?:{first})\b", re.I),
         re.compile(
             rf"^\s+(?!(?:{_alternation(data['object_before'] + data['list_joiners'])})\b)[a-zà-ÿ]"
@@ -180,6 +180,18 @@ def _cues() -> _Cues:
         dict(data["weights"]),
         float(data["min_self"]),
         float(data["self_outweighs"]),
+    )
+
+
+def _office(data: dict) -> re.Pattern[str]:
+    """An office held before a name, after up to two lowercase words (as President of X; as the
+    newly elected Prime Minister of X; como presidente de X), then an article or a formal title."""
+    art = _article()
+    title = rf"(?:(?:{_alternation(data['title_before'])})\s+{art})?"
+    return re.compile(
+        rf"(?:^|\W)(?:{_alternation(data['office_lead'])})\s+(?:[a-zà-ÿ][\w-]*\s+){{0,2}}?"
+        rf"(?:{_alternation(data['offices'])})\s+{art}{title}$",
+        re.I,
     )
 
 
