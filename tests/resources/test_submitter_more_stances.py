@@ -45,3 +45,16 @@ def test_more_places_where_a_text_speaks_of_its_state(text: str, iso3: str) -> N
 def test_an_office_with_a_word_before_it_speaks_as_its_state(text: str, iso3: str) -> None:
     assert detect_submitter(text).source == "text"
     assert detect_submitter(text).iso3 == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        (OTHER_EN + "We recall that in 2019 Egypt will chair the Group of 77.", "EGY"),
+        (OTHER_EN + "We note that Sweden holds the presidency of the Council.", "SWE"),
+        (OTHER_ES + "Recordamos que Uruguay presidirá el Grupo.", "URY"),
+        (OTHER_FR + "Nous rappelons que le Niger assure la présidence du Conseil.", "NER"),
+    ],
+)
+def test_a_state_chairing_a_body_is_the_speaker(text: str, iso3: str) -> None:
+    assert detect_submitter(text).iso3 == iso3
