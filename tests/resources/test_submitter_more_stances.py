@@ -58,3 +58,11 @@ def test_an_office_with_a_word_before_it_speaks_as_its_state(text: str, iso3: st
 )
 def test_a_state_chairing_a_body_is_the_speaker(text: str, iso3: str) -> None:
     assert detect_submitter(text).iso3 == iso3
+
+
+def test_a_states_administration_named_after_it_is_another_state() -> None:
+    text = (
+        OTHER_EN + "The Peru Administration went further. The Peru Administration reneged. "
+        "Peru's Government said no. The Peru regime insists."
+    )
+    assert detect_submitter(text).iso3 == "NOR"

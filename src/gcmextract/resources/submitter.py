@@ -82,6 +82,7 @@ class _Cues(NamedTuple):
     given: re.Pattern[str]
     voice_lead: re.Pattern[str]
     voice_before: re.Pattern[str]
+    institution_next: re.Pattern[str]
     possessed_voice: re.Pattern[str]
     aside_subject: re.Pattern[str]
     accused_word: re.Pattern[str]
@@ -170,6 +171,7 @@ def _cues() -> _Cues:
         _given(data),
         re.compile(rf"^\W*(?:{_alternation(data['voice_lead'])})\s+{_article()}$", re.I),
         _before(data["voice_before"]),
+        re.compile(rf"^(?:['’]s)?\s+(?:{_alternation(data['institution_after_name'])})\b"),
         re.compile(
             rf"^['’]s\s+(?:(?:{_alternation(data['possessed_voice_adjectives'])})\s+)?"
             rf"(?:{_alternation(data['possessed_voice_after'])})\b",
@@ -296,6 +298,8 @@ def _weight(text: str, start: int, end: int) -> tuple[float, bool]:
         return w["object"], False
     if cues.self_after.match(after):
         return w["self"], True
+    if cues.institution_next.match(after):  # the X Administration: mostly another state's
+        return w["object"], False
     return _as_subject(text, start, after), False
 
 
