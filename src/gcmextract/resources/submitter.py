@@ -322,7 +322,7 @@ def _spoken_as(text: str, start: int, before: str, after: str) -> bool:
     if cues.self_before.search(before) or _invited(text, start, after):
         return True
     office = cues.office_before.search(before)
-    return bool(office) and _own_office(before[: office.start() + 1], after)
+    return office is not None and _own_office(before[: office.start() + 1], after)
 
 
 _APPOSITION = re.compile(r"^,\s+(?:[A-Z][\w.'-]*\s+){1,4}[A-Z][\w.'-]*,")
