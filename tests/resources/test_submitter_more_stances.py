@@ -66,3 +66,17 @@ def test_a_states_administration_named_after_it_is_another_state() -> None:
         "Peru's Government said no. The Peru regime insists."
     )
     assert detect_submitter(text).iso3 == "NOR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OTHER_EN + "Peru must withdraw. Peru should comply. Peru needs to stop.",
+        OTHER_ES + "Perú debe retirarse. Perú debería cumplir. Perú tiene que parar.",
+        OTHER_FR + "Le Pérou doit se retirer. Le Pérou devrait respecter le droit.",
+        OTHER_EN + "We are grateful to the Government of Peru for its assistance and to the "
+        "Government and the people of Peru for their help.",
+    ],
+)
+def test_what_another_state_must_do_or_is_thanked_for_is_not_the_speakers(text: str) -> None:
+    assert detect_submitter(text).iso3 == "NOR"

@@ -82,6 +82,8 @@ class _Cues(NamedTuple):
     given: re.Pattern[str]
     voice_lead: re.Pattern[str]
     voice_before: re.Pattern[str]
+    named_thanked: re.Pattern[str]
+    obliged: re.Pattern[str]
     institution_next: re.Pattern[str]
     possessed_voice: re.Pattern[str]
     aside_subject: re.Pattern[str]
@@ -171,6 +173,8 @@ def _cues() -> _Cues:
         _given(data),
         re.compile(rf"^\W*(?:{_alternation(data['voice_lead'])})\s+{_article()}$", re.I),
         _before(data["voice_before"]),
+        re.compile(rf"^\s+(?:{_alternation(data['named_not_before'])})\b", re.I),
+        re.compile(rf"^(?:,[^,.]{{1,80}},)?\s+(?:{_alternation(data['obliged_after'])})\b", re.I),
         re.compile(rf"^(?:['’]s)?\s+(?:{_alternation(data['institution_after_name'])})\b"),
         re.compile(
             rf"^['’]s\s+(?:(?:{_alternation(data['possessed_voice_adjectives'])})\s+)?"
@@ -358,6 +362,8 @@ def _named(text: str, start: int, after: str) -> float:
     cues = _cues()
     if cues.accused_after.match(after) or cues.condemning.search(_sentence_prefix(text, start)):
         return cues.weights["accused"]
+    if cues.named_thanked.match(after):  # grateful to the Government of X for ...
+        return cues.weights["object"]
     return cues.weights["named"]
 
 
@@ -367,6 +373,8 @@ def _as_subject(text: str, start: int, after: str) -> float:
     (X condemns the aggression; X, which violates the law, calls on ...); the subject of its
     sentence (X is, The X views) more than a plain mention."""
     cues = _cues()
+    if cues.obliged.match(after):  # X must withdraw: another state's duty
+        return cues.weights["object"]
     stance, accused = cues.stance_after.match(after), cues.accused_after.match(after)
     if accused and (not stance or accused.end() < stance.end()):
         return cues.weights["accused"]
