@@ -94,6 +94,11 @@ def _test(real: dict) -> str:
     from gcmextract.evaluate.objectives import render_objectives
 
     test = real.get("test")
+    if real.get("test_skipped"):
+        return (
+            "Not run for this model (`gcmextract train objectives --no-test`: settings are chosen "
+            "without looking at the test split)."
+        )
     if not test:
         return "n/a (`../shared/` absent when trained)"
     per = test["methods"]["model"]["all"].get("per_objective_f1", {})

@@ -297,9 +297,10 @@ def _drop_language_models(target: Path) -> None:
     predict._LANGUAGE_MODELS.clear()
 
 
-def real_report(models: Path) -> dict:
-    """The real passages' counts, the labelling agreement and the test-split evaluation (the model
-    in `models` and both baselines); empty where `../shared/` is absent."""
+def real_report(models: Path, test: bool = True) -> dict:
+    """The real passages' counts, the labelling agreement and, with `test`, the test-split
+    evaluation (the model in `models` and both baselines; without it the report says it was not
+    run); empty where `../shared/` is absent."""
     from gcmextract.classify.agreement import agreement
     from gcmextract.classify.predict import models_from
     from gcmextract.classify.real import load_real, shared_available
@@ -312,9 +313,11 @@ def real_report(models: Path) -> dict:
     for p in passages:
         for key in (f"{p.language}/{p.split}", f"{p.language}/{p.kind}"):
             counts[key] = counts.get(key, 0) + 1
+    if not test:
+        return {"counts": counts, "agreement": agreement(), "test_skipped": True}
     with models_from(models):
-        test = evaluate_objectives()
-    return {"counts": counts, "agreement": agreement(), "test": test}
+        report = evaluate_objectives()
+    return {"counts": counts, "agreement": agreement(), "test": report}
 
 
 def train_models(
@@ -322,10 +325,12 @@ def train_models(
     target: Path | None = None,
     ablation: bool = False,
     say: Callable[[str], None] = _silent,
+    test: bool = True,
 ) -> dict:
     """Train the objective and principle models into `target`, measure them, and write
     `metrics.json` and the model card (`README.md`) there; `ablation` reruns the ingredient
-    comparison (`ablation.json`, kept otherwise)."""
+    comparison (`ablation.json`, kept otherwise); without `test` the real test split is not
+    evaluated (for choosing settings: the card says it was not run)."""
     from gcmextract.classify.model import train
     from gcmextract.training.card import model_card
 
@@ -355,7 +360,7 @@ def train_models(
         write_atomic(target / "ablation.json", json.dumps(rows, indent=2, sort_keys=True) + "\n")
     if (target / "ablation.json").is_file():
         metrics["ablation"] = json.loads((target / "ablation.json").read_text("utf-8"))
-    metrics["real"] = real_report(target)
+    metrics["real"] = real_report(target, test)
     write_atomic(target / "metrics.json", json.dumps(metrics, indent=2, sort_keys=True) + "\n")
     write_atomic(target / "README.md", model_card(metrics))
     return metrics
