@@ -107,7 +107,11 @@ def _test(real: dict) -> str:
         render_objectives(test)
         + f"\n\nThe TF-IDF baseline abstains below a best cosine of {test['tfidf_threshold']}, "
         "chosen on the train split and the off-topic training paragraphs.\n\n"
-        f"Per-objective F1 of the model on the test passages (top objective given): {per_line}."
+        f"Per-objective F1 of the model on the test passages (top objective given): {per_line}.\n\n"
+        "Every setting (weights, thresholds, the training negatives) was chosen by cross-validation "
+        "on the real train split and the off-topic training paragraphs, and on the masked Canada "
+        "sections; the test split and the held-out off-topic paragraphs are scored on the final "
+        "model only."
     )
 
 
