@@ -92,7 +92,7 @@ def test_ranker_puts_the_primary_first_where_the_heads_tie() -> None:
     plain = Heads.fit(x, y).decisions(x[:1])[0]
     assert plain[0] == pytest.approx(plain[1], abs=1e-6)
     ranked = Heads.fit(x, y, primary=primaries(targets, labels))
-    z = ranked.decisions(x[:1])[0]
+    z = ranked.ranked(x[:1])[0]
     # label 1 first; label 2, never a primary, last (the ranker gives it a very low log-probability)
     assert z[0] > z[2] > z[1]
     assert ranked.rank_intercept is not None and ranked.rank_intercept[1] < -10

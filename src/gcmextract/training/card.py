@@ -202,9 +202,13 @@ held out of training):
 
 The ranker row adds one multinomial logistic regression (C={C}) over the passages' primary
 objectives, its {RANK_KEEP} largest weights per objective kept, {RANK_WEIGHT} times its
-log-probability added to each objective's decision value (`train(..., ranker=True)`). It ranks
-the real train passages better, but a full model trained with it (all its weights kept) gave the
-masked Canada sections a lower micro-F1 than the shipped model, so the shipped model has none.
+log-probability added to each objective's decision value (`train(..., ranker=True)`). It is used
+for ordering only: which objectives a passage or document is given, their calibrated scores, the
+thresholds and the gate are the heads' alone (added to the decision values that are calibrated, it
+had lowered the masked Canada sections' micro-F1), while the order of the objectives given (the
+first is the top-1) follows the heads' decision values plus the ranker's share. A passage scored
+whole is ordered by its whole text's keys (its best sentences' keys ranked the real train passages
+worse); a paragraph scored by its sentences, by the mean of its two best sentences' keys.
 
 ## Calibration
 Brier score of the label probabilities on held-out folds: {o.get("brier_raw")} raw,
