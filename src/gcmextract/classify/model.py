@@ -788,6 +788,8 @@ def train(
         "gate_brier": round(float(((gate_cal - gate_y) ** 2).mean()), 5) if has_gate else None,
         "origins": sorted(set(data.origins)),
         "origin_counts": {o: origins.count(o) for o in sorted(set(origins))},
+        "gate_threshold": gate_threshold if has_gate else None,
+        "gate_thresholds": dict(gate_thresholds or {}) if has_gate else None,
     }
     if data.groups:
         metrics["cv_real"] = _real_scores(
