@@ -315,6 +315,17 @@ def real_report(models: Path, test: bool = True) -> dict:
     return {"counts": counts, "agreement": agreement(), "test": report}
 
 
+def fit_model(name: str, data: LabelSet):
+    """The model `name` fitted on `data` as `make model` fits it: the objectives with the ranker of
+    their primary objectives (it orders the objectives given, decides none) and the gate's
+    thresholds by language (GATE_THRESHOLDS)."""
+    from gcmextract.classify.model import GATE_THRESHOLDS, train
+
+    if name == "objectives":
+        return train(data, ranker=True, gate_thresholds=GATE_THRESHOLDS)
+    return train(data)
+
+
 def train_models(
     source: Path = DATA_DIR,
     target: Path | None = None,
@@ -326,7 +337,6 @@ def train_models(
     `metrics.json` and the model card (`README.md`) there; `ablation` reruns the ingredient
     comparison (`ablation.json`, kept otherwise); without `test` the real test split is not
     evaluated (for choosing settings: the card says it was not run)."""
-    from gcmextract.classify.model import GATE_THRESHOLDS, train
     from gcmextract.training.card import model_card
 
     assert target is not None
@@ -336,10 +346,7 @@ def train_models(
         data = training_set(source, real) if name == "objectives" else load_label_set(name, source)
         say(f"training {name}: {len(data.texts)} passages, {len(data.negatives)} negatives")
         # the objectives' ranker orders the objectives given; it decides none (model card)
-        objectives = name == "objectives"
-        model = train(
-            data, ranker=objectives, gate_thresholds=GATE_THRESHOLDS if objectives else None
-        )
+        model = fit_model(name, data)
         model.save(target)
         metrics[name] = model.metrics
         metrics["versions"] = model.versions
