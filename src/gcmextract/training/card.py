@@ -187,7 +187,9 @@ probabilities by isotonic regression on {o["folds"]}-fold out-of-fold values (fo
 passages together); per-label thresholds maximise F1.5 on the calibrated out-of-fold scores. A
 passage's score per objective is the larger of the whole passage's probability and the mean of its
 two best sentences; the gate's is the larger of the mean of its sentences' on-topic probabilities and
-the whole passage's. Stored as JSON
+the whole passage's. The objectives a passage is given come in the order of one multinomial logistic
+regression over the passages' primary objectives (the ranker) added to the heads' decision values
+(Effect of each ingredient); it decides none of them. Stored as JSON
 and NumPy `.npz` (loaded with `allow_pickle=False`); {o["features"]} objective features. Trained with
 {_versions(metrics)}.
 
@@ -212,8 +214,8 @@ for ordering only: which objectives a passage or document is given, their calibr
 thresholds and the gate are the heads' alone (added to the decision values that are calibrated, it
 had lowered the masked Canada sections' micro-F1), while the order of the objectives given (the
 first is the top-1) follows the heads' decision values plus the ranker's share. A passage scored
-whole is ordered by its whole text's keys (its best sentences' keys ranked the real train passages
-worse); a paragraph scored by its sentences, by the mean of its two best sentences' keys.
+whole is ordered by its whole text's keys; a paragraph scored by its sentences, by the mean of its
+two best sentences' keys.
 
 ## Calibration
 Brier score of the label probabilities on held-out folds: {o.get("brier_raw")} raw,
