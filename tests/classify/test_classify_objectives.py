@@ -91,7 +91,16 @@ RTOL, ATOL = 1e-3, 1e-4
 ARRAYS = ("word_idf", "char_idf", "coef", "intercept", "thresholds")
 # calibration points and the "none of the objectives" gate (absent from a model trained without
 # off-topic negatives)
-OPTIONAL = ("calib_x", "calib_y", "gate_coef", "gate_x", "gate_y", "concept_idf")
+OPTIONAL = (
+    "calib_x",
+    "calib_y",
+    "gate_coef",
+    "gate_x",
+    "gate_y",
+    "concept_idf",
+    "rank_coef",
+    "rank_intercept",
+)
 PASSAGES = [
     "The Ministry of Labour signed bilateral agreements with Gulf states so that recruitment agencies "
     "may no longer charge fees to workers, and contracts are now verified before departure.",
@@ -143,6 +152,11 @@ def _assert_same_model(new: TextClassifier, old: TextClassifier) -> None:
         if a is not None:
             assert a.shape == b.shape and np.allclose(a, b, rtol=RTOL, atol=ATOL), key
     assert _predictions(new) == _predictions(old)
+    assert new.gate_thresholds == old.gate_thresholds
+    assert new.rank_weight == old.rank_weight
+    # the first label by the ordering keys (decision values and the ranker's share)
+    first = [list(np.argmax(m.decision(PASSAGES)[0], axis=1)) for m in (new, old)]
+    assert first[0] == first[1]
 
 
 def _flat(metrics: dict, prefix: str = "") -> dict[str, float]:
@@ -163,7 +177,15 @@ def _copy(model: TextClassifier, **arrays: np.ndarray) -> TextClassifier:
         for k in ("name", "labels", "titles", "word_vocab", "char_vocab", "concept_vocab")
     }
     fields |= {
-        k: getattr(model, k) for k in (*ARRAYS, *OPTIONAL, "gate_intercept", "gate_threshold")
+        k: getattr(model, k)
+        for k in (
+            *ARRAYS,
+            *OPTIONAL,
+            "gate_intercept",
+            "gate_threshold",
+            "gate_thresholds",
+            "rank_weight",
+        )
     }
     fields |= {"metrics": model.metrics} | arrays
     return TextClassifier(**fields)
@@ -176,8 +198,7 @@ def _copy(model: TextClassifier, **arrays: np.ndarray) -> TextClassifier:
 @pytest.mark.slow
 def test_classify_retraining_reproduces_committed_model(tmp_path: Path) -> None:
     from gcmextract.classify.data import load_label_set
-    from gcmextract.classify.model import train
-    from gcmextract.training.train import real_train_passages, training_set
+    from gcmextract.training.train import fit_model, real_train_passages, training_set
 
     for name in ("objectives", "principles"):
         data = (
@@ -185,7 +206,7 @@ def test_classify_retraining_reproduces_committed_model(tmp_path: Path) -> None:
             if name == "objectives"
             else load_label_set(name)
         )
-        train(data).save(tmp_path)
+        fit_model(name, data).save(tmp_path)
         new, old = TextClassifier.load(tmp_path, name), load(name)
         _assert_same_model(new, old)
         # metrics are counts and 4-digit scores of thresholded predictions: same within rounding

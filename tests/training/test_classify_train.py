@@ -92,7 +92,7 @@ def test_ranker_puts_the_primary_first_where_the_heads_tie() -> None:
     plain = Heads.fit(x, y).decisions(x[:1])[0]
     assert plain[0] == pytest.approx(plain[1], abs=1e-6)
     ranked = Heads.fit(x, y, primary=primaries(targets, labels))
-    z = ranked.decisions(x[:1])[0]
+    z = ranked.ranked(x[:1])[0]
     # label 1 first; label 2, never a primary, last (the ranker gives it a very low log-probability)
     assert z[0] > z[2] > z[1]
     assert ranked.rank_intercept is not None and ranked.rank_intercept[1] < -10
@@ -124,3 +124,28 @@ def test_a_ranker_is_saved_and_loaded_without_pickle(tmp_path) -> None:
     with_ranker = loaded.decision(texts)[0]
     assert np.allclose(with_ranker, model.decision(texts)[0])
     assert not np.allclose(with_ranker, shipped.decision(texts)[0])
+
+
+@pytest.mark.skipif(
+    not shared_available(),
+    reason="../shared/passages/ (the real passages) is not beside the checkout",
+)
+def test_training_without_the_test_split_leaves_it_out_of_the_report_and_card(monkeypatch) -> None:
+    import json
+
+    import gcmextract.evaluate.objectives as objectives
+    from gcmextract.classify.data import ROOT
+    from gcmextract.training.card import model_card
+    from gcmextract.training.train import real_report
+
+    def never() -> dict:
+        raise AssertionError("the test split was evaluated")
+
+    monkeypatch.setattr(objectives, "evaluate_objectives", never)
+    report = real_report(ROOT / "models", test=False)
+    assert report["test_skipped"] and "test" not in report
+    assert report["counts"] and report["agreement"]
+    metrics = json.loads((ROOT / "models" / "metrics.json").read_text("utf-8"))
+    card = model_card({**metrics, "real": report})
+    test_section = card.split("## Real passages: test split", 1)[1].split("\n## ", 1)[0]
+    assert "Not run for this model" in test_section and "| model |" not in test_section

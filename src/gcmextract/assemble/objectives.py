@@ -38,16 +38,25 @@ def summarise(extraction: Extraction, classified: Classified, document: Document
     """Fill the document-level `objectives` (or the note saying why there is none) and
     `principles` of `extraction`, whose sections and paragraphs are classified and whose amounts
     are linked; then give every evidence passage its page and boxes."""
-    scorer, (doc_scores, doc_idx, doc_gate) = classified.scorer, classified.document
-    classified_doc = {c.objective for c in scorer.labels(doc_scores, doc_idx, gate=doc_gate)}
+    scorer, doc = classified.scorer, classified.document
+    given = scorer.labels(doc.scores, doc.idx, gate=doc.gate, language=doc.language)
+    classified_doc = {c.objective for c in given}
     rolled = rolled_up(extraction)
     explicit = explicit_refs(extraction)
-    summaries = [
-        _summary(label, j, classified, rolled, explicit, classified_doc, extraction)
+    # the whole document's ordering keys (heads and ranker) put the objectives in order
+    keys = doc.rank if doc.rank is not None else doc.scores
+    chosen = [
+        j
         for j, label in enumerate(scorer.model.labels)
         if int(label) in explicit or int(label) in classified_doc or int(label) in rolled
     ]
-    summaries.sort(key=lambda s: (-s.score, s.objective))
+    chosen.sort(key=lambda j: (-float(keys[j]), int(scorer.model.labels[j])))
+    summaries = [
+        _summary(
+            scorer.model.labels[j], j, classified, rolled, explicit, classified_doc, extraction
+        )
+        for j in chosen
+    ]
     extraction.objectives = summaries
     extraction.objectives_note = None if summaries else no_objectives_note(extraction, scorer)
     extraction.principles = classified.principles
@@ -66,7 +75,11 @@ def _summary(
     """The summary of the objective of `label` (the model's `j`-th): its score, basis, evidence,
     the sections declaring or carrying it, its references and the mentions in its passages."""
     n = int(label)
-    scorer, (doc_scores, doc_idx, _) = classified.scorer, classified.document
+    scorer, doc_scores, doc_idx = (
+        classified.scorer,
+        classified.document.scores,
+        classified.document.idx,
+    )
     declaring = [s for s in extraction.sections if n in s.declared_objectives]
     classified_in = [
         s for s in extraction.sections if any(c.objective == n for c in s.classified_objectives)

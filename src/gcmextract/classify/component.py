@@ -46,7 +46,7 @@ class ObjectivesComponent:
         # a Spanish or French document (doc._.gcm_language) is scored by that language's model
         language = doc._.gcm_language if Doc.has_extension("gcm_language") else None
         model = model_for(self.model, language)
-        scorer = Scorer(text, model, [(b.start, b.end) for b in blocks] or None)
+        scorer = Scorer(text, model, [(b.start, b.end) for b in blocks] or None, language=language)
         results = scorer.scores([(s.start, s.end) for s in sections] + [(0, len(text))])
         labels = list(scorer.model.labels)
         doc.cats = self._cats(labels, results[-1][0])

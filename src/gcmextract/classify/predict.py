@@ -44,11 +44,15 @@ SHARE_CHARS = 1_000_000
 
 
 class PassageScore(NamedTuple):
-    """A passage's calibrated score per label, its sentences' indices and its on-topic probability."""
+    """A passage's calibrated score per label, its sentences' indices, its on-topic probability, its
+    ordering key per label (which label comes first; None: the scores order them) and its language
+    (which gate threshold applies; None: the scorer's)."""
 
     scores: np.ndarray
     idx: np.ndarray
     gate: float = 1.0
+    rank: np.ndarray | None = None
+    language: str | None = None
 
 
 def mask_objective_refs(text: str) -> str:
@@ -145,8 +149,11 @@ class Scorer:
         name: str = "objectives",
         blocks: list[tuple[int, int]] | None = None,
         ngrams: dict[str, tuple[list[str], list[str]]] | None = None,
+        language: str | None = None,
     ) -> None:
         from gcmextract.segment import sentences
+
+        self.language = language  # of the text, for the gate's threshold (None: unknown)
 
         # n-grams by text, shared by the scorers of one document (objectives, principles)
         self.ngrams = ngrams if ngrams is not None else {}
@@ -170,13 +177,17 @@ class Scorer:
         self.sents = [" ".join(self.masked[s:e].split()) for s, e in spans]
         self.share = len(text) <= SHARE_CHARS
         self.batch = BATCH if self.share else LONG_BATCH
-        per, gates = [], []
+        per, gates, keys = [], [], []
         for i in range(0, len(self.sents), self.batch):
-            p, g = self.model.proba_and_gate(self._analysed(self.sents[i : i + self.batch]))
+            p, g, k = self.model.scored_texts(self._analysed(self.sents[i : i + self.batch]))
             per.append(p)
             gates.append(g)
-        self.per = np.concatenate(per) if per else np.zeros((0, len(self.model.labels)))
+            keys.append(k.astype(np.float32))
+        n = len(self.model.labels)
+        self.per = np.concatenate(per) if per else np.zeros((0, n))
         self.per_gate = np.concatenate(gates) if gates else np.zeros(0)
+        # the sentences' ordering keys (decision values, with the ranker's share where there is one)
+        self.per_key = np.concatenate(keys) if keys else np.zeros((0, n), dtype=np.float32)
 
     def _analysed(self, texts: list[str]) -> Analysed:
         if not self.share:
@@ -220,29 +231,52 @@ class Scorer:
         n = len(self.model.labels)
         wholes = np.zeros((len(ranges), n))
         whole_gates = np.zeros(len(ranges))
-        if whole and ranges and self.blocks:
-            word, char, member_sum = self._range_counts(ranges)
-            wholes, whole_gates = self.model.proba_and_gate_from_counts(word, char)
+        whole_keys = np.full((len(ranges), n), -np.inf)
         if whole and ranges:
-            empty = member_sum == 0 if self.blocks else np.ones(len(ranges), dtype=bool)
-            if empty.any():  # a range holding no whole block: vectorise its text directly
-                texts = [
-                    " ".join(self.masked[a:b].split())
-                    for (a, b), e in zip(ranges, empty, strict=True)
-                    if e
-                ]
-                wholes[empty] = self.model.predict_proba(texts)
-                whole_gates[empty] = self.model.gate(texts)
+            wholes, whole_gates, whole_keys = self._wholes(ranges)
         out = []
-        for (a, b), w, g in zip(ranges, wholes, whole_gates, strict=True):
+        for (a, b), w, g, k in zip(ranges, wholes, whole_gates, whole_keys, strict=True):
             idx = np.array(self._span_index.within(a, b), dtype=int)
             top = np.sort(self.per[idx], axis=0)[::-1][:2].mean(axis=0) if len(idx) else np.zeros(n)
             # on topic when its sentences are on average (one migration sentence in a speech about
             # other things does not open the gate) or the whole passage is (a passage written about
             # a policy as a whole); a passage without sentences: its whole score
             gate = max(float(self.per_gate[idx].mean()), float(g)) if len(idx) else float(g)
-            out.append(PassageScore(np.maximum(w, top), idx, gate))
+            key = self._key(idx, k)
+            out.append(PassageScore(np.maximum(w, top), idx, gate, key, self.language))
         return out
+
+    def _key(self, idx: np.ndarray, whole: np.ndarray) -> np.ndarray:
+        """A passage's ordering keys: the whole passage's where it was scored whole (it ranks real
+        passages better than its best sentences do, model card), else the mean of its two best
+        sentences' (zero without sentences)."""
+        if np.isfinite(whole).all() or not len(idx):
+            return np.where(np.isfinite(whole), whole, 0.0)
+        return np.sort(self.per_key[idx], axis=0)[::-1][:2].mean(axis=0).astype(np.float64)
+
+    def _wholes(self, ranges: list[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Whole-range (scores, gates, ordering keys): from the summed counts of the blocks inside
+        each range, or its text vectorised directly where it holds no whole block."""
+        if self.blocks:
+            word, char, member_sum = self._range_counts(ranges)
+            wholes, gates, keys = self.model.scored_from_counts(word, char)
+            empty = member_sum == 0
+        else:
+            n = len(self.model.labels)
+            wholes, gates, keys = (
+                np.zeros((len(ranges), n)),
+                np.zeros(len(ranges)),
+                np.zeros((len(ranges), n)),
+            )
+            empty = np.ones(len(ranges), dtype=bool)
+        if empty.any():  # a range holding no whole block: vectorise its text directly
+            texts = [
+                " ".join(self.masked[a:b].split())
+                for (a, b), e in zip(ranges, empty, strict=True)
+                if e
+            ]
+            wholes[empty], gates[empty], keys[empty] = self.model.scored_texts(analyse(texts))
+        return wholes, gates, keys
 
     def evidence(self, idx: np.ndarray, j: int) -> list[Evidence]:
         """The sentences among `idx` that weigh most for label `j`, best first: the best one and up
@@ -267,15 +301,25 @@ class Scorer:
         return out
 
     def labels(
-        self, scores: np.ndarray, idx: np.ndarray, max_labels: int = MAX_LABELS, gate: float = 1.0
+        self,
+        scores: np.ndarray,
+        idx: np.ndarray,
+        max_labels: int = MAX_LABELS,
+        gate: float = 1.0,
+        rank: np.ndarray | None = None,
+        language: str | None = None,
     ) -> list[ClassifiedLabel]:
-        """Labels above threshold, best first, at most `max_labels`; none when the gate is shut."""
+        """Labels above threshold, at most `max_labels` (the best scores); none when the gate is
+        shut (at the threshold of `language`, else of the scorer's language). They come in the
+        order of `rank` (the passage's ordering keys), else of the scores."""
         out: list[ClassifiedLabel] = []
-        if gate < self.model.gate_threshold:
+        if gate < self.model.gate_threshold_for(language or self.language):
             return out
-        for j in np.argsort(-scores):
-            if scores[j] < self.model.thresholds[j] or len(out) >= max_labels:
-                continue
+        passing = [j for j in np.argsort(-scores) if scores[j] >= self.model.thresholds[j]]
+        chosen = passing[:max_labels]
+        if rank is not None:
+            chosen.sort(key=lambda j: -rank[j])
+        for j in chosen:
             label = self.model.labels[j]
             kwargs = (
                 {"objective": int(label)} if self.kind == "objectives" else {"principle": label}
@@ -305,8 +349,10 @@ class LanguageScorers:
         self.text, self.name, self.blocks = text, name, blocks
         self.ngrams = ngrams if ngrams is not None else {}
         self.default = model_for(name, language)
+        self.language = language
         langs = block_languages if block_languages and len(block_languages) == len(blocks) else []
         self.block_models = [self._model_of(lang) for lang in langs] or [self.default] * len(blocks)
+        self.block_languages = [lang or language for lang in langs] or [language] * len(blocks)
         self._index = _SpanIndex(blocks)
         self._scorers: dict[str, Scorer] = {}
 
@@ -320,7 +366,7 @@ class LanguageScorers:
         """The scorer of `model` (default: the document language's), built once."""
         model = model or self.default
         if model not in self._scorers:
-            self._scorers[model] = Scorer(self.text, model, self.blocks, self.ngrams)
+            self._scorers[model] = Scorer(self.text, model, self.blocks, self.ngrams, self.language)
         return self._scorers[model]
 
     def model_of_range(self, a: int, b: int) -> str:
@@ -330,6 +376,18 @@ class LanguageScorers:
             s, e = self.blocks[k]
             weight[self.block_models[k]] = weight.get(self.block_models[k], 0) + e - s
         return max(weight, key=lambda m: (weight[m], m == self.default)) if weight else self.default
+
+    def language_of_range(self, a: int, b: int) -> str | None:
+        """The language most of the text of the blocks inside [a, b) is written in (blocks of
+        unidentified language count as the document's), else the document's."""
+        weight: dict[str | None, int] = {}
+        for k in self._index.within(a, b):
+            s, e = self.blocks[k]
+            lang = self.block_languages[k]
+            weight[lang] = weight.get(lang, 0) + e - s
+        if not weight:
+            return self.language
+        return max(weight, key=lambda lang: (weight[lang], lang == self.language))
 
     def scores(
         self, ranges: list[tuple[int, int]], whole: bool = True
@@ -341,7 +399,7 @@ class LanguageScorers:
             rows = [i for i, m in enumerate(models) if m == model]
             scorer = self.scorer(model)
             for i, score in zip(rows, scorer.scores([ranges[i] for i in rows], whole), strict=True):
-                out[i] = (scorer, score)
+                out[i] = (scorer, score._replace(language=self.language_of_range(*ranges[i])))
         return [o for o in out if o is not None]
 
 
@@ -350,6 +408,6 @@ def classify_text(
 ) -> list[ClassifiedLabel]:
     """Labels whose passage score passes their threshold, best first, with evidence sentences;
     `language` (ISO 639-1) picks that language's model when one is shipped."""
-    scorer = Scorer(text, model_for(name, language))
-    ((scores, idx, gate),) = scorer.scores([(0, len(text))])
-    return scorer.labels(scores, idx, max_labels, gate)
+    scorer = Scorer(text, model_for(name, language), language=language)
+    (score,) = scorer.scores([(0, len(text))])
+    return scorer.labels(score.scores, score.idx, max_labels, score.gate, score.rank)

@@ -37,17 +37,26 @@ def classify(segmented: Segmented) -> Classified:
     sections = [s for s in segmented.sections if s.end > s.start]
     ranges = [(s.start, s.end) for s in sections] + [(0, len(text))]
     results = scorers.scores(ranges)
-    for section, (by, (scores, idx, gate)) in zip(sections, results, strict=False):
-        section.classified_objectives = by.labels(scores, idx, gate=gate)
+    for section, (by, score) in zip(sections, results, strict=False):
+        section.classified_objectives = by.labels(
+            score.scores, score.idx, gate=score.gate, rank=score.rank, language=score.language
+        )
     paragraphs = [
         p for p in segmented.paragraphs if len(text[p.start : p.end].split()) >= MIN_PARAGRAPH_WORDS
     ]
-    for paragraph, (by, (scores, idx, gate)) in zip(
+    for paragraph, (by, score) in zip(
         paragraphs,
         scorers.scores([(p.start, p.end) for p in paragraphs], whole=False),
         strict=True,
     ):
-        paragraph.classified_objectives = by.labels(scores, idx, max_labels=3, gate=gate)
+        paragraph.classified_objectives = by.labels(
+            score.scores,
+            score.idx,
+            max_labels=3,
+            gate=score.gate,
+            rank=score.rank,
+            language=score.language,
+        )
     scorer, whole = results[-1]
     return Classified(scorer, whole, _principles(text, blocks, ngrams))
 
@@ -57,7 +66,7 @@ def _principles(
 ) -> list[PrincipleSummary]:
     """The guiding principles of the whole text, best first."""
     pscorer = Scorer(text, "principles", blocks, ngrams)
-    ((pscores, pidx, pgate),) = pscorer.scores([(0, len(text))])
+    (pscore,) = pscorer.scores([(0, len(text))])
     return [
         PrincipleSummary(
             principle=c.principle or "",
@@ -65,5 +74,5 @@ def _principles(
             score=c.score,
             evidence=c.evidence,
         )
-        for c in pscorer.labels(pscores, pidx, max_labels=10, gate=pgate)
+        for c in pscorer.labels(pscore.scores, pscore.idx, max_labels=10, gate=pscore.gate)
     ]

@@ -55,6 +55,12 @@ def train_objectives(
         help="Also measure each ingredient (concept tokens, anchors, real passages) by "
         "cross-validation on the real train split, into ablation.json (slow).",
     ),
+    no_test: bool = typer.Option(
+        False,
+        "--no-test",
+        help="Do not evaluate the models on the real test split at the end (for choosing "
+        "settings without looking at it); the model card says it was not run.",
+    ),
     language: str = typer.Option(
         "all", "-l", "--language", hidden=True, help="Accepted for compatibility: one model now."
     ),
@@ -78,7 +84,7 @@ def train_objectives(
         if not (source / f"{name}.jsonl").is_file():
             raise GcmError(f"{source / f'{name}.jsonl'}: training material not found (see --data)")
     target.mkdir(parents=True, exist_ok=True)
-    metrics = train_models(source, target, ablation, say=info)
+    metrics = train_models(source, target, ablation, say=info, test=not no_test)
     o = metrics["objectives"]
     typer.echo(
         f"objectives: {o['examples']} passages, {o['negatives']} negatives -> {target}; "

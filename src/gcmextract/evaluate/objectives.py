@@ -34,18 +34,24 @@ Method = Callable[[list[str], list[str]], Ranked]
 
 def model_method(texts: list[str], languages: list[str]) -> Ranked:
     """The shipped classifier as the extractor uses it: the language's model, whole-passage scores,
-    gate and thresholds; objectives it gives rank above those it does not."""
+    gate and thresholds; objectives it gives rank above those it does not, each group in the order
+    of the passage's ordering keys (the order in which the extractor lists objectives)."""
     from gcmextract.classify.predict import Scorer, model_for
 
     scores = np.zeros((len(texts), N_OBJECTIVES))
     abstain = np.zeros(len(texts), dtype=bool)
     for i, (text, lang) in enumerate(zip(texts, languages, strict=True)):
-        scorer = Scorer(text, model_for("objectives", lang))
-        ((s, idx, gate),) = scorer.scores([(0, len(text))])
-        given = {int(c.objective or 0) for c in scorer.labels(s, idx, gate=gate)}
-        order = [int(label) for label in scorer.model.labels]
-        for j, n in enumerate(order):
-            scores[i, n - 1] = float(s[j]) + (1.0 if n in given else 0.0)
+        scorer = Scorer(text, model_for("objectives", lang), language=lang)
+        (score,) = scorer.scores([(0, len(text))])
+        labels = scorer.labels(score.scores, score.idx, gate=score.gate)
+        given = {int(c.objective or 0) for c in labels}
+        key = score.rank if score.rank is not None else score.scores
+        # places, not keys, so that the objectives given (lifted by more than the number of
+        # objectives) stay above the others whatever the scale of the keys
+        place = np.argsort(np.argsort(key, kind="stable"), kind="stable")
+        for j, label in enumerate(scorer.model.labels):
+            n = int(label)
+            scores[i, n - 1] = float(place[j]) + (N_OBJECTIVES + 1.0 if n in given else 0.0)
         abstain[i] = not given
     return Ranked(scores, abstain)
 

@@ -94,6 +94,11 @@ def _test(real: dict) -> str:
     from gcmextract.evaluate.objectives import render_objectives
 
     test = real.get("test")
+    if real.get("test_skipped"):
+        return (
+            "Not run for this model (`gcmextract train objectives --no-test`: settings are chosen "
+            "without looking at the test split)."
+        )
     if not test:
         return "n/a (`../shared/` absent when trained)"
     per = test["methods"]["model"]["all"].get("per_objective_f1", {})
@@ -102,7 +107,11 @@ def _test(real: dict) -> str:
         render_objectives(test)
         + f"\n\nThe TF-IDF baseline abstains below a best cosine of {test['tfidf_threshold']}, "
         "chosen on the train split and the off-topic training paragraphs.\n\n"
-        f"Per-objective F1 of the model on the test passages (top objective given): {per_line}."
+        f"Per-objective F1 of the model on the test passages (top objective given): {per_line}.\n\n"
+        "Every setting (weights, thresholds, the ranker, the training negatives) was chosen by "
+        "cross-validation by page on the real train split and the off-topic training paragraphs, "
+        "on the masked Canada sections and (the Spanish and French gate thresholds) on the held-out "
+        "off-topic paragraphs; the test split is scored on the final model only."
     )
 
 
@@ -119,6 +128,11 @@ def _languages(rows: dict) -> str:
             f"| {gold['precision']} / {gold['recall']} / {gold['f1']} |"
         )
     return "\n".join(lines)
+
+
+def _gate_languages(o: dict) -> str:
+    rows = o.get("gate_thresholds") or {}
+    return ", ".join(f"{k}: {v}" for k, v in sorted(rows.items())) or "no language of its own"
 
 
 def _versions(metrics: dict) -> str:
@@ -173,7 +187,9 @@ probabilities by isotonic regression on {o["folds"]}-fold out-of-fold values (fo
 passages together); per-label thresholds maximise F1.5 on the calibrated out-of-fold scores. A
 passage's score per objective is the larger of the whole passage's probability and the mean of its
 two best sentences; the gate's is the larger of the mean of its sentences' on-topic probabilities and
-the whole passage's. Stored as JSON
+the whole passage's. The objectives a passage is given come in the order of one multinomial logistic
+regression over the passages' primary objectives (the ranker) added to the heads' decision values
+(Effect of each ingredient); it decides none of them. Stored as JSON
 and NumPy `.npz` (loaded with `allow_pickle=False`); {o["features"]} objective features. Trained with
 {_versions(metrics)}.
 
@@ -193,9 +209,13 @@ held out of training):
 
 The ranker row adds one multinomial logistic regression (C={C}) over the passages' primary
 objectives, its {RANK_KEEP} largest weights per objective kept, {RANK_WEIGHT} times its
-log-probability added to each objective's decision value (`train(..., ranker=True)`). It ranks
-the real train passages better, but a full model trained with it (all its weights kept) gave the
-masked Canada sections a lower micro-F1 than the shipped model, so the shipped model has none.
+log-probability added to each objective's decision value (`train(..., ranker=True)`). It is used
+for ordering only: which objectives a passage or document is given, their calibrated scores, the
+thresholds and the gate are the heads' alone (added to the decision values that are calibrated, it
+had lowered the masked Canada sections' micro-F1), while the order of the objectives given (the
+first is the top-1) follows the heads' decision values plus the ranker's share. A passage scored
+whole is ordered by its whole text's keys; a paragraph scored by its sentences, by the mean of its
+two best sentences' keys.
 
 ## Calibration
 Brier score of the label probabilities on held-out folds: {o.get("brier_raw")} raw,
@@ -205,9 +225,12 @@ held-out scores (every passage-label pair):
 {_reliability(o.get("reliability", []))}
 
 ## Abstention
-Held-out off-topic paragraphs (2021 General Debate statements, English) given an objective:
-{off.get("with_objective", "n/a")} of {off.get("passages", "n/a")}. Spanish and French, and their gold
-documents' sections found and classified with every explicit objective list removed:
+The gate's threshold is {o.get("gate_threshold", "n/a")}, and for passages in {_gate_languages(o)}: chosen on the
+out-of-fold gate scores of the training material (folds by page) and the held-out off-topic
+paragraphs, where the calibrated gate has a plateau. Held-out off-topic paragraphs (2021 General
+Debate statements, English) given an objective: {off.get("with_objective", "n/a")} of {off.get("passages", "n/a")}.
+Spanish and French, and their gold documents' sections found and classified with every explicit
+objective list removed:
 
 {_languages(metrics.get("languages", {}))}
 

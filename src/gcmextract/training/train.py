@@ -96,21 +96,14 @@ def training_set(
     )
 
 
-def _language_of(origin: str) -> str:
-    """The language of a training passage by its origin (anchors count as English)."""
-    if origin.startswith("real-"):
-        return origin[5:]
-    if origin.startswith("passages-"):
-        return origin[len("passages-") : -len(".jsonl")]
-    return "en"
-
-
 def _balance(origins: list[str], neg_languages: list[str]) -> list[float]:
     """Gate weight of each negative: its language's negatives weigh against its passages as
     English negatives do against English passages."""
     from collections import Counter
 
-    pos = Counter(_language_of(o) for o in origins)
+    from gcmextract.classify.model import origin_language
+
+    pos = Counter(origin_language(o) for o in origins)
     neg = Counter(neg_languages)
     ratio = {lang: neg[lang] / pos[lang] for lang in neg if pos[lang]}
     ref = ratio.get("en", 1.0)
@@ -181,7 +174,9 @@ def masked_section_scores(models: Path, language: str = "en", model: str | None 
     sections = [s for s in sections if s.end > s.start]
     with models_from(models):
         blocks = [(b.start, b.end) for b in document.blocks]
-        scorer = Scorer(document.clean, model or model_for("objectives", language), blocks)
+        scorer = Scorer(
+            document.clean, model or model_for("objectives", language), blocks, language=language
+        )
         results = scorer.scores([(s.start, s.end) for s in sections])
         pred = {
             s.heading: [
@@ -240,7 +235,7 @@ def cv_real(data: LabelSet, concepts: bool = True, folds: int = 5, ranker: bool 
         ]
         vocabs, x = fit_matrix([data.texts[i] for i in keep], concepts)
         heads = Heads.fit(x, y[keep], primary=None if primary is None else primary[keep])
-        z = heads.decisions(vocabs.transform(analyse([p.text for p in held])))
+        z = heads.ranked(vocabs.transform(analyse([p.text for p in held])))
         for p, row in zip(held, z, strict=True):
             ranked = [order[j] for j in np.argsort(-row, kind="stable")]
             hits.setdefault(p.language, []).append(
@@ -265,7 +260,7 @@ def cv_real(data: LabelSet, concepts: bool = True, folds: int = 5, ranker: bool 
 def run_ablation(data_dir: Path = DATA_DIR, say: Callable[[str], None] = _silent) -> dict:
     """Each ingredient's effect, cross-validated by page on the real train split: written material
     only (word and char n-grams), + concept tokens, + anchors, + real train passages (the final
-    material), and + the ranker of the primary objectives (measured; the shipped model has none)."""
+    material), and + the ranker of the primary objectives (it orders the shipped model's objectives)."""
     real = real_train_passages(say)
     written = training_set(data_dir, None, False)
     final = training_set(data_dir, real, True)
@@ -273,8 +268,8 @@ def run_ablation(data_dir: Path = DATA_DIR, say: Callable[[str], None] = _silent
         "written material, word and char n-grams": (written, False, False),
         "+ shared concept tokens": (written, True, False),
         "+ anchors (titles in three languages)": (training_set(data_dir, None, True), True, False),
-        "+ real train passages (final)": (final, True, False),
-        "+ ranker of the primary objectives (not shipped)": (final, True, True),
+        "+ real train passages": (final, True, False),
+        "+ ranker of the primary objectives, ordering only (final)": (final, True, True),
     }
     out = {}
     for name, (data, concepts, ranker) in variants.items():
@@ -297,9 +292,10 @@ def _drop_language_models(target: Path) -> None:
     predict._LANGUAGE_MODELS.clear()
 
 
-def real_report(models: Path) -> dict:
-    """The real passages' counts, the labelling agreement and the test-split evaluation (the model
-    in `models` and both baselines); empty where `../shared/` is absent."""
+def real_report(models: Path, test: bool = True) -> dict:
+    """The real passages' counts, the labelling agreement and, with `test`, the test-split
+    evaluation (the model in `models` and both baselines; without it the report says it was not
+    run); empty where `../shared/` is absent."""
     from gcmextract.classify.agreement import agreement
     from gcmextract.classify.predict import models_from
     from gcmextract.classify.real import load_real, shared_available
@@ -312,9 +308,22 @@ def real_report(models: Path) -> dict:
     for p in passages:
         for key in (f"{p.language}/{p.split}", f"{p.language}/{p.kind}"):
             counts[key] = counts.get(key, 0) + 1
+    if not test:
+        return {"counts": counts, "agreement": agreement(), "test_skipped": True}
     with models_from(models):
-        test = evaluate_objectives()
-    return {"counts": counts, "agreement": agreement(), "test": test}
+        report = evaluate_objectives()
+    return {"counts": counts, "agreement": agreement(), "test": report}
+
+
+def fit_model(name: str, data: LabelSet):
+    """The model `name` fitted on `data` as `make model` fits it: the objectives with the ranker of
+    their primary objectives (it orders the objectives given, decides none) and the gate's
+    thresholds by language (GATE_THRESHOLDS)."""
+    from gcmextract.classify.model import GATE_THRESHOLDS, train
+
+    if name == "objectives":
+        return train(data, ranker=True, gate_thresholds=GATE_THRESHOLDS)
+    return train(data)
 
 
 def train_models(
@@ -322,11 +331,12 @@ def train_models(
     target: Path | None = None,
     ablation: bool = False,
     say: Callable[[str], None] = _silent,
+    test: bool = True,
 ) -> dict:
     """Train the objective and principle models into `target`, measure them, and write
     `metrics.json` and the model card (`README.md`) there; `ablation` reruns the ingredient
-    comparison (`ablation.json`, kept otherwise)."""
-    from gcmextract.classify.model import train
+    comparison (`ablation.json`, kept otherwise); without `test` the real test split is not
+    evaluated (for choosing settings: the card says it was not run)."""
     from gcmextract.training.card import model_card
 
     assert target is not None
@@ -335,7 +345,8 @@ def train_models(
     for name in ("objectives", "principles"):
         data = training_set(source, real) if name == "objectives" else load_label_set(name, source)
         say(f"training {name}: {len(data.texts)} passages, {len(data.negatives)} negatives")
-        model = train(data)
+        # the objectives' ranker orders the objectives given; it decides none (model card)
+        model = fit_model(name, data)
         model.save(target)
         metrics[name] = model.metrics
         metrics["versions"] = model.versions
@@ -355,7 +366,7 @@ def train_models(
         write_atomic(target / "ablation.json", json.dumps(rows, indent=2, sort_keys=True) + "\n")
     if (target / "ablation.json").is_file():
         metrics["ablation"] = json.loads((target / "ablation.json").read_text("utf-8"))
-    metrics["real"] = real_report(target)
+    metrics["real"] = real_report(target, test)
     write_atomic(target / "metrics.json", json.dumps(metrics, indent=2, sort_keys=True) + "\n")
     write_atomic(target / "README.md", model_card(metrics))
     return metrics
