@@ -68,7 +68,9 @@ def _word_number_regex(v: dict[str, Any], bare_a: bool = True) -> str:
         if bare_a
         else ""
     )
-    return rf"(?i:(?:(?:{hund}|an?)\s+thousand\b(?:,?\s+(?:and\s+)?{hund})?|{hund}{lone}))"
+    # a fraction before a cardinal it starts with: "three quarters of a" before "three"
+    frac = _alt([w for w, n in nums.items() if n < 1], True) + "|" if bare_a else ""
+    return rf"(?i:(?:{frac}(?:{hund}|an?)\s+thousand\b(?:,?\s+(?:and\s+)?{hund})?|{hund}{lone}))"
 
 
 def _infix_regex(language: str | None) -> str:
@@ -634,10 +636,14 @@ def _word_sign(m: re.Match[str]) -> bool:
 
 def _real_range(text: str, m: re.Match[str], value: float, vmax: float | None) -> bool:
     """A range is one amount when it rises and, joined by "and", follows "between" ("2020 and
-    2021" are two dates, "EUR 3 million and 250 staff" two amounts)."""
+    2021" are two dates, "EUR 3 million and 250 staff" two amounts); joined by "or", when the
+    scale written once after the second is the first's too ("2 or 3 million")."""
     if vmax is None or vmax <= value:
         return False
-    if m.group("rng").strip().lower() in vocab()["range_words_between"]:
+    word = m.group("rng").strip().lower()
+    if word in vocab()["range_words_shared_scale"]:  # "2 or 3 million", not "2 or 3"
+        return bool(m.groupdict().get("scale2")) and not m.groupdict().get("scale1")
+    if word in vocab()["range_words_between"]:
         return bool(patterns()["range_opener"].search(text[max(0, m.start() - 12) : m.start()]))
     return True
 
@@ -676,8 +682,8 @@ def _implausible(m: re.Match[str], kind: AmountKind, value: float) -> str | None
     num = m.group("num")
     if bound is None or value <= bound or not m.groupdict().get("scale1"):
         return None
-    if not re.fullmatch(r"\d{1,3}[,.]\d{3}", num):
-        return None
+    if not re.fullmatch(r"\d{1,3}[,.]\d{3}", num) or num.endswith("000"):
+        return None  # "$12,000 billion": nobody writes a decimal as ".000"
     return f"{num} before a scale word read as a decimal: {value:,.0f} exceeds {bound:,.0f}"
 
 
