@@ -232,6 +232,43 @@ def fix_trailing_place(c: Candidate, ctx: Context) -> str | None:
     return None
 
 
+_ON_OTHER = re.compile(r"\s+(?:on|against|upon)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _names_other(right: str) -> bool:
+    """Whether the words after "on the" name a country or another body of their own (a place the
+    statistical model found is not trusted: it takes topics such as "Migration" for places)."""
+    from gcmextract.resources.country import country_names
+
+    if right in country_names() or lookup(right):
+        return True
+    return bool(patterns()["heads"].search(head_phrase(right)))
+
+
+def fix_on_other(c: Candidate, ctx: Context) -> str | None:
+    """A body acting "on" or "against" a country or another body ends before it: "European Union
+    on the Russian Federation", "Government of Cuba on the State Department" (a topic after "on"
+    stays: "Committee on the Rights of the Child")."""
+    name = _name(c, ctx)
+    for m in _ON_OTHER.finditer(name):
+        left = name[: m.start()]
+        if (lookup(left) or has_org_head(left)) and _names_other(name[m.end() :]):
+            c.end = c.start + m.start()
+            break
+    return None
+
+
+def fix_verb_tail(c: Candidate, ctx: Context) -> str | None:
+    """A sentence-case name that ran on into its verb ends before it: "Office national de l'emploi
+    recrute des jeunes" -> "Office national de l'emploi"."""
+    from gcmextract.extractors.organizations.language_names import verb_start
+
+    at = verb_start(ctx.language, _name(c, ctx))
+    if at is not None:
+        c.start, c.end = trim(ctx.text, c.start, c.start + at)
+    return None
+
+
 # ---- rejection rules ------------------------------------------------------------------------
 
 
@@ -455,6 +492,8 @@ STEPS: tuple[Step, ...] = (
     fix_place_prefix,
     reject_nationality_group,
     fix_trailing_place,
+    fix_on_other,
+    fix_verb_tail,
     fix_country_tail,
     fix_trailing_time,
     fix_and_title,

@@ -1,0 +1,71 @@
+"""Organisation spans that ran on past the name or stopped inside it, in several countries' styles:
+a body acting "on" a country or another body, a government named by its state's formal name,
+and a French name in sentence case that ran into its verb or stops before "et la"."""
+
+from __future__ import annotations
+
+import pytest
+
+from gcmextract.api import extract_text
+
+
+def _names(text: str, language: str) -> list[str]:
+    return [o.text for o in extract_text(text, language=language).organizations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We deplore the pressure exerted by the European Commission on the Republic of Moldova.",
+            ["European Commission"],
+        ),
+        (
+            "The complaint of the Government of Venezuela against the Organization of American "
+            "States was heard.",
+            ["Government of Venezuela", "Organization of American States"],
+        ),
+        # a topic after "on" is part of the name
+        (
+            "The Committee on the Rights of the Child and the Commission on the Status of Women "
+            "met in New York.",
+            ["Committee on the Rights of the Child", "Commission on the Status of Women"],
+        ),
+    ],
+)
+def test_body_acting_on_another_ends_before_it(text: str, expected: list[str]) -> None:
+    assert _names(text, "en") == expected
+
+
+def test_government_named_by_its_state_formal_name_runs_to_its_end() -> None:
+    got = _names(
+        "The Government of the Plurinational State of Bolivia and the Government of the United "
+        "Republic of Tanzania signed the text.",
+        "en",
+    )
+    assert got == [
+        "Government of the Plurinational State of Bolivia",
+        "Government of the United Republic of Tanzania",
+    ]
+    assert _names("The Government of the Federated States of Micronesia voted.", "en") == [
+        "Government of the Federated States of Micronesia"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'Office national de l'emploi recrute des jeunes.", ["Office national de l'emploi"]),
+        (
+            "L'Office des Comoriens à l'étranger organise des journées d'information.",
+            ["Office des Comoriens à l'étranger"],
+        ),
+        (
+            "La Direction de la surveillance du territoire et la Gendarmerie nationale du Tchad "
+            "ont arrêté des passeurs.",
+            ["Direction de la surveillance du territoire", "Gendarmerie nationale du Tchad"],
+        ),
+    ],
+)
+def test_french_sentence_case_name_ends_before_its_verb(text: str, expected: list[str]) -> None:
+    assert _names(text, "fr") == expected
