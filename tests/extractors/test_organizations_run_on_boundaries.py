@@ -69,3 +69,68 @@ def test_government_named_by_its_state_formal_name_runs_to_its_end() -> None:
 )
 def test_french_sentence_case_name_ends_before_its_verb(text: str, expected: list[str]) -> None:
     assert _names(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known name written without the plural article after "de"
+        (
+            "El Fondo de Naciones Unidas para la Infancia apoyó a las familias en Honduras.",
+            ["Fondo de Naciones Unidas para la Infancia"],
+        ),
+        (
+            "El Alto Comisionado de Naciones Unidas para los Refugiados abrió una oficina en Tacna.",
+            ["Alto Comisionado de Naciones Unidas para los Refugiados"],
+        ),
+        (
+            "El Programa de Naciones Unidas para el Desarrollo financió el proyecto en Bolivia.",
+            ["Programa de Naciones Unidas para el Desarrollo"],
+        ),
+    ],
+)
+def test_spanish_known_name_without_its_article(text: str, expected: list[str]) -> None:
+    assert _names(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long sentence-case name with "sur les ... et le ..." is kept whole
+        (
+            "L'Alliance africaine pour la recherche sur les migrations et le développement (AARMD) "
+            "a publié une note.",
+            [
+                "Alliance africaine pour la recherche sur les migrations et le développement",
+                "AARMD",
+            ],
+        ),
+        (
+            "Le Réseau régional sur les migrations et la mobilité humaine, créé en 2019, publie "
+            "des données.",
+            ["Réseau régional sur les migrations et la mobilité humaine"],
+        ),
+        # "et le ministère" starts another body
+        (
+            "L'Office national de l'emploi et le ministère de l'Intérieur ont signé une convention.",
+            ["Office national de l'emploi", "ministère de l'Intérieur"],
+        ),
+    ],
+)
+def test_french_long_sentence_case_name_kept_whole(text: str, expected: list[str]) -> None:
+    assert _names(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les ministères et les associations, réunis à Lomé, ont conclu l'accord.", "fr"),
+        ("Le Système d'information sur les migrations, mis en service en 2020, aide Niamey.", "fr"),
+        ("El Sistema de Información sobre Migraciones, creado en 2018, ayuda a Lima.", "es"),
+        ("The Migration Information System, launched in 2020, helps Fiji.", "en"),
+    ],
+)
+def test_generic_bodies_and_information_systems_are_no_organisations(
+    text: str, language: str
+) -> None:
+    assert _names(text, language) == []

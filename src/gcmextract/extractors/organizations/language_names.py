@@ -112,12 +112,19 @@ def lower_tail(language: str) -> re.Pattern[str] | None:
     elided = alternation(c for c in conns if c[-1] in "'’")
     joined = alternation(c for c in conns if c[-1] not in "'’")
     glue = rf"(?:{sp}+(?:{joined}){sp}+|{sp}+(?:{elided}))"
-    word = r"[a-zà-ÿ][a-zà-ÿ\-]{2,}"
+    # "et ..." joins a tail's later words, never its first: "ministères et les associations"
+    first = rf"(?!{sp}+(?:et|y|e){sp}){glue}"
+    # a head written in lower case starts another body: "et le ministère de l'Intérieur"
+    heads = _data()[language].get("lower_heads", [])
+    other = rf"(?!(?:{alternation(h.split()[0] for h in heads)})(?![\w’']))" if heads else ""
+    word = rf"{other}[a-zà-ÿ][a-zà-ÿ\-]{{2,}}"
     # the name ends at punctuation, before "et la ..." joining another body, or with the country
     # or place it belongs to ("... de la statistique du Burkina Faso")
     place = rf"{glue}{CAP}(?:{sp}+{CAP})*"
     end = rf"(?={sp}*[,.;:()]|{sp}*$|{sp}+(?:et|ou){sp}+(?:la|le|les|l['’]|du|des){sp}*[A-ZÀ-Ý])"
-    return re.compile(rf"(?:{glue}{word}(?:{sp}+{word})?)+(?:{place}|{end})")
+    return re.compile(
+        rf"{first}{word}(?:{sp}+{word})?(?:{glue}{word}(?:{sp}+{word})?)*(?:{place}|{end})"
+    )
 
 
 def find_names(text: str, language: str | None) -> list[tuple[int, int]]:

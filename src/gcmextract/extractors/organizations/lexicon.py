@@ -70,9 +70,17 @@ def _spellings() -> list[tuple[str, re.Pattern[str]]]:
     return [(key, re.compile(rx)) for key, rx in vocab()["spelling_variants"].items()]
 
 
+# Spanish writes "de las Naciones Unidas" and "de Naciones Unidas", "de los Estados" and "de
+# Estados": a key drops the plural article after "de", a surface form may have it
+_DE_ARTICLE = re.compile(r"(?<![\w'])de (?:las|los) ")
+_DE_IN_REGEX = re.compile(r"(?<![\w\\'])de\\s\+")
+
+
 def surface_regex(key: str) -> str:
-    """A regex matching every written form of a gazetteer key (spellings, apostrophes, spacing)."""
+    """A regex matching every written form of a gazetteer key (spellings, apostrophes, spacing,
+    a plural article after "de" written or not)."""
     out = re.escape(key).replace("'", "['’]").replace(r"\ ", r"\s+")
+    out = _DE_IN_REGEX.sub(lambda _m: r"de\s+(?:(?:las|los)\s+)?", out)
     for word, pattern in _spellings():
         out = out.replace(word, f"(?:{pattern.pattern})")
     return out
@@ -80,7 +88,7 @@ def surface_regex(key: str) -> str:
 
 def name_key(name: str) -> str:
     """A name's lookup key: lower case, one space between words, straight apostrophes, one spelling."""
-    key = " ".join(name.replace("’", "'").split()).lower()
+    key = _DE_ARTICLE.sub("de ", " ".join(name.replace("’", "'").split()).lower())
     for word, pattern in _spellings():
         key = pattern.sub(word, key)
     return key
