@@ -126,3 +126,30 @@ def test_round_thousands_group_before_scale_is_not_a_decimal() -> None:
 def test_reserve_currency_kept_before_an_assembly(text: str, country: str, currency: str) -> None:
     (amount,) = find_amounts(text, country, language="en")
     assert amount.currency == currency and amount.currency_inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the number compared with leaves its noun out
+        (
+            "The scheme brought 9,120 workers to Canada, up from 7,300 the year before.",
+            "en",
+            [("9,120", 9120, None), ("7,300", 7300, None)],
+        ),
+        (
+            "Llegaron 5.300 personas a Chile, frente a 4.100 el año anterior.",
+            "es",
+            [("5.300", 5300, None), ("4.100", 4100, None)],
+        ),
+        (
+            "Le Sénégal compte 2 300 retours, contre 1 800 en 2020.",
+            "fr",
+            [("2 300", 2300, None), ("1 800", 1800, None)],
+        ),
+    ],
+)
+def test_number_compared_with_leaves_its_noun_out(
+    text: str, language: str, expected: list[Row]
+) -> None:
+    assert _read(text, language) == expected

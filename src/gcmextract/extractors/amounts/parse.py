@@ -195,6 +195,9 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
         "elided_after": re.compile(
             rf"[^\S\n]+(?:{_alt(v['elided_count_after'], bound=True)})", re.I
         ),
+        "elided_before": re.compile(
+            rf"(?:^|\W)(?:{_alt(v['elided_count_before'], bound=True)})\s+$", re.I
+        ),
         "rate_before": re.compile(rf"(?:^|\W)(?:{_alt(v['rate_before'], bound=True)})\s*$", re.I),
         "age_before": re.compile(rf"(?:^|\W)(?:{_alt(v['age_before'])})\s+$"),
         "age_of": re.compile(rf"(?:^|\W)(?:{_alt(v['age_of_before'])})\s+$", re.I),
@@ -468,10 +471,10 @@ def _one_unit(m: re.Match[str]) -> bool:
 
 
 def _elided_noun(text: str, a: int) -> bool:
-    """A number after a determiner such as "another" or "otros" whose counted noun is left out
-    ("since then another six have joined", "se han sumado otros seis")."""
-    prev = re.search(r"(\w+)\s+$", text[max(0, a - 20) : a])
-    return prev is not None and prev.group(1).lower() in vocab()["elided_count_before"]
+    """A number after a determiner such as "another" or "otros", or after a comparison ("up from",
+    "frente a"), whose counted noun is left out ("since then another six have joined", "12,850
+    workers, up from 8,459 the year before")."""
+    return bool(patterns()["elided_before"].search(text[max(0, a - 30) : a]))
 
 
 def _subject_count(text: str, m: re.Match[str]) -> bool:
