@@ -134,3 +134,80 @@ def test_generic_bodies_and_information_systems_are_no_organisations(
     text: str, language: str
 ) -> None:
     assert _names(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an acronym written as a word, spelled by the beginnings of the name's words
+        (
+            "El Servicio Nacional de Menores (Sename) acogió a los niños. Sename abrió dos hogares.",
+            "es",
+            ["Servicio Nacional de Menores", "Sename", "Sename"],
+        ),
+        (
+            "L'Office français de protection des réfugiés et apatrides (Ofpra) a statué.",
+            "fr",
+            ["Office français de protection des réfugiés et apatrides", "Ofpra"],
+        ),
+        # a place in brackets spells no name
+        (
+            "La Oficina Regional de la Organización Internacional del Trabajo para América "
+            "Latina (Lima) publicó el estudio.",
+            "es",
+            ["Oficina Regional de la Organización Internacional del Trabajo para América Latina"],
+        ),
+    ],
+)
+def test_word_acronym_defined_by_its_name(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Según la Unidad de Política Migratoria, Registro e Identidad de Personas, las "
+            "solicitudes crecieron en Sonora.",
+            "es",
+            ["Unidad de Política Migratoria, Registro e Identidad de Personas"],
+        ),
+        (
+            "El Ministerio de Educación, Ciencia e Innovación de Panamá financió la beca.",
+            "es",
+            ["Ministerio de Educación, Ciencia e Innovación de Panamá"],
+        ),
+        # a list of names stays a list
+        (
+            "Participaron el Banco Mundial, Unión Europea y OIM en Quito.",
+            "es",
+            ["Banco Mundial", "Unión Europea", "OIM"],
+        ),
+        # people named by their body are outside its name
+        (
+            "Investigadores del Colegio de la Frontera Sur estudiaron los flujos.",
+            "es",
+            ["Colegio de la Frontera Sur"],
+        ),
+    ],
+)
+def test_spanish_name_with_a_list_inside_kept_whole(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person before the body they belong to
+        ("Ana Lopez of the University of Nairobi spoke first.", ["University of Nairobi"]),
+        # a serial comma before the last item of a list inside a name
+        (
+            "The Bureau of Population, Refugees, and Migration funded the shelter in Chad.",
+            ["Bureau of Population, Refugees, and Migration"],
+        ),
+    ],
+)
+def test_english_person_before_body_and_serial_comma(text: str, expected: list[str]) -> None:
+    assert _names(text, "en") == expected

@@ -245,6 +245,32 @@ def _names_other(right: str) -> bool:
     return bool(patterns()["heads"].search(head_phrase(right)))
 
 
+# English only: Spanish and French names put a capitalised word and an adjective before "de"
+# ("Equipo Argentino de ...", "Mesa Interinstitucional de ...")
+_PERSON_OF = re.compile(r"(?P<person>.+?)\s+(?:of|from|at)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def fix_person_before(c: Candidate, ctx: Context) -> str | None:
+    """A person named before the body they belong to is outside its name: "Ana Lopez of the
+    University of Nairobi" -> "University of Nairobi" (a person the statistical model saw, or two
+    to four capitalised words shaped as a name)."""
+    from gcmextract.extractors.organizations.context_rules import (
+        _name_shaped,
+        _named_by_person_span,
+    )
+    from gcmextract.extractors.organizations.language_names import languages
+
+    m = _PERSON_OF.match(_name(c, ctx))
+    if ctx.language in languages() or m is None:
+        return None
+    person = m.group("person")
+    if has_org_head(person) or lookup(person):
+        return None
+    if _named_by_person_span(person, ctx) or _name_shaped(person, ctx):
+        c.start += m.end()
+    return None
+
+
 def fix_on_other(c: Candidate, ctx: Context) -> str | None:
     """A body acting "on" or "against" a country or another body ends before it: "European Union
     on the Russian Federation", "Government of Cuba on the State Department" (a topic after "on"
@@ -492,6 +518,7 @@ STEPS: tuple[Step, ...] = (
     fix_place_prefix,
     reject_nationality_group,
     fix_trailing_place,
+    fix_person_before,
     fix_on_other,
     fix_verb_tail,
     fix_country_tail,

@@ -53,7 +53,11 @@ def name_pattern(language: str) -> re.Pattern[str]:
     # "l'Union européenne, l'Espagne" or "Banque mondiale, Union africaine" are lists of names
     of = alternation([e for e in d["elisions"] if e[0] in "dD"])
     after_comma = rf"(?:{conn}){sp}+" + (rf"|(?:{of})" if of else "")
-    sep = rf"(?:,{sp}+(?:{after_comma})|{glue}|{sp}+)"
+    # ... or when the words after it close a list inside the name with "y", "e" or "et" and a
+    # capitalised word ("Ministerio de Educación, Ciencia e Innovación"; a list of names is cut
+    # again later, where its first item is a name of its own)
+    closes = rf"(?=[^.;:()\n]{{0,80}}?{sp}(?:y|e|et){sp}+[A-ZÀ-Ý])"
+    sep = rf"(?:,{sp}+(?:{after_comma}|{closes})|{glue}|{sp}+)"
     # an article opens no name ("Le ministère" is "ministère", never "Le" + adjective)
     article = r"(?!(?:Le|La|Les|El|Los|Las|Un|Une|Una|Uno|Des|Del|Du)\b)"
     # a name starts after a space or punctuation, or right after an elided article ("l'Université")
@@ -163,4 +167,3 @@ def verb_start(language: str | None, name: str) -> int | None:
         if word in aux or (not adjective.fullmatch(word) and follows.match(name, m.end())):
             return m.start(1)
     return None
-

@@ -15,7 +15,7 @@ Entry = tuple[str, str | None, str]
 # a capitalised word; a dot stays only inside an abbreviation ("U.S."), never a sentence end
 CAP = r"[A-ZÀ-Ý](?:[\w’'\-]|\.(?=\w))*(?:(?<=\.\w)\.)?"
 # the last item of a list inside a name: "Migration, Asylum and Refugees"
-LIST_JOIN = re.compile(r"\s(?:and|&|y|et)\s")
+LIST_JOIN = re.compile(r"\s(?:and|&|y|e|et)\s")
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +127,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
     )
     # words of one name never cross a line break, except after a connector ("Ministry of\nLabour")
     sp = r"[^\S\n]"
-    chunk = rf"{cap}(?:(?:,{sp}+|{sp}+(?:{conn}(?:{sp}+|{sp}*\n{sp}*))?){cap})*"
+    # a serial comma before the last item: "Bureau of Population, Refugees, and Migration"
+    chunk = (
+        rf"{cap}(?:(?:,{sp}+(?:(?:and|&|y|et){sp}+)?|{sp}+(?:{conn}(?:{sp}+|{sp}*\n{sp}*))?){cap})*"
+    )
     gaz_names = by_first_letter(sorted(names, key=len, reverse=True))
     gaz_acr = alternation(acronyms)
     return {
