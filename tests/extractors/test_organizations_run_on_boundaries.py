@@ -211,3 +211,30 @@ def test_spanish_name_with_a_list_inside_kept_whole(
 )
 def test_english_person_before_body_and_serial_comma(text: str, expected: list[str]) -> None:
     assert _names(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a head that alone names one body of its country, and an agency named by its country
+        (
+            "Según la Cancillería, el trámite es gratuito en Bogotá.",
+            "es",
+            ["Cancillería"],
+        ),
+        (
+            "La Cancillería y Migración Perú anunciaron un nuevo permiso.",
+            "es",
+            ["Cancillería", "Migración Perú"],
+        ),
+        (
+            "Statistics Norway and Immigration New Zealand published data.",
+            "en",
+            ["Statistics Norway", "Immigration New Zealand"],
+        ),
+        # a generic head alone stays out
+        ("Según el Ministerio, el trámite es gratuito.", "es", []),
+    ],
+)
+def test_named_head_and_country_agency(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected

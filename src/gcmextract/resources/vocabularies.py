@@ -134,6 +134,8 @@ class OrganizationsVocabulary(_Vocabulary):
     lowercase_in_names: Words
     leading_drop: Words
     backref_single: Words
+    country_agency_words: Words  # a word that with a country's name names its agency
+    named_heads: Words  # a head word that alone names one body of its country: "Cancillería"
     title_before: Words
     thing_after: Words
     media_cues: Words

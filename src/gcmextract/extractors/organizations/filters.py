@@ -422,9 +422,26 @@ def names_body(d: Definition) -> bool:
 
 
 def reject_heads_only(c: Candidate, ctx: Context) -> str | None:
-    """Only generic head words: "Ministry", "Working Group"."""
+    """Only generic head words: "Ministry", "Working Group" (a head that alone names one body of
+    its country, "Cancillería", is no generic word)."""
     heads = patterns()["heads"]
-    return "generic" if all(heads.fullmatch(w) for w in words_of(_name(c, ctx))) else None
+    name = _name(c, ctx)
+    if name in set(vocab()["named_heads"]):
+        return None
+    return "generic" if all(heads.fullmatch(w) for w in words_of(name)) else None
+
+
+_AND = re.compile(r"\s+(?:and|y|e|et)\s+(?=[A-ZÀ-Ý])")
+
+
+def fix_named_head_join(c: Candidate, ctx: Context) -> str | None:
+    """A head that alone names a body, joined to another name, is a name of its own: "Cancillería y
+    Migración Colombia" ends before "y"."""
+    name = _name(c, ctx)
+    m = _AND.search(name)
+    if m and name[: m.start()] in set(vocab()["named_heads"]):
+        c.end = c.start + m.start()
+    return None
 
 
 def reject_title_before(c: Candidate, ctx: Context) -> str | None:
@@ -519,6 +536,7 @@ STEPS: tuple[Step, ...] = (
     reject_nationality_group,
     fix_trailing_place,
     fix_person_before,
+    fix_named_head_join,
     fix_on_other,
     fix_verb_tail,
     fix_country_tail,

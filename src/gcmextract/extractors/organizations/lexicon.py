@@ -171,7 +171,19 @@ def patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "gov_of": re.compile(rf"\bGovernment of (?:the\s+)?{cap}(?:\s+{cap})*"),
+        # an agency named by its field and its country: "Migración Colombia", "Statistics Canada"
+        "country_agency": re.compile(
+            rf"(?<![\w’'])(?:{alternation(v['country_agency_words'])})[^\S\n]+"
+            rf"(?:{alternation(_country_names())})(?![\w’'])"
+        ),
     }
+
+
+def _country_names() -> list[str]:
+    """Country names of one word or more, capitalised (for names that end in one)."""
+    from gcmextract.resources.country import country_names
+
+    return [n for n in country_names() if n[:1].isupper() and len(n) > 3]
 
 
 def lookup(name: str) -> Entry | None:
