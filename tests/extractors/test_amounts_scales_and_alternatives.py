@@ -153,3 +153,10 @@ def test_number_compared_with_leaves_its_noun_out(
     text: str, language: str, expected: list[Row]
 ) -> None:
     assert _read(text, language) == expected
+
+
+def test_conference_number_glued_to_a_code_is_no_money() -> None:
+    # "COP26, I will" with the "I" misread as "1": a conference, not Colombian pesos
+    assert find_amounts("During COP26,1 will seek funding for Tuvalu.", None, language="en") == []
+    (peso,) = find_amounts("Bogotá paid COP2,5 million more.", "COP", language="es")
+    assert (peso.value, peso.currency) == (2_500_000, "COP")

@@ -601,7 +601,10 @@ def _ambiguous_code(m: re.Match[str]) -> bool:
         return not (g.get("psign") or g.get("pcode"))
     if not g.get("pcode") or g.get("psign1") or g.get("scale1") or g.get("sword") or g.get("bcode"):
         return False
-    return g["pcode"] in vocab()["ambiguous_codes"] and bool(re.fullmatch(r"\d{1,3}", g["num"]))
+    # glued to the code, a one-digit "decimal" is the next word's misread letter: "COP26,1 will"
+    glued = m.end("pcode") == m.start("amount")
+    number = r"\d{1,3}(?:,\d)?" if glued else r"\d{1,3}"
+    return g["pcode"] in vocab()["ambiguous_codes"] and bool(re.fullmatch(number, g["num"]))
 
 
 def _code_of_number_before(text: str, m: re.Match[str]) -> bool:
