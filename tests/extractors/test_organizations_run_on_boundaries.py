@@ -238,3 +238,16 @@ def test_english_person_before_body_and_serial_comma(text: str, expected: list[s
 )
 def test_named_head_and_country_agency(text: str, language: str, expected: list[str]) -> None:
     assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a treaty's subject and an assessment defined with acronyms name no body
+        ("Fiji ratified the Treaty on the Prohibition of Nuclear Weapons (TPNW) in 2020.", "en"),
+        ("Tonga carried out a PDNA (Post-Disaster Needs Assessment) with its partners.", "en"),
+        ("Chile firmó el Tratado sobre la Prohibición de las Armas Nucleares (TPAN).", "es"),
+    ],
+)
+def test_document_subjects_and_assessments_are_no_organisations(text: str, language: str) -> None:
+    assert _names(text, language) == []
