@@ -251,3 +251,21 @@ def test_named_head_and_country_agency(text: str, language: str, expected: list[
 )
 def test_document_subjects_and_assessments_are_no_organisations(text: str, language: str) -> None:
     assert _names(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a government written in lower case, named by its country
+        (
+            "Le gouvernement de la République de Guinée a adopté une stratégie.",
+            "fr",
+            ["gouvernement de la République de Guinée"],
+        ),
+        ("Según el gobierno de Chile, las cifras bajaron.", "es", ["gobierno de Chile"]),
+        # no country after it: no name
+        ("El gobierno de turno decidió cerrar la frontera.", "es", []),
+    ],
+)
+def test_lower_case_government_of_a_country(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected
