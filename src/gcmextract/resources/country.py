@@ -137,9 +137,16 @@ def country_from_filename(path: str | Path) -> str | None:
     return None
 
 
+_INVERTED = re.compile(r"(?P<short>[^,]+),\s+(?:The\s+)?(?P<formal>.+\s(?:of|of the))")
+
+
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
-    """Every name of every country, English, Spanish and French (places are not organisations)."""
+    """Every name of every country, English, Spanish and French (places are not organisations);
+    a name listed inverted ("Micronesia, Federated States of") in its written order too."""
+    names = [n for r in _rows() for n in (*r["names"], *r.get("names_other", []))]
+    written = (_INVERTED.fullmatch(n) for n in names if "," in n)
     return frozenset(
-        n for r in _rows() for n in (*r["names"], *r.get("names_other", [])) if "," not in n
+        [n for n in names if "," not in n]
+        + [f"{m.group('formal')} {m.group('short')}" for m in written if m]
     )

@@ -45,6 +45,7 @@ class AmountsVocabulary(_Vocabulary):
     fraction_words: Words
     range_words: Words
     range_words_between: Words  # joining a range only after a range opener
+    range_words_shared_scale: Words  # joining a range only when the scale is written once after it
     range_openers: Words  # "between", "entre"
     ambiguous_codes: Words
     ambiguous_words: Words
@@ -80,6 +81,7 @@ class AmountsVocabulary(_Vocabulary):
     thousand_infix: dict[str, str]
     # words addressing an international assembly: a bare "$" there is the US dollar
     assembly_cues: Words
+    reserve_currencies: Words  # IMF COFER: a government prices in its own even before an assembly
 
 
 class DatesVocabulary(_Vocabulary):
@@ -132,6 +134,8 @@ class OrganizationsVocabulary(_Vocabulary):
     lowercase_in_names: Words
     leading_drop: Words
     backref_single: Words
+    country_agency_words: Words  # a word that with a country's name names its agency
+    named_heads: Words  # a head word that alone names one body of its country: "Cancillería"
     title_before: Words
     thing_after: Words
     media_cues: Words

@@ -1,7 +1,8 @@
 """Which currency a bare sign or word of a family ("$", "dollars") means in one document: the
 country's own when the text writes it, or is in one of its languages and addresses no
-international assembly (Canada's report in English: CAD; Mexico's in Spanish: MXN; Cuba or Guyana
-addressing the General Assembly: USD), with the reason recorded as `currency_source`."""
+international assembly, or its currency is a reserve one (Canada's report in English: CAD; Mexico's
+in Spanish: MXN; Cuba or Guyana addressing the General Assembly: USD, Australia there: AUD), with
+the reason recorded as `currency_source`."""
 
 from __future__ import annotations
 
@@ -46,11 +47,20 @@ def evidence(text: str, language: str | None) -> Evidence:
     return Evidence(language, written, any(cue in text for cue in cues))
 
 
+@lru_cache(maxsize=1)
+def _reserve() -> frozenset[str]:
+    """Reserve currencies (IMF COFER): their governments price in them even before an assembly."""
+    from gcmextract.extractors.amounts.vocab import vocab
+
+    return frozenset(vocab()["reserve_currencies"])
+
+
 def choose(country: str, default: str, ev: Evidence | None) -> tuple[str, str]:
     """(code, why) for a bare sign whose family holds the country's currency `country` and whose
     meaning elsewhere is `default`: the country's when the text writes it more often than
-    `default`; else `default` in an address to an international assembly or in a language not
-    the country's; else the country's own."""
+    `default`; else `default` in an address to an international assembly (unless the country's is
+    a reserve currency: Australia's "$" is AUD there too) or in a language not the country's; else
+    the country's own."""
     from gcmextract.extractors.amounts import money_words
 
     if ev is None:
@@ -58,7 +68,7 @@ def choose(country: str, default: str, ev: Evidence | None) -> tuple[str, str]:
     own, other = ev.written[country], ev.written[default]
     if own > other:
         return country, f"text: writes {country} more often than {default}"
-    if ev.assembly:
+    if ev.assembly and country not in _reserve():
         return default, f"audience: an address to an international assembly ({default})"
     languages = money_words.data()["currency_languages"].get(country, [])
     if ev.language is None or ev.language in languages:

@@ -68,7 +68,9 @@ def _word_number_regex(v: dict[str, Any], bare_a: bool = True) -> str:
         if bare_a
         else ""
     )
-    return rf"(?i:(?:(?:{hund}|an?)\s+thousand\b(?:,?\s+(?:and\s+)?{hund})?|{hund}{lone}))"
+    # a fraction before a cardinal it starts with: "three quarters of a" before "three"
+    frac = _alt([w for w, n in nums.items() if n < 1], True) + "|" if bare_a else ""
+    return rf"(?i:(?:{frac}(?:{hund}|an?)\s+thousand\b(?:,?\s+(?:and\s+)?{hund})?|{hund}{lone}))"
 
 
 def _infix_regex(language: str | None) -> str:
@@ -192,6 +194,9 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
         "rate_after": re.compile(rf"[^\S\n]+(?:{_alt(v['rate_after'], bound=True)})", re.I),
         "elided_after": re.compile(
             rf"[^\S\n]+(?:{_alt(v['elided_count_after'], bound=True)})", re.I
+        ),
+        "elided_before": re.compile(
+            rf"(?:^|\W)(?:{_alt(v['elided_count_before'], bound=True)})\s+$", re.I
         ),
         "rate_before": re.compile(rf"(?:^|\W)(?:{_alt(v['rate_before'], bound=True)})\s*$", re.I),
         "age_before": re.compile(rf"(?:^|\W)(?:{_alt(v['age_before'])})\s+$"),
@@ -466,10 +471,10 @@ def _one_unit(m: re.Match[str]) -> bool:
 
 
 def _elided_noun(text: str, a: int) -> bool:
-    """A number after a determiner such as "another" or "otros" whose counted noun is left out
-    ("since then another six have joined", "se han sumado otros seis")."""
-    prev = re.search(r"(\w+)\s+$", text[max(0, a - 20) : a])
-    return prev is not None and prev.group(1).lower() in vocab()["elided_count_before"]
+    """A number after a determiner such as "another" or "otros", or after a comparison ("up from",
+    "frente a"), whose counted noun is left out ("since then another six have joined", "12,850
+    workers, up from 8,459 the year before")."""
+    return bool(patterns()["elided_before"].search(text[max(0, a - 30) : a]))
 
 
 def _subject_count(text: str, m: re.Match[str]) -> bool:
@@ -596,7 +601,10 @@ def _ambiguous_code(m: re.Match[str]) -> bool:
         return not (g.get("psign") or g.get("pcode"))
     if not g.get("pcode") or g.get("psign1") or g.get("scale1") or g.get("sword") or g.get("bcode"):
         return False
-    return g["pcode"] in vocab()["ambiguous_codes"] and bool(re.fullmatch(r"\d{1,3}", g["num"]))
+    # glued to the code, a one-digit "decimal" is the next word's misread letter: "COP26,1 will"
+    glued = m.end("pcode") == m.start("amount")
+    number = r"\d{1,3}(?:,\d)?" if glued else r"\d{1,3}"
+    return g["pcode"] in vocab()["ambiguous_codes"] and bool(re.fullmatch(number, g["num"]))
 
 
 def _code_of_number_before(text: str, m: re.Match[str]) -> bool:
@@ -634,10 +642,14 @@ def _word_sign(m: re.Match[str]) -> bool:
 
 def _real_range(text: str, m: re.Match[str], value: float, vmax: float | None) -> bool:
     """A range is one amount when it rises and, joined by "and", follows "between" ("2020 and
-    2021" are two dates, "EUR 3 million and 250 staff" two amounts)."""
+    2021" are two dates, "EUR 3 million and 250 staff" two amounts); joined by "or", when the
+    scale written once after the second is the first's too ("2 or 3 million")."""
     if vmax is None or vmax <= value:
         return False
-    if m.group("rng").strip().lower() in vocab()["range_words_between"]:
+    word = m.group("rng").strip().lower()
+    if word in vocab()["range_words_shared_scale"]:  # "2 or 3 million", not "2 or 3"
+        return bool(m.groupdict().get("scale2")) and not m.groupdict().get("scale1")
+    if word in vocab()["range_words_between"]:
         return bool(patterns()["range_opener"].search(text[max(0, m.start() - 12) : m.start()]))
     return True
 
@@ -676,8 +688,8 @@ def _implausible(m: re.Match[str], kind: AmountKind, value: float) -> str | None
     num = m.group("num")
     if bound is None or value <= bound or not m.groupdict().get("scale1"):
         return None
-    if not re.fullmatch(r"\d{1,3}[,.]\d{3}", num):
-        return None
+    if not re.fullmatch(r"\d{1,3}[,.]\d{3}", num) or num.endswith("000"):
+        return None  # "$12,000 billion": nobody writes a decimal as ".000"
     return f"{num} before a scale word read as a decimal: {value:,.0f} exceeds {bound:,.0f}"
 
 

@@ -107,12 +107,64 @@ def head_before(text: str, start: int, long: str) -> int:
     return m.start() if m and heads.fullmatch(m.group(1)) else start
 
 
+# an acronym Spanish and French write as a word with one capital ("Segob", "Acnur", "Conapred")
+_WORD_ACRONYM = re.compile(r"[A-Z][a-z]{3,11}")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _fold(word: str) -> str:
+    """A word in lower case without accents."""
+    import unicodedata
+
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)
+    )
+
+
+def _spelled(short: str, words: list[str]) -> bool:
+    """Whether `short` is the words' beginnings in order, one piece of each ("Conapred": COnsejo
+    NAcional PREvenir Discriminación)."""
+    if not short or not words:
+        return not short and not words
+    return any(
+        words[0].startswith(short[:k]) and _spelled(short[k:], words[1:])
+        for k in range(len(short), 0, -1)
+    )
+
+
+def word_acronym_start(short: str, seg: str) -> int | None:
+    """Where in `seg` the long form of a word-like acronym starts: the content words up to the
+    end of `seg` that spell it by their beginnings (connectors aside); None when none do."""
+    from gcmextract.extractors.organizations.lexicon import vocab
+
+    function = {w.lower() for w in vocab()["lowercase_in_names"]}
+    found = [
+        m for m in _NAME_WORD.finditer(seg) if _ELIDED.sub("", m.group()).lower() not in function
+    ]
+    target = _fold(short)
+    for i in range(len(found) - 1, -1, -1):
+        words = [_fold(_ELIDED.sub("", m.group())) for m in found[i:]]
+        if len(words) >= 2 and _spelled(target, words):
+            return found[i].start()
+    return None
+
+
+def _long_start(short: str, seg: str) -> int | None:
+    """Where the long form of `short` starts in `seg`, or None."""
+    if sum(ch.isupper() for ch in short) >= 2:
+        idx = best_long_form(short, seg)
+        return None if idx is None else capitalised_start(short, seg, idx)
+    if _WORD_ACRONYM.fullmatch(short):
+        return word_acronym_start(short, seg)
+    return None
+
+
 def find_definitions(text: str) -> list[Definition]:
     """All acronym definitions in `text` whose long form is capitalised (a proper name)."""
     out: list[Definition] = []
     for m in _PAREN.finditer(text):
         short = m.group("short")
-        if sum(ch.isupper() for ch in short) < 2:
+        if sum(ch.isupper() for ch in short) < 2 and not _WORD_ACRONYM.fullmatch(short):
             continue
         window_start = max(0, m.start() - 12 * (len(short) + 4))
         before = text[window_start : m.start()].rstrip()
@@ -125,10 +177,9 @@ def find_definitions(text: str) -> list[Definition]:
         ends = list(_SENTENCE_END.finditer(before, seg_start))
         seg_start = ends[-1].end() if ends else seg_start
         seg = before[seg_start:]
-        idx = best_long_form(short, seg)
+        idx = _long_start(short, seg)
         if idx is None:
             continue
-        idx = capitalised_start(short, seg, idx)
         long = seg[idx:]
         if not _capitalised(long) or len(long) <= len(short):
             continue

@@ -282,11 +282,12 @@ def named_thing_span(run: str, offset: int, at: int) -> tuple[int, int]:
 
 
 def from_patterns(ctx: Context) -> list[Candidate]:
-    """Capitalised runs with an organisation head word, "Government of X", "X sans frontières".
+    """Capitalised runs with an organisation head word, "Government of X", "X sans frontières",
+    an agency named by its field and country ("Migración Colombia").
     Runs naming a programme, event or document are recorded in `ctx.named_things` instead."""
     pats = patterns()
     out: list[Candidate] = []
-    for key in ("chunk", "gov_of", "sans"):
+    for key in ("chunk", "gov_of", "sans", "country_agency"):
         for m in pats[key].finditer(ctx.text):
             if key == "chunk" and not pats["heads"].search(m.group()):
                 bad = pats["not_org"].search(m.group())

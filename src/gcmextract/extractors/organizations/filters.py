@@ -232,6 +232,69 @@ def fix_trailing_place(c: Candidate, ctx: Context) -> str | None:
     return None
 
 
+_ON_OTHER = re.compile(r"\s+(?:on|against|upon)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _names_other(right: str) -> bool:
+    """Whether the words after "on the" name a country or another body of their own (a place the
+    statistical model found is not trusted: it takes topics such as "Migration" for places)."""
+    from gcmextract.resources.country import country_names
+
+    if right in country_names() or lookup(right):
+        return True
+    return bool(patterns()["heads"].search(head_phrase(right)))
+
+
+# English only: Spanish and French names put a capitalised word and an adjective before "de"
+# ("Equipo Argentino de ...", "Mesa Interinstitucional de ...")
+_PERSON_OF = re.compile(r"(?P<person>.+?)\s+(?:of|from|at)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def fix_person_before(c: Candidate, ctx: Context) -> str | None:
+    """A person named before the body they belong to is outside its name: "Ana Lopez of the
+    University of Nairobi" -> "University of Nairobi" (a person the statistical model saw, or two
+    to four capitalised words shaped as a name)."""
+    from gcmextract.extractors.organizations.context_rules import (
+        _name_shaped,
+        _named_by_person_span,
+    )
+    from gcmextract.extractors.organizations.language_names import languages
+
+    m = _PERSON_OF.match(_name(c, ctx))
+    if ctx.language in languages() or m is None:
+        return None
+    person = m.group("person")
+    if has_org_head(person) or lookup(person):
+        return None
+    if _named_by_person_span(person, ctx) or _name_shaped(person, ctx):
+        c.start += m.end()
+    return None
+
+
+def fix_on_other(c: Candidate, ctx: Context) -> str | None:
+    """A body acting "on" or "against" a country or another body ends before it: "European Union
+    on the Russian Federation", "Government of Cuba on the State Department" (a topic after "on"
+    stays: "Committee on the Rights of the Child")."""
+    name = _name(c, ctx)
+    for m in _ON_OTHER.finditer(name):
+        left = name[: m.start()]
+        if (lookup(left) or has_org_head(left)) and _names_other(name[m.end() :]):
+            c.end = c.start + m.start()
+            break
+    return None
+
+
+def fix_verb_tail(c: Candidate, ctx: Context) -> str | None:
+    """A sentence-case name that ran on into its verb ends before it: "Office national de l'emploi
+    recrute des jeunes" -> "Office national de l'emploi"."""
+    from gcmextract.extractors.organizations.language_names import verb_start
+
+    at = verb_start(ctx.language, _name(c, ctx))
+    if at is not None:
+        c.start, c.end = trim(ctx.text, c.start, c.start + at)
+    return None
+
+
 # ---- rejection rules ------------------------------------------------------------------------
 
 
@@ -359,9 +422,26 @@ def names_body(d: Definition) -> bool:
 
 
 def reject_heads_only(c: Candidate, ctx: Context) -> str | None:
-    """Only generic head words: "Ministry", "Working Group"."""
+    """Only generic head words: "Ministry", "Working Group" (a head that alone names one body of
+    its country, "Cancillería", is no generic word)."""
     heads = patterns()["heads"]
-    return "generic" if all(heads.fullmatch(w) for w in words_of(_name(c, ctx))) else None
+    name = _name(c, ctx)
+    if name in set(vocab()["named_heads"]):
+        return None
+    return "generic" if all(heads.fullmatch(w) for w in words_of(name)) else None
+
+
+_AND = re.compile(r"\s+(?:and|y|e|et)\s+(?=[A-ZÀ-Ý])")
+
+
+def fix_named_head_join(c: Candidate, ctx: Context) -> str | None:
+    """A head that alone names a body, joined to another name, is a name of its own: "Cancillería y
+    Migración Colombia" ends before "y"."""
+    name = _name(c, ctx)
+    m = _AND.search(name)
+    if m and name[: m.start()] in set(vocab()["named_heads"]):
+        c.end = c.start + m.start()
+    return None
 
 
 def reject_title_before(c: Candidate, ctx: Context) -> str | None:
@@ -455,6 +535,10 @@ STEPS: tuple[Step, ...] = (
     fix_place_prefix,
     reject_nationality_group,
     fix_trailing_place,
+    fix_person_before,
+    fix_named_head_join,
+    fix_on_other,
+    fix_verb_tail,
     fix_country_tail,
     fix_trailing_time,
     fix_and_title,

@@ -77,10 +77,21 @@ def concept_headed(name: str, language: str | None) -> bool:
     return grammatical_head(name, language) in vocab
 
 
+# a document or programme word and its connector right before a long form: the long form is
+# that thing's subject, not a body ("Treaty on the Non-Proliferation of Nuclear Weapons")
+_THING_BEFORE = re.compile(
+    r"\b(?:Treaty|Convention|Protocol|Agreement|Covenant|Programme|Program|Plan|Strategy|"
+    r"Tratado|Convención|Protocolo|Acuerdo|Programa|Traité|Protocole|Accord|Programme)"
+    r"\s+(?:on|of|for|to|against|sobre|de|del|contra|para|sur|de|du|des|contre|pour)"
+    r"(?:\s+(?:the|la|el|los|las|les|le))?\s+$"
+)
+
+
 def defines_class(d: Definition, text: str) -> bool:
     """Whether a definition names a class or an activity rather than one body: a plural acronym
     ("Mobile Network Operators (MNOs)"), a long form headed by a concept noun without an
-    organisation head ("Pre-Departure Orientation Seminar (PDOS)"), or a long form the same text
+    organisation head ("Pre-Departure Orientation Seminar (PDOS)"), a long form a treaty or
+    programme word leads into ("Treaty on the Non-Proliferation ..."), or a long form the same text
     also writes in lower case ("Integrated Border Management" beside "integrated border
     management"); a name the gazetteer knows never does."""
     if _known(d.long) or _known(d.short):
@@ -91,6 +102,8 @@ def defines_class(d: Definition, text: str) -> bool:
         return False
     if patterns()["thing_after"].match(text[d.long_end : d.long_end + 40]):
         return True  # "Remittance Prices Worldwide (RPW) database"
+    if _THING_BEFORE.search(text[max(0, d.long_start - 40) : d.long_start]):
+        return True  # "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)"
     if concept_headed(d.long, None) or concept_headed(d.long, "es") or concept_headed(d.long, "fr"):
         return True
     low = d.long.lower()

@@ -15,7 +15,7 @@ Entry = tuple[str, str | None, str]
 # a capitalised word; a dot stays only inside an abbreviation ("U.S."), never a sentence end
 CAP = r"[A-ZÀ-Ý](?:[\w’'\-]|\.(?=\w))*(?:(?<=\.\w)\.)?"
 # the last item of a list inside a name: "Migration, Asylum and Refugees"
-LIST_JOIN = re.compile(r"\s(?:and|&|y|et)\s")
+LIST_JOIN = re.compile(r"\s(?:and|&|y|e|et)\s")
 
 
 @lru_cache(maxsize=1)
@@ -70,9 +70,17 @@ def _spellings() -> list[tuple[str, re.Pattern[str]]]:
     return [(key, re.compile(rx)) for key, rx in vocab()["spelling_variants"].items()]
 
 
+# Spanish writes "de las Naciones Unidas" and "de Naciones Unidas", "de los Estados" and "de
+# Estados": a key drops the plural article after "de", a surface form may have it
+_DE_ARTICLE = re.compile(r"(?<![\w'])de (?:las|los) ")
+_DE_IN_REGEX = re.compile(r"(?<![\w\\'])de\\s\+")
+
+
 def surface_regex(key: str) -> str:
-    """A regex matching every written form of a gazetteer key (spellings, apostrophes, spacing)."""
+    """A regex matching every written form of a gazetteer key (spellings, apostrophes, spacing,
+    a plural article after "de" written or not)."""
     out = re.escape(key).replace("'", "['’]").replace(r"\ ", r"\s+")
+    out = _DE_IN_REGEX.sub(lambda _m: r"de\s+(?:(?:las|los)\s+)?", out)
     for word, pattern in _spellings():
         out = out.replace(word, f"(?:{pattern.pattern})")
     return out
@@ -80,7 +88,7 @@ def surface_regex(key: str) -> str:
 
 def name_key(name: str) -> str:
     """A name's lookup key: lower case, one space between words, straight apostrophes, one spelling."""
-    key = " ".join(name.replace("’", "'").split()).lower()
+    key = _DE_ARTICLE.sub("de ", " ".join(name.replace("’", "'").split()).lower())
     for word, pattern in _spellings():
         key = pattern.sub(word, key)
     return key
@@ -119,7 +127,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
     )
     # words of one name never cross a line break, except after a connector ("Ministry of\nLabour")
     sp = r"[^\S\n]"
-    chunk = rf"{cap}(?:(?:,{sp}+|{sp}+(?:{conn}(?:{sp}+|{sp}*\n{sp}*))?){cap})*"
+    # a serial comma before the last item: "Bureau of Population, Refugees, and Migration"
+    chunk = (
+        rf"{cap}(?:(?:,{sp}+(?:(?:and|&|y|et){sp}+)?|{sp}+(?:{conn}(?:{sp}+|{sp}*\n{sp}*))?){cap})*"
+    )
     gaz_names = by_first_letter(sorted(names, key=len, reverse=True))
     gaz_acr = alternation(acronyms)
     return {
@@ -160,7 +171,19 @@ def patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "gov_of": re.compile(rf"\bGovernment of (?:the\s+)?{cap}(?:\s+{cap})*"),
+        # an agency named by its field and its country: "Migración Colombia", "Statistics Canada"
+        "country_agency": re.compile(
+            rf"(?<![\w’'])(?:{alternation(v['country_agency_words'])})[^\S\n]+"
+            rf"(?:{alternation(_country_names())})(?![\w’'])"
+        ),
     }
+
+
+def _country_names() -> list[str]:
+    """Country names of one word or more, capitalised (for names that end in one)."""
+    from gcmextract.resources.country import country_names
+
+    return [n for n in country_names() if n[:1].isupper() and len(n) > 3]
 
 
 def lookup(name: str) -> Entry | None:

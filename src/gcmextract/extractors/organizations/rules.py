@@ -70,9 +70,15 @@ _GOVERNMENT = re.compile(r"\b(?:Government|Gobierno|Gouvernement)\b")
 
 
 def has_org_head(name: str) -> bool:
-    """Whether the head phrase of a name holds an organisation head word (or "Government")."""
+    """Whether the head phrase of a name holds an organisation head word (or "Government"), or the
+    name is an agency's field and country ("Immigration New Zealand")."""
     head = head_phrase(name)
-    return bool(patterns()["heads"].search(head) or _GOVERNMENT.search(head))
+    pats = patterns()
+    return bool(
+        pats["heads"].search(head)
+        or _GOVERNMENT.search(head)
+        or pats["country_agency"].fullmatch(name)
+    )
 
 
 def _name(c: Candidate, ctx: Context) -> str:
