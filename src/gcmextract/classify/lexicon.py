@@ -8,9 +8,11 @@ from collections import Counter
 from itertools import chain
 from typing import NamedTuple
 
+import unicodedata
+
 import numpy as np
 
-from gcmextract.classify.model import CHAR, TextClassifier, char_preprocessor, word_analyser
+from gcmextract.classify.model import CHAR, WORD, TextClassifier, word_tokens
 
 
 class Counted(NamedTuple):
@@ -98,15 +100,16 @@ class Lexicon:
         """Each text's counts (its n-grams made as `analyse` makes them, counted once)."""
         from gcmextract.classify.concepts import concept_tokens
 
-        word = word_analyser()
-        preprocess = char_preprocessor()
+        tokenize, stop_words = word_tokens()
         side_get = self.side.get
         words = self._words.__getitem__
         out = []
         for t in texts:
-            side = Counter(map(side_get, word(t) + concept_tokens(t)))
+            p = _preprocess(t)
+            side = Counter(map(side_get, _word_ngrams(tokenize(p), stop_words)))
+            side.update(map(side_get, concept_tokens(t)))
             side.pop(None, None)
-            chars = Counter(chain.from_iterable(map(words, preprocess(t).split())))
+            chars = Counter(chain.from_iterable(map(words, p.split())))
             out.append(Counted(*_arrays(side), *_arrays(chars)))
         return out
 
@@ -118,6 +121,28 @@ class Lexicon:
         side = _block([(c.side_ids, c.side_counts) for c in counted], side_map)
         char = _block([(c.char_ids, c.char_counts) for c in counted], char_map)
         return _csr(*side, len(model.vocabularies.side)), _csr(*char, len(model.char_vocab))
+
+
+def _preprocess(text: str) -> str:
+    """What both analysers' preprocessing (lowercase, then strip_accents="unicode") makes of a
+    text, once for both: the combining marks of its NFKD form dropped by one `translate`."""
+    lower = text.lower()
+    if lower.isascii():
+        return lower
+    decomposed = unicodedata.normalize("NFKD", lower)
+    marks = {c for c in set(decomposed) if unicodedata.combining(c)}
+    return decomposed.translate(dict.fromkeys(map(ord, marks))) if marks else decomposed
+
+
+def _word_ngrams(tokens: list[str], stop_words: frozenset[str]) -> list[str]:
+    """The word analyser's n-grams of its tokens: stop words out, then n-grams of WORD's range,
+    each joined by one space."""
+    kept = [w for w in tokens if w not in stop_words]
+    lo, hi = WORD["ngram_range"]
+    out = list(kept) if lo == 1 else []
+    for n in range(max(lo, 2), hi + 1):
+        out += map(" ".join, zip(*(kept[i:] for i in range(n)), strict=False))
+    return out
 
 
 def _concept(token: str) -> bool:

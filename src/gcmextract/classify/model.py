@@ -74,17 +74,12 @@ def _analyzers():
     return word.build_analyzer(), char.build_analyzer()
 
 
-def word_analyser():
-    """The word analyser (word n-grams, stop words out) the models' word block is made with."""
-    return _analyzers()[0]
-
-
 @lru_cache(maxsize=1)
-def char_preprocessor():
-    """The char analyser's preprocessing (lowercase, accents stripped): its n-grams are those of
-    each whitespace-separated word of the preprocessed text, padded with a space on each side."""
-    _, char = _vectorizers()
-    return char.build_preprocessor()
+def word_tokens():
+    """(tokenizer, stop words) of the word analyser: its n-grams are those of the tokens of the
+    preprocessed text that are not stop words."""
+    word, _ = _vectorizers()
+    return word.build_tokenizer(), frozenset(word.get_stop_words() or ())
 
 
 def analyse(texts: list[str]) -> Analysed:
