@@ -4,11 +4,10 @@ as `TextClassifier.counts` of the analysed text, made without a counting pass pe
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from itertools import chain
 from typing import NamedTuple
-
-import unicodedata
 
 import numpy as np
 
