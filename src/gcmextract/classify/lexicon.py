@@ -5,8 +5,7 @@ as `TextClassifier.counts` of the analysed text, made without a counting pass pe
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
-from itertools import chain
+from itertools import chain, repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -15,9 +14,9 @@ from gcmextract.classify.model import CHAR, WORD, TextClassifier, word_tokens
 
 
 class Counted(NamedTuple):
-    """A text's counts in a lexicon: its distinct word and concept tokens' union ids with their
-    counts, and its distinct char n-grams' union ids with their counts (out-of-vocabulary tokens
-    left out; ids in no particular order)."""
+    """A text's counts in a lexicon: its distinct word and concept tokens' union ids (ascending)
+    with their counts, and its distinct char n-grams' union ids (ascending) with their counts
+    (out-of-vocabulary tokens left out)."""
 
     side_ids: np.ndarray
     side_counts: np.ndarray
@@ -105,11 +104,10 @@ class Lexicon:
         out = []
         for t in texts:
             p = _preprocess(t)
-            side = Counter(map(side_get, _word_ngrams(tokenize(p), stop_words)))
-            side.update(map(side_get, concept_tokens(t)))
-            side.pop(None, None)
-            chars = Counter(chain.from_iterable(map(words, p.split())))
-            out.append(Counted(*_arrays(side), *_arrays(chars)))
+            tokens = _word_ngrams(tokenize(p), stop_words) + concept_tokens(t)
+            side = np.fromiter(map(side_get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
+            chars = np.fromiter(chain.from_iterable(map(words, p.split())), dtype=np.int64)
+            out.append(Counted(*_tally(side[side >= 0]), *_tally(chars)))
         return out
 
     def matrices(self, counted: list[Counted], k: int):
@@ -150,13 +148,17 @@ def _concept(token: str) -> bool:
     return token.startswith(PREFIX)
 
 
-def _arrays(counter: Counter) -> tuple[np.ndarray, np.ndarray]:
-    """A counter's keys (int64) and counts (float32) as arrays, in the counter's order."""
-    n = len(counter)
-    return (
-        np.fromiter(counter, dtype=np.int64, count=n),
-        np.fromiter(counter.values(), dtype=np.float32, count=n),
-    )
+def _tally(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct ids, ascending (int64), and how often each occurs (float32)."""
+    ids.sort()
+    if not len(ids):
+        return ids, np.zeros(0, dtype=np.float32)
+    first = np.empty(len(ids), dtype=bool)
+    first[0] = True
+    np.not_equal(ids[1:], ids[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    counts = np.diff(starts, append=len(ids)).astype(np.float32)
+    return ids[starts], counts
 
 
 def _block(
