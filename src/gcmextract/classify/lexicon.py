@@ -77,10 +77,11 @@ class Lexicon:
 
     def __init__(self, names: list[str], models: list[TextClassifier]) -> None:
         self.names = names
-        sides = [m.vocabularies.side for m in models]
+        vocabularies = [m.vocabularies for m in models]
+        sides = [v.side for v in vocabularies]
         # concept tokens after word tokens, as in each model's side columns: ids ascend with columns
-        self.side = _union([[t for t in s if not _concept(t)] for s in sides])
-        concepts = _union([[t for t in s if _concept(t)] for s in sides])
+        self.side = _union([list(v.word) for v in vocabularies])
+        concepts = _union([list(v.concept) for v in vocabularies])
         self.side.update({t: len(self.side) + i for t, i in concepts.items()})
         self.char = _union([list(m.char_vocab) for m in models])
         self.models = models
@@ -140,12 +141,6 @@ def _word_ngrams(tokens: list[str], stop_words: frozenset[str]) -> list[str]:
     for n in range(max(lo, 2), hi + 1):
         out += map(" ".join, zip(*(kept[i:] for i in range(n)), strict=False))
     return out
-
-
-def _concept(token: str) -> bool:
-    from gcmextract.classify.concepts import PREFIX
-
-    return token.startswith(PREFIX)
 
 
 def _tally(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
