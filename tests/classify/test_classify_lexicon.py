@@ -84,3 +84,17 @@ def test_lexicon_kept_counts_are_counted_once() -> None:
     again = counts.of([TEXTS[5], TEXTS[4]])
     assert again[0] is first[1] and again[1] is first[0]
     assert len(counts.of(TEXTS[6:7], keep=False)) == 1 and TEXTS[6] not in counts.kept
+
+
+def test_lexicon_counts_the_same_when_its_word_cache_is_emptied(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from gcmextract.classify import lexicon as module
+
+    model = load("objectives")
+    texts = TEXTS[4:]
+    want = Lexicon(["objectives"], [model]).count(texts)
+    monkeypatch.setattr(module, "WORD_CACHE", 3)  # emptied every few new words
+    small = Lexicon(["objectives"], [model])
+    got = small.count(texts)
+    assert len(small._words) <= 3
+    for a, b in zip(want, got, strict=True):
+        assert all(np.array_equal(x, y) for x, y in zip(a, b, strict=True))

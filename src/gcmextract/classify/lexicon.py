@@ -25,7 +25,7 @@ class Counted(NamedTuple):
 
 
 # distinct words whose char n-grams are kept (a word's n-grams are the same in every text)
-WORD_CACHE = 200_000
+WORD_CACHE = 100_000
 
 
 class _WordNgrams(dict):
