@@ -10,6 +10,7 @@ import pytest
 
 from gcmextract.assemble.serialize import to_json
 from gcmextract.classify import predict
+from gcmextract.classify.lexicon import Counts
 from gcmextract.pipeline import extract_path
 
 PARAGRAPHS = [
@@ -45,12 +46,12 @@ def test_classify_batches_do_not_change_the_output(nlp, source: Path, monkeypatc
 def test_classify_batches_long_text_keeps_no_ngrams(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     text = " ".join(PARAGRAPHS)
     monkeypatch.setattr(predict, "SHARE_CHARS", len(text) - 1)
-    ngrams: dict[str, tuple[list[str], list[str]]] = {}
-    scorer = predict.Scorer(text, "objectives", [(0, len(text))], ngrams)
-    assert not ngrams and len(scorer.per) == len(scorer.sents) > 5
+    counts = Counts(predict.lexicon_of(("objectives",)))
+    scorer = predict.Scorer(text, "objectives", [(0, len(text))], counts)
+    assert not counts.kept and len(scorer.per) == len(scorer.sents) > 5
     monkeypatch.setattr(predict, "SHARE_CHARS", len(text))
-    again = predict.Scorer(text, "objectives", [(0, len(text))], ngrams)
-    assert ngrams and (again.per == scorer.per).all()
+    again = predict.Scorer(text, "objectives", [(0, len(text))], counts)
+    assert counts.kept and (again.per == scorer.per).all()
 
 
 def test_classify_batches_counts_and_sentence_scores_are_exact(monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -54,6 +54,24 @@ def test_concepts_count_each_occurrence_and_ignore_other_text() -> None:
     assert concept_tokens("The weather was fine and the harvest good.") == []
 
 
+def test_concept_tokens_come_in_file_order_each_concept_together() -> None:
+    """The tokens are each concept's occurrences, concepts in file order (the list the counts per
+    concept made before: counted the same whatever the order the occurrences are met in)."""
+    from collections import Counter
+
+    from gcmextract.classify.concepts import index
+
+    names, _ = index()
+    text = (
+        "Remittances and trafficking in persons; las remesas y la trata de personas, "
+        "remittances again, les transferts de fonds et la traite des êtres humains."
+    )
+    tokens = concept_tokens(text)
+    counts = Counter(tokens)
+    assert counts[PREFIX + "remittance"] == 4 and counts[PREFIX + "trafficking"] == 3
+    assert tokens == [name for name in names for _ in range(counts[name])]
+
+
 def test_concepts_file_is_complete_and_compiles() -> None:
     raw = json.loads(
         resources.files("gcmextract.classify").joinpath("concepts.json").read_text("utf-8")

@@ -83,7 +83,7 @@ def concept_tokens(text: str) -> list[str]:
     overlap), concepts in file order."""
     normal = normalise(text)
     names, _ = index()
-    counts = [0] * len(names)
+    hits: list[int] = []  # the concept of each occurrence
     free = [0] * len(names)  # where each concept's next occurrence may start
     for word in WORD.finditer(normal):
         pos = word.start()
@@ -92,6 +92,7 @@ def concept_tokens(text: str) -> list[str]:
                 continue
             hit = pattern.match(normal, pos)
             if hit:
-                counts[number] += 1
+                hits.append(number)
                 free[number] = hit.end()
-    return [name for name, k in zip(names, counts, strict=True) for _ in range(k)]
+    hits.sort()
+    return [names[number] for number in hits]

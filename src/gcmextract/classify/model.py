@@ -74,6 +74,14 @@ def _analyzers():
     return word.build_analyzer(), char.build_analyzer()
 
 
+@lru_cache(maxsize=1)
+def word_tokens():
+    """(tokenizer, stop words) of the word analyser: its n-grams are those of the tokens of the
+    preprocessed text that are not stop words."""
+    word, _ = _vectorizers()
+    return word.build_tokenizer(), frozenset(word.get_stop_words() or ())
+
+
 def analyse(texts: list[str]) -> Analysed:
     """The word n-grams plus concept tokens, and the char n-grams, of `texts`; computed once, they
     serve every model (the costly part of vectorising is making n-grams, not looking them up)."""
@@ -180,14 +188,19 @@ class Vocabularies:
         concept, concept_idf = fit_vocabulary(concept_docs if concepts else [[]], None)
         return cls(word, char, concept, word_idf, char_idf, concept_idf)
 
-    def counts(self, analysed: Analysed):
-        """Raw counts: (word and concept columns side by side, char): additive over blocks of text."""
+    @property
+    def side(self) -> dict[str, int]:
+        """Word and concept tokens' columns side by side (concepts after words), built once."""
         if self._side is None:
             side = dict(self.word)
             side.update({t: len(self.word) + i for t, i in self.concept.items()})
             self._side = side
+        return self._side
+
+    def counts(self, analysed: Analysed):
+        """Raw counts: (word and concept columns side by side, char): additive over blocks of text."""
         return (
-            count_matrix([a[0] for a in analysed], self._side, len(self._side)),
+            count_matrix([a[0] for a in analysed], self.side, len(self.side)),
             count_matrix([a[1] for a in analysed], self.char, len(self.char)),
         )
 

@@ -17,7 +17,8 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from gcmextract.classify.model import Analysed, TextClassifier, analyse
+from gcmextract.classify.lexicon import Counts, Lexicon
+from gcmextract.classify.model import TextClassifier
 from gcmextract.extractors.objective_refs.parse import find_objective_refs
 from gcmextract.schema import ClassifiedLabel, Evidence
 
@@ -95,6 +96,12 @@ def model_for(name: str, language: str | None) -> str:
 _LANGUAGE_MODELS: dict[tuple[str, str], list[str]] = {}
 
 
+@lru_cache(maxsize=8)
+def lexicon_of(names: tuple[str, ...]) -> Lexicon:
+    """The union of the vocabularies of the models `names` (see `load`), built once."""
+    return Lexicon(list(names), [load(name) for name in names])
+
+
 @contextmanager
 def models_from(directory: Traversable) -> Iterator[None]:
     """Classify with the models in `directory` inside the block (used to score freshly trained models)."""
@@ -102,11 +109,13 @@ def models_from(directory: Traversable) -> Iterator[None]:
     saved = MODELS_DIR
     MODELS_DIR = directory
     load.cache_clear()
+    lexicon_of.cache_clear()
     try:
         yield
     finally:
         MODELS_DIR = saved
         load.cache_clear()
+        lexicon_of.cache_clear()
 
 
 class _SpanIndex:
@@ -148,15 +157,19 @@ class Scorer:
         text: str,
         name: str = "objectives",
         blocks: list[tuple[int, int]] | None = None,
-        ngrams: dict[str, tuple[list[str], list[str]]] | None = None,
+        counts: Counts | None = None,
         language: str | None = None,
     ) -> None:
         from gcmextract.segment import sentences
 
         self.language = language  # of the text, for the gate's threshold (None: unknown)
 
-        # n-grams by text, shared by the scorers of one document (objectives, principles)
-        self.ngrams = ngrams if ngrams is not None else {}
+        # counted texts, shared by the scorers of one document (objectives, principles) where the
+        # lexicon holds this model
+        if counts is None or counts.lexicon.index(name) is None:
+            counts = Counts(lexicon_of((name,)))
+        self.counts = counts
+        self._column = counts.lexicon.index(name) or 0
 
         self.name = name
         self.kind = name.split("-", 1)[0]  # "objectives" or "principles", whatever the language
@@ -179,7 +192,7 @@ class Scorer:
         self.batch = BATCH if self.share else LONG_BATCH
         per, gates, keys = [], [], []
         for i in range(0, len(self.sents), self.batch):
-            p, g, k = self.model.scored_texts(self._analysed(self.sents[i : i + self.batch]))
+            p, g, k = self.model.scored_from_counts(*self._matrices(self.sents[i : i + self.batch]))
             per.append(p)
             gates.append(g)
             keys.append(k.astype(np.float32))
@@ -189,12 +202,10 @@ class Scorer:
         # the sentences' ordering keys (decision values, with the ranker's share where there is one)
         self.per_key = np.concatenate(keys) if keys else np.zeros((0, n), dtype=np.float32)
 
-    def _analysed(self, texts: list[str]) -> Analysed:
-        if not self.share:
-            return analyse(texts)
-        missing = [t for t in dict.fromkeys(texts) if t not in self.ngrams]
-        self.ngrams.update(zip(missing, analyse(missing), strict=True))
-        return [self.ngrams[t] for t in texts]
+    def _matrices(self, texts: list[str]):
+        """This model's raw count matrices (word and concept, char) of `texts`, each text counted
+        once for every model of the lexicon (kept unless the text is long)."""
+        return self.counts.lexicon.matrices(self.counts.of(texts, self.share), self._column)
 
     def _range_counts(self, ranges: list[tuple[int, int]]) -> tuple[Any, Any, np.ndarray]:
         """(word counts, char counts) of each range: the sum of the raw counts of the blocks inside
@@ -214,7 +225,7 @@ class Scorer:
         word = char = None
         for i in range(0, len(self.blocks), self.batch):
             part = self.blocks[i : i + self.batch]
-            wc, cc = self.model.counts(self._analysed([self.masked[a:b] for a, b in part]))
+            wc, cc = self._matrices([self.masked[a:b] for a, b in part])
             sub = m[:, i : i + len(part)]
             word = sub @ wc if word is None else word + sub @ wc
             char = sub @ cc if char is None else char + sub @ cc
@@ -275,7 +286,9 @@ class Scorer:
                 for (a, b), e in zip(ranges, empty, strict=True)
                 if e
             ]
-            wholes[empty], gates[empty], keys[empty] = self.model.scored_texts(analyse(texts))
+            wholes[empty], gates[empty], keys[empty] = self.model.scored_from_counts(
+                *self.counts.lexicon.matrices(self.counts.lexicon.count(texts), self._column)
+            )
         return wholes, gates, keys
 
     def evidence(self, idx: np.ndarray, j: int) -> list[Evidence]:
@@ -344,10 +357,9 @@ class LanguageScorers:
         blocks: list[tuple[int, int]],
         block_languages: list[str | None] | None = None,
         language: str | None = None,
-        ngrams: dict[str, tuple[list[str], list[str]]] | None = None,
+        also: tuple[str, ...] = (),
     ) -> None:
         self.text, self.name, self.blocks = text, name, blocks
-        self.ngrams = ngrams if ngrams is not None else {}
         self.default = model_for(name, language)
         self.language = language
         langs = block_languages if block_languages and len(block_languages) == len(blocks) else []
@@ -355,6 +367,8 @@ class LanguageScorers:
         self.block_languages = [lang or language for lang in langs] or [language] * len(blocks)
         self._index = _SpanIndex(blocks)
         self._scorers: dict[str, Scorer] = {}
+        # texts counted once for every model that may score them here, and for the models `also`
+        self.counts = Counts(lexicon_of(tuple(sorted({*self.block_models, self.default, *also}))))
 
     def _model_of(self, language: str | None) -> str:
         if language == "en":
@@ -366,7 +380,7 @@ class LanguageScorers:
         """The scorer of `model` (default: the document language's), built once."""
         model = model or self.default
         if model not in self._scorers:
-            self._scorers[model] = Scorer(self.text, model, self.blocks, self.ngrams, self.language)
+            self._scorers[model] = Scorer(self.text, model, self.blocks, self.counts, self.language)
         return self._scorers[model]
 
     def model_of_range(self, a: int, b: int) -> str:

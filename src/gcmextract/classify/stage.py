@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gcmextract.classify.lexicon import Counts
 from gcmextract.classify.predict import LanguageScorers, PassageScore, Scorer
 from gcmextract.schema import PrincipleSummary
 from gcmextract.segment.stage import Segmented
@@ -30,9 +31,8 @@ def classify(segmented: Segmented) -> Classified:
     document is scored for objectives and principles. Every sentence is scored once per label set."""
     text = segmented.document.clean
     blocks = segmented.blocks
-    ngrams: dict[str, tuple[list[str], list[str]]] = {}  # shared by the objectives and principles
-    scorers = LanguageScorers(
-        text, "objectives", blocks, segmented.block_languages, segmented.language, ngrams
+    scorers = LanguageScorers(  # texts counted once for the objectives and the principles
+        text, "objectives", blocks, segmented.block_languages, segmented.language, ("principles",)
     )
     sections = [s for s in segmented.sections if s.end > s.start]
     ranges = [(s.start, s.end) for s in sections] + [(0, len(text))]
@@ -58,14 +58,12 @@ def classify(segmented: Segmented) -> Classified:
             language=score.language,
         )
     scorer, whole = results[-1]
-    return Classified(scorer, whole, _principles(text, blocks, ngrams))
+    return Classified(scorer, whole, _principles(text, blocks, scorers.counts))
 
 
-def _principles(
-    text: str, blocks: list[tuple[int, int]], ngrams: dict[str, tuple[list[str], list[str]]]
-) -> list[PrincipleSummary]:
+def _principles(text: str, blocks: list[tuple[int, int]], counts: Counts) -> list[PrincipleSummary]:
     """The guiding principles of the whole text, best first."""
-    pscorer = Scorer(text, "principles", blocks, ngrams)
+    pscorer = Scorer(text, "principles", blocks, counts)
     (pscore,) = pscorer.scores([(0, len(text))])
     return [
         PrincipleSummary(
