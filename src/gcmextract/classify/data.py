@@ -9,8 +9,9 @@ with no migration content (`{"text": ..., "source": ...}`): negatives for every 
 "none of the objectives" signal.
 
 Spanish and French passages (`passages-<lang>.jsonl`, same shape) and off-topic paragraphs
-(`offtopic-train-<lang>.jsonl`, `offtopic-test-<lang>.jsonl`) are added to the same model's material
-by `training.train.training_set`.
+(`offtopic-train-<lang>.jsonl`) are added to the same model's material by `training.train.training_set`;
+`offtopic-tune-<lang>.jsonl` (the paragraphs that chose the Spanish and French gate thresholds) and
+`offtopic-test-<lang>.jsonl` (held out, measuring abstention) are never trained on.
 """
 
 from __future__ import annotations
@@ -98,7 +99,13 @@ def load_label_set(
 
 
 def load_offtopic_test(data_dir: Path = DATA_DIR, language: str | None = None) -> list[str]:
-    """The held-out off-topic passages (never trained on) used to measure abstention, in English or
-    in `language`."""
+    """The held-out off-topic passages (never trained on, nor used to choose anything) that measure
+    abstention, in English or in `language`."""
+    return load_offtopic(data_dir, language, "test")
+
+
+def load_offtopic(data_dir: Path, language: str | None = None, split: str = "test") -> list[str]:
+    """The off-topic passages of `split` in English or `language`: "test" (held out), "tune" (the
+    Spanish and French paragraphs that chose the gate threshold of their language), "train"."""
     suffix = f"-{language}" if language else ""
-    return [r["text"] for r in read_rows(data_dir / f"offtopic-test{suffix}.jsonl")]
+    return [r["text"] for r in read_rows(data_dir / f"offtopic-{split}{suffix}.jsonl")]

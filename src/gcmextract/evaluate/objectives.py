@@ -239,7 +239,7 @@ def per_objective_f1(gold: np.ndarray, pred: np.ndarray) -> dict[str, float]:
 
 def load_eval_set(split: str = "test") -> EvalSet:
     """The labelled real passages of `split`, their whole pages and the held-out off-topic paragraphs
-    (`offtopic-test*.jsonl`); needs `../shared/`."""
+    (`offtopic-test*.jsonl`, never trained on nor used to choose a threshold); needs `../shared/`."""
     from gcmextract.classify.data import DATA_DIR, load_offtopic_test
     from gcmextract.classify.real import load_pages, load_real
 

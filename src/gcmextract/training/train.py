@@ -190,16 +190,19 @@ def masked_section_scores(models: Path, language: str = "en", model: str | None 
     return {k: r[k] for k in ("precision", "recall", "f1")}
 
 
-def offtopic_rate(models: Path, data: Path, language: str | None = None) -> dict:
-    """Share of the held-out off-topic passages (offtopic-test.jsonl, or offtopic-test-<language>.jsonl
-    classified by that language's model) that get any objective."""
-    from gcmextract.classify.data import load_offtopic_test
+def offtopic_rate(
+    models: Path, data: Path, language: str | None = None, split: str = "test"
+) -> dict:
+    """Share of the off-topic passages of `split` (offtopic-test.jsonl, or offtopic-<split>-<language>
+    .jsonl classified as that language; split "tune": the set that chose its gate threshold, "test":
+    the held-out one) that get any objective."""
+    from gcmextract.classify.data import load_offtopic
     from gcmextract.classify.predict import classify_text, models_from
 
     suffix = f"-{language}" if language else ""
-    if not (data / f"offtopic-test{suffix}.jsonl").is_file():
+    if not (data / f"offtopic-{split}{suffix}.jsonl").is_file():
         return {}
-    texts = load_offtopic_test(data, language)
+    texts = load_offtopic(data, language, split)
     with models_from(models):
         tagged = [t for t in texts if classify_text(t, language=language)]
     return {
@@ -357,6 +360,7 @@ def train_models(
     metrics["languages"] = {
         code: {
             "offtopic": offtopic_rate(target, source, code),
+            "offtopic_tune": offtopic_rate(target, source, code, "tune"),
             "gold_sections_masked": masked_section_scores(target, code),
         }
         for code in LANGUAGES
