@@ -142,6 +142,8 @@ class OrganizationsVocabulary(_Vocabulary):
     leading_phrases: Words
     person_titles: Words
     group_words: Words
+    short_form_heads: Words  # "Strong Cities" after "Strong Cities Network": same body
+    short_form_generic: Words  # a short form made only of these words is too common to tag
     spelling_variants: dict[str, Regex]
 
 
