@@ -431,3 +431,35 @@ def test_amounts_partitive_pronoun_counts_the_noun_before() -> None:
     # the counted noun is left out, as in "two in the Netherlands" (annotation guide: a count)
     (a,) = find_amounts("In 2021, 1,500 of them returned.")
     assert (a.kind, a.text, a.value) == ("count", "1,500", 1500)
+
+
+def test_paragraph_numbers_in_sequence_count_nothing() -> None:
+
+    text = (
+        "9 Last week we launched a report.\n\n10  Excellencies, the work goes on.\n\n"
+        "11  Refugees received 250 shelters.\n"
+    )
+    found = [(a.text, a.value) for a in find_amounts(text, language="en")]
+    assert found == [("250", 250.0)]
+
+
+def test_a_number_opening_one_line_still_counts() -> None:
+
+    text = "The ministry reported in 2020.\n\n250 Venezuelans were resettled in Lima.\n"
+    assert [a.value for a in find_amounts(text)] == [250.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "currency"),
+    [
+        ("Australia committed $AUD492 million to the fund.", "$AUD492 million", "AUD"),
+        ("Wellington gave $NZD 12.5 million in grants.", "$NZD 12.5 million", "NZD"),
+        ("The office spent $USD250,000 on shelters.", "$USD250,000", "USD"),
+    ],
+)
+def test_dollar_sign_before_a_code_belongs_to_the_amount(
+    text: str, span: str, currency: str
+) -> None:
+
+    found = find_amounts(text)
+    assert [(a.text, a.currency) for a in found] == [(span, currency)]

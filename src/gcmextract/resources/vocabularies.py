@@ -143,6 +143,7 @@ class OrganizationsVocabulary(_Vocabulary):
     person_titles: Words
     group_words: Words
     short_form_heads: Words  # "Strong Cities" after "Strong Cities Network": same body
+    pronoun_verbs: Words  # verbs after a pronoun "I" that a name swallowed
     short_form_generic: Words  # a short form made only of these words is too common to tag
     spelling_variants: dict[str, Regex]
 

@@ -140,7 +140,8 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales})(?!\.\w))"
     # a code before the number may be glued to it: "USD1.5bn", "KES500,000"
     glued = rf"(?:{_alt(v['codes'])})(?:\b|(?=\d(?:\d|[.,]\d|{_SP}\d|[kmbKMB])))"
-    prefix = rf"(?:(?P<pcode>{glued})\s*(?P<psign1>{signs})?|(?P<psign>{signs})){_BIDI}\s?"
+    # a dollar sign glued before the code restates it: "$AUD492 million"
+    prefix = rf"(?:(?:\$(?=[A-Z]{{3}}))?(?P<pcode>{glued})\s*(?P<psign1>{signs})?|(?P<psign>{signs})){_BIDI}\s?"
     rng = rf"(?:\s*[-–]\s*|\s+(?:{_alt(v['range_words'])})\s+)"
     # a smaller scale's part after a larger one: "4 millones 500 mil", "2 million 300 thousand"
     part = rf"(?:{_SP}+(?P<numc>\d{{1,3}})(?P<scalec>{scale}))?"
@@ -515,6 +516,27 @@ def _heading_number(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# a line opened by a number before a capitalised word: "10  Excellencies, ..." or "3. The fund ..."
+_NUMBERED_LINE = re.compile(r"(?m)^[^\S\n]*(\d{1,3})[.)]?[^\S\n]+(?=[A-ZÀ-Ý])")
+
+
+@lru_cache(maxsize=4)
+def _line_numbers(text: str) -> tuple[dict[int, int], frozenset[int]]:
+    """The numbers opening lines of `text`: by offset, and the set of their values."""
+    found = {m.start(1): int(m.group(1)) for m in _NUMBERED_LINE.finditer(text)}
+    return found, frozenset(found.values())
+
+
+def _list_number(text: str, m: re.Match[str]) -> bool:
+    """A number opening a line, in a run of lines numbered in sequence (a paragraph's number:
+    "9 Last week ..." then "10  Excellencies, ..."), numbers its paragraph and counts nothing."""
+    if m.group("scale1") or not m.group("num").isdigit():
+        return False
+    by_offset, values = _line_numbers(text)
+    n = by_offset.get(m.start("num"))
+    return n is not None and (n - 1 in values or n + 1 in values)
+
+
 def _is_age(text: str, a: int) -> bool:
     """A number after "age of", "aged", "edad de" or "âgés de" is an age ("under the age of 18")."""
     return bool(patterns()["age_of"].search(text[max(0, a - 20) : a]))
@@ -536,6 +558,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         _lone_article(m)
         or _names_something(text, a, num)
         or _heading_number(text, m)
+        or _list_number(text, m)
         or _is_age(text, a)
     ):
         return True

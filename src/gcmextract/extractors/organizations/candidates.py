@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from gcmextract.extractors.organizations.acronyms import Definition, find_definitions
+from gcmextract.extractors.organizations.adjectives import adjective_parts
 from gcmextract.extractors.organizations.glossary import GlossaryEntry
 from gcmextract.extractors.organizations.lexicon import (
     gazetteer,
@@ -297,7 +298,12 @@ def from_patterns(ctx: Context) -> list[Candidate]:
             if key != "chunk":
                 out.append(Candidate(m.start(), m.end(), "pattern"))
                 continue
-            for part in split_possessive_pair(ctx.text, m.start(), m.end()):
+            parts = [
+                p
+                for a, b in adjective_parts(ctx.text, m.start(), m.end())
+                for p in split_possessive_pair(ctx.text, a, b)
+            ]
+            for part in parts:
                 for start, end in split_named_pair(ctx, *part):
                     if pats["heads"].search(ctx.text, start, end):
                         out.append(Candidate(start, end, "pattern"))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from gcmextract.extractors.organizations.acronyms import Definition
 from gcmextract.extractors.organizations.candidates import Candidate, Context
 from gcmextract.extractors.organizations.context_rules import CONTEXT_RULES
+from gcmextract.extractors.organizations.edges import fix_edges, fix_leading_preposition
 from gcmextract.extractors.organizations.head_rules import head_words, non_organisations
 from gcmextract.extractors.organizations.lexicon import (
     CAP,
@@ -532,6 +533,7 @@ STEPS: tuple[Step, ...] = (
     fix_line_continuation,
     fix_inner_possessive,
     fix_narrow,
+    fix_edges,
     fix_place_prefix,
     reject_nationality_group,
     fix_trailing_place,
@@ -546,6 +548,7 @@ STEPS: tuple[Step, ...] = (
     reject_person_title,
     *RULES,
     *CONTEXT_RULES,
+    fix_leading_preposition,
     reject_not_org_word,
     reject_heads_only,
     reject_title_before,
