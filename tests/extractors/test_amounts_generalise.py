@@ -463,3 +463,33 @@ def test_dollar_sign_before_a_code_belongs_to_the_amount(
 
     found = find_amounts(text)
     assert [(a.text, a.currency) for a in found] == [(span, currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Some 80,000 Pakistanis died in the war.", "pakistanis"),
+        ("Then 3,000 Israelis left the region.", "israelis"),
+        ("About 1,200 Bangladeshis returned home.", "bangladeshis"),
+    ],
+)
+def test_plural_demonym_heads_a_count(text: str, unit: str) -> None:
+    found = find_amounts(text, language="en")
+    assert [a.unit for a in found] == [unit]
+
+
+def test_glued_code_before_one_digit_and_a_scale_word() -> None:
+    found = find_amounts("Japan helped unlock a record USD5 billion in new aid.", language="en")
+    assert [(a.text, a.value, a.currency) for a in found] == [("USD5 billion", 5e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The drought affected sixty-one (61) million people.", "sixty-one (61) million", 61e6),
+        ("The grant of USD five (5) million was paid.", "USD five (5) million", 5e6),
+    ],
+)
+def test_number_restated_in_digits_before_its_scale(text: str, span: str, value: float) -> None:
+    found = find_amounts(text, language="en")
+    assert [(a.text, a.value) for a in found] == [(span, value)]

@@ -138,14 +138,16 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     nb = r"(?<![\w.,/\-+])"
     # a scale letter is no initial of an abbreviation: "$5,000 M.N." (moneda nacional)
     scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales})(?!\.\w))"
-    # a code before the number may be glued to it: "USD1.5bn", "KES500,000"
-    glued = rf"(?:{_alt(v['codes'])})(?:\b|(?=\d(?:\d|[.,]\d|{_SP}\d|[kmbKMB])))"
+    # a code before the number may be glued to it: "USD1.5bn", "KES500,000", "USD5 billion"
+    glued = rf"(?:{_alt(v['codes'])})(?:\b|(?=\d(?:\d|[.,]\d|{_SP}\d|{_SP}?[kmbKMB])))"
     # a dollar sign glued before the code restates it: "$AUD492 million"
     prefix = rf"(?:(?:\$(?=[A-Z]{{3}}))?(?P<pcode>{glued})\s*(?P<psign1>{signs})?|(?P<psign>{signs})){_BIDI}\s?"
     rng = rf"(?:\s*[-–]\s*|\s+(?:{_alt(v['range_words'])})\s+)"
     # a smaller scale's part after a larger one: "4 millones 500 mil", "2 million 300 thousand"
     part = rf"(?:{_SP}+(?P<numc>\d{{1,3}})(?P<scalec>{scale}))?"
-    amount = rf"(?P<num>{num})(?:(?P<scale1>{scale}){part})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?"
+    # a number in words restated in digits before its scale: "sixty-one (61) million"
+    restated = rf"(?:{_SP}*\(\d[\d,.]*\))?"
+    amount = rf"(?P<num>{num})(?:{restated}(?P<scale1>{scale}){part})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?"
     # a code across a tab (a table cell) is this number's unless it opens the next amount:
     # "4 500 000<TAB>GHS" is one amount, "USD 1.2 million<TAB>USD 300,000" two
     gap = rf"(?:[^\S\t]*\t(?!\s*(?:{codes})\s*\d))*[^\S\t]*"
@@ -167,7 +169,7 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     percent = rf"{nb}(?P<num>{pnum})(?:(?P<rng>{rng})(?P<num2>{num2}))?\s?(?:{pct})(?![\w])"
     # the first number of a percentage range that is none ("from 25 to 16 per cent")
     percent_head = rf"{nb}(?P<num>{pnum})(?={rng}(?:{num2})\s?(?:{pct})(?![\w]))"
-    count = rf"{nb}(?P<num>{num})(?:(?P<scale1>{scale}){part})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?(?![\w%]|[.,]\d|-\w)"
+    count = rf"{nb}(?P<num>{num})(?:{restated}(?P<scale1>{scale}){part})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?(?![\w%]|[.,]\d|-\w)"
     quals = _alt(v["qualifiers"])
     joiners = _alt(v["range_words_between"] + v["list_words"])
     gaps = _alt(v["gapped_prepositions"], bound=True)
@@ -398,7 +400,7 @@ def _period(text: str, end: int) -> str | None:
 def _is_head(low: str) -> bool:
     """Whether a word can be the plural head of a counted noun phrase ("workers", "people")."""
     v = vocab()
-    if low in v["irregular_plurals"]:
+    if low in v["irregular_plurals"] or low in v["demonym_plurals"]:
         return True
     if low in v["not_head"]:
         return False
