@@ -61,3 +61,38 @@ def test_preposition_left_after_a_title_is_dropped() -> None:
 )
 def test_positions_and_seats_are_no_bodies(text: str) -> None:
     assert all("Seats" not in t and "Position" not in t for t in _texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Tanzania hosted refugees from Central and Southern Africa for decades.",
+            "Central and Southern Africa",
+        ),
+        ("Migrants crossed from West Africa to the north.", "West Africa"),
+    ],
+)
+def test_regions_are_no_bodies(text: str, region: str) -> None:
+    ner = [(text.index(region), text.index(region) + len(region), "ORG")]
+    assert find_organizations(text, ner, {"africa"}, language="en") == []
+
+
+def test_list_of_known_names_gives_each_name() -> None:
+    text = "We thank the United Nations, African Union, European Union and partners."
+    assert _texts(text) == ["United Nations", "African Union", "European Union"]
+
+
+def test_compass_prefix_stays_in_the_name() -> None:
+    text = "The North-East Development Commission was set up for victims."
+    places = {"north"}
+    found = [o.text for o in find_organizations(text, [], places, language="en")]
+    assert found == ["North-East Development Commission"]
+
+
+def test_pronoun_after_parliament_is_cut() -> None:
+    text = "The Australian Parliament I serve in is ever more diverse."
+    ner = [(4, 27, "ORG")]
+    assert [o.text for o in find_organizations(text, ner, language="en")] == [
+        "Australian Parliament"
+    ]
