@@ -72,6 +72,11 @@ def test_possessive_between_two_bodies_gives_both(text: str, expected: list[str]
             "Federal Agency for the Reception of Asylum Seekers",
         ),
         ("A study by LSE researchers.", "LSE", "London School of Economics"),
+        (
+            "Work under the Conference of European Statisticians.",
+            "Conference of European Statisticians",
+            "Conference of European Statisticians",
+        ),
     ],
 )
 def test_widely_cited_bodies_are_known(text: str, name: str, canonical: str) -> None:
