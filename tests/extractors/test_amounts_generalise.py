@@ -493,3 +493,14 @@ def test_glued_code_before_one_digit_and_a_scale_word() -> None:
 def test_number_restated_in_digits_before_its_scale(text: str, span: str, value: float) -> None:
     found = find_amounts(text, language="en")
     assert [(a.text, a.value) for a in found] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("We honour the 2,461 U.S. military deaths of that war.", "deaths"),
+        ("The mission sent 300 U.K. troops to the border.", "troops"),
+    ],
+)
+def test_abbreviation_with_dots_before_the_counted_noun(text: str, unit: str) -> None:
+    assert [a.unit for a in find_amounts(text, language="en")] == [unit]

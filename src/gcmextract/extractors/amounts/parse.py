@@ -422,12 +422,14 @@ def _unit(text: str, end: int, names_modify: bool = False) -> str | None:
     part = patterns()["partitive"].match(text[end : end + 30])
     if part:
         end += part.end()
-    # an aside before the noun: "two (or sometimes more) States", "three (3) officers"
+    # an aside before the noun: "two (or sometimes more) States", "three (3) officers"; an
+    # abbreviation with dots is one word: "2,461 U.S. military deaths"
     aside = _ASIDE.match(text, end)
     if aside:
         end = aside.end()
     words = re.findall(
-        r"[\"“”'‘’]?([A-Za-zÀ-ÿ][\w’'\-]*)[\"“”'‘’]?|([^\sA-Za-zÀ-ÿ]+)", text[end : end + 80]
+        r"[\"“”'‘’]?([A-Z](?:\.[A-Z])+\.|[A-Za-zÀ-ÿ][\w’'\-]*)[\"“”'‘’]?|([^\sA-Za-zÀ-ÿ]+)",
+        text[end : end + 80],
     )
     taken: list[str] = []
     for i, (word, other) in enumerate(words[:6]):
