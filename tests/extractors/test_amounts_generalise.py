@@ -431,3 +431,76 @@ def test_amounts_partitive_pronoun_counts_the_noun_before() -> None:
     # the counted noun is left out, as in "two in the Netherlands" (annotation guide: a count)
     (a,) = find_amounts("In 2021, 1,500 of them returned.")
     assert (a.kind, a.text, a.value) == ("count", "1,500", 1500)
+
+
+def test_paragraph_numbers_in_sequence_count_nothing() -> None:
+
+    text = (
+        "9 Last week we launched a report.\n\n10  Excellencies, the work goes on.\n\n"
+        "11  Refugees received 250 shelters.\n"
+    )
+    found = [(a.text, a.value) for a in find_amounts(text, language="en")]
+    assert found == [("250", 250.0)]
+
+
+def test_a_number_opening_one_line_still_counts() -> None:
+
+    text = "The ministry reported in 2020.\n\n250 Venezuelans were resettled in Lima.\n"
+    assert [a.value for a in find_amounts(text)] == [250.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "currency"),
+    [
+        ("Australia committed $AUD492 million to the fund.", "$AUD492 million", "AUD"),
+        ("Wellington gave $NZD 12.5 million in grants.", "$NZD 12.5 million", "NZD"),
+        ("The office spent $USD250,000 on shelters.", "$USD250,000", "USD"),
+    ],
+)
+def test_dollar_sign_before_a_code_belongs_to_the_amount(
+    text: str, span: str, currency: str
+) -> None:
+
+    found = find_amounts(text)
+    assert [(a.text, a.currency) for a in found] == [(span, currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Some 80,000 Pakistanis died in the war.", "pakistanis"),
+        ("Then 3,000 Israelis left the region.", "israelis"),
+        ("About 1,200 Bangladeshis returned home.", "bangladeshis"),
+    ],
+)
+def test_plural_demonym_heads_a_count(text: str, unit: str) -> None:
+    found = find_amounts(text, language="en")
+    assert [a.unit for a in found] == [unit]
+
+
+def test_glued_code_before_one_digit_and_a_scale_word() -> None:
+    found = find_amounts("Japan helped unlock a record USD5 billion in new aid.", language="en")
+    assert [(a.text, a.value, a.currency) for a in found] == [("USD5 billion", 5e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The drought affected sixty-one (61) million people.", "sixty-one (61) million", 61e6),
+        ("The grant of USD five (5) million was paid.", "USD five (5) million", 5e6),
+    ],
+)
+def test_number_restated_in_digits_before_its_scale(text: str, span: str, value: float) -> None:
+    found = find_amounts(text, language="en")
+    assert [(a.text, a.value) for a in found] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("We honour the 2,461 U.S. military deaths of that war.", "deaths"),
+        ("The mission sent 300 U.K. troops to the border.", "troops"),
+    ],
+)
+def test_abbreviation_with_dots_before_the_counted_noun(text: str, unit: str) -> None:
+    assert [a.unit for a in find_amounts(text, language="en")] == [unit]

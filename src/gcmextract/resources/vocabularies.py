@@ -142,6 +142,11 @@ class OrganizationsVocabulary(_Vocabulary):
     leading_phrases: Words
     person_titles: Words
     group_words: Words
+    short_form_heads: Words  # "Strong Cities" after "Strong Cities Network": same body
+    compass_words: Words  # "North", "Southern": a region with a place, not a place prefix
+    region_words: Words  # with compass words, a region: "Central and Southern Africa"
+    pronoun_verbs: Words  # verbs after a pronoun "I" that a name swallowed
+    short_form_generic: Words  # a short form made only of these words is too common to tag
     spelling_variants: dict[str, Regex]
 
 

@@ -138,13 +138,16 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     nb = r"(?<![\w.,/\-+])"
     # a scale letter is no initial of an abbreviation: "$5,000 M.N." (moneda nacional)
     scale = rf"(?:(?:{_SP}{{1,3}}|-)?(?:{scales})(?!\.\w))"
-    # a code before the number may be glued to it: "USD1.5bn", "KES500,000"
-    glued = rf"(?:{_alt(v['codes'])})(?:\b|(?=\d(?:\d|[.,]\d|{_SP}\d|[kmbKMB])))"
-    prefix = rf"(?:(?P<pcode>{glued})\s*(?P<psign1>{signs})?|(?P<psign>{signs})){_BIDI}\s?"
+    # a code before the number may be glued to it: "USD1.5bn", "KES500,000", "USD5 billion"
+    glued = rf"(?:{_alt(v['codes'])})(?:\b|(?=\d(?:\d|[.,]\d|{_SP}\d|{_SP}?[kmbKMB])))"
+    # a dollar sign glued before the code restates it: "$AUD492 million"
+    prefix = rf"(?:(?:\$(?=[A-Z]{{3}}))?(?P<pcode>{glued})\s*(?P<psign1>{signs})?|(?P<psign>{signs})){_BIDI}\s?"
     rng = rf"(?:\s*[-–]\s*|\s+(?:{_alt(v['range_words'])})\s+)"
     # a smaller scale's part after a larger one: "4 millones 500 mil", "2 million 300 thousand"
     part = rf"(?:{_SP}+(?P<numc>\d{{1,3}})(?P<scalec>{scale}))?"
-    amount = rf"(?P<num>{num})(?:(?P<scale1>{scale}){part})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?"
+    # a number in words restated in digits before its scale: "sixty-one (61) million"
+    restated = rf"(?:{_SP}*\(\d[\d,.]*\))?"
+    amount = rf"(?P<num>{num})(?:{restated}(?P<scale1>{scale}){part})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?"
     # a code across a tab (a table cell) is this number's unless it opens the next amount:
     # "4 500 000<TAB>GHS" is one amount, "USD 1.2 million<TAB>USD 300,000" two
     gap = rf"(?:[^\S\t]*\t(?!\s*(?:{codes})\s*\d))*[^\S\t]*"
@@ -166,7 +169,7 @@ def patterns(language: str | None = None) -> dict[str, re.Pattern[str]]:
     percent = rf"{nb}(?P<num>{pnum})(?:(?P<rng>{rng})(?P<num2>{num2}))?\s?(?:{pct})(?![\w])"
     # the first number of a percentage range that is none ("from 25 to 16 per cent")
     percent_head = rf"{nb}(?P<num>{pnum})(?={rng}(?:{num2})\s?(?:{pct})(?![\w]))"
-    count = rf"{nb}(?P<num>{num})(?:(?P<scale1>{scale}){part})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?(?![\w%]|[.,]\d|-\w)"
+    count = rf"{nb}(?P<num>{num})(?:{restated}(?P<scale1>{scale}){part})?(?:(?P<rng>{rng})(?P<num2>{num2})(?P<scale2>{scale})?)?(?![\w%]|[.,]\d|-\w)"
     quals = _alt(v["qualifiers"])
     joiners = _alt(v["range_words_between"] + v["list_words"])
     gaps = _alt(v["gapped_prepositions"], bound=True)
@@ -397,7 +400,7 @@ def _period(text: str, end: int) -> str | None:
 def _is_head(low: str) -> bool:
     """Whether a word can be the plural head of a counted noun phrase ("workers", "people")."""
     v = vocab()
-    if low in v["irregular_plurals"]:
+    if low in v["irregular_plurals"] or low in v["demonym_plurals"]:
         return True
     if low in v["not_head"]:
         return False
@@ -419,12 +422,14 @@ def _unit(text: str, end: int, names_modify: bool = False) -> str | None:
     part = patterns()["partitive"].match(text[end : end + 30])
     if part:
         end += part.end()
-    # an aside before the noun: "two (or sometimes more) States", "three (3) officers"
+    # an aside before the noun: "two (or sometimes more) States", "three (3) officers"; an
+    # abbreviation with dots is one word: "2,461 U.S. military deaths"
     aside = _ASIDE.match(text, end)
     if aside:
         end = aside.end()
     words = re.findall(
-        r"[\"“”'‘’]?([A-Za-zÀ-ÿ][\w’'\-]*)[\"“”'‘’]?|([^\sA-Za-zÀ-ÿ]+)", text[end : end + 80]
+        r"[\"“”'‘’]?([A-Z](?:\.[A-Z])+\.|[A-Za-zÀ-ÿ][\w’'\-]*)[\"“”'‘’]?|([^\sA-Za-zÀ-ÿ]+)",
+        text[end : end + 80],
     )
     taken: list[str] = []
     for i, (word, other) in enumerate(words[:6]):
@@ -515,6 +520,27 @@ def _heading_number(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# a line opened by a number before a capitalised word: "10  Excellencies, ..." or "3. The fund ..."
+_NUMBERED_LINE = re.compile(r"(?m)^[^\S\n]*(\d{1,3})[.)]?[^\S\n]+(?=[A-ZÀ-Ý])")
+
+
+@lru_cache(maxsize=4)
+def _line_numbers(text: str) -> tuple[dict[int, int], frozenset[int]]:
+    """The numbers opening lines of `text`: by offset, and the set of their values."""
+    found = {m.start(1): int(m.group(1)) for m in _NUMBERED_LINE.finditer(text)}
+    return found, frozenset(found.values())
+
+
+def _list_number(text: str, m: re.Match[str]) -> bool:
+    """A number opening a line, in a run of lines numbered in sequence (a paragraph's number:
+    "9 Last week ..." then "10  Excellencies, ..."), numbers its paragraph and counts nothing."""
+    if m.group("scale1") or not m.group("num").isdigit():
+        return False
+    by_offset, values = _line_numbers(text)
+    n = by_offset.get(m.start("num"))
+    return n is not None and (n - 1 in values or n + 1 in values)
+
+
 def _is_age(text: str, a: int) -> bool:
     """A number after "age of", "aged", "edad de" or "âgés de" is an age ("under the age of 18")."""
     return bool(patterns()["age_of"].search(text[max(0, a - 20) : a]))
@@ -536,6 +562,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         _lone_article(m)
         or _names_something(text, a, num)
         or _heading_number(text, m)
+        or _list_number(text, m)
         or _is_age(text, a)
     ):
         return True

@@ -22,4 +22,14 @@ def vocab() -> dict[str, Any]:
     data["world_weak"] = money_words.weak_words()
     # every ISO 4217 code in use (generated) besides the hand-kept ones
     data["codes"] = list(dict.fromkeys([*data["codes"], *money_words.data()["codes"]]))
+    # plural demonyms ("Pakistanis", "Israelis") head a counted noun phrase whatever their ending
+    data["demonym_plurals"] = demonym_plurals()
     return data
+
+
+def demonym_plurals() -> frozenset[str]:
+    """The plural demonyms of the states (resources/data/demonyms.json), in lower case."""
+    from gcmextract.resources.lexicon import load_json
+
+    forms = load_json("gcmextract.resources.data", "demonyms.json")["demonyms"].values()
+    return frozenset(f.lower() for group in forms for f in group if f.endswith("s"))

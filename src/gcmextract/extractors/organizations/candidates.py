@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from gcmextract.extractors.organizations.acronyms import Definition, find_definitions
+from gcmextract.extractors.organizations.adjectives import adjective_parts
 from gcmextract.extractors.organizations.glossary import GlossaryEntry
 from gcmextract.extractors.organizations.lexicon import (
     gazetteer,
@@ -297,10 +298,33 @@ def from_patterns(ctx: Context) -> list[Candidate]:
             if key != "chunk":
                 out.append(Candidate(m.start(), m.end(), "pattern"))
                 continue
-            for start, end in split_named_pair(ctx, m.start(), m.end()):
-                if pats["heads"].search(ctx.text, start, end):
-                    out.append(Candidate(start, end, "pattern"))
+            parts = [
+                p
+                for a, b in adjective_parts(ctx.text, m.start(), m.end())
+                for p in split_possessive_pair(ctx.text, a, b)
+            ]
+            for part in parts:
+                for start, end in split_named_pair(ctx, *part):
+                    if pats["heads"].search(ctx.text, start, end):
+                        out.append(Candidate(start, end, "pattern"))
     return out
+
+
+_POSSESSIVE = re.compile(r"['’]s[^\S\n]+(?=[A-Z])")
+
+
+def split_possessive_pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run naming a body and, after its possessive, a body of it, split in two ("the State
+    Department's Bureau of Population, Refugees, and Migration"); "Ontario's Ministry of Health"
+    (a place before) and "Ombudsman's Office" (a lone head after) stay one run for the filters."""
+    heads = patterns()["heads"]
+    m = _POSSESSIVE.search(text, start, end)
+    if m is None:
+        return [(start, end)]
+    left, right = text[start : m.start()], text[m.end() : end]
+    if heads.search(left) and heads.search(right) and not heads.fullmatch(right):
+        return [(start, m.start()), (m.end(), end)]
+    return [(start, end)]
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")

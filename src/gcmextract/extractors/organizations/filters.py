@@ -13,6 +13,12 @@ from dataclasses import dataclass
 from gcmextract.extractors.organizations.acronyms import Definition
 from gcmextract.extractors.organizations.candidates import Candidate, Context
 from gcmextract.extractors.organizations.context_rules import CONTEXT_RULES
+from gcmextract.extractors.organizations.edges import (
+    fix_edges,
+    fix_leading_preposition,
+    reject_known_list,
+    reject_region,
+)
 from gcmextract.extractors.organizations.head_rules import head_words, non_organisations
 from gcmextract.extractors.organizations.lexicon import (
     CAP,
@@ -185,7 +191,7 @@ def fix_narrow(c: Candidate, ctx: Context) -> str | None:
 def fix_place_prefix(c: Candidate, ctx: Context) -> str | None:
     """A place prefix is not part of the name: "Canada-European Union"."""
     hm = re.match(r"([A-Z][\w.]+)-(?=[A-Z])", _name(c, ctx))
-    if hm and hm.group(1).lower() in ctx.places:
+    if hm and hm.group(1).lower() in ctx.places and hm.group(1) not in vocab()["compass_words"]:
         c.start += hm.end()
     return None
 
@@ -532,6 +538,7 @@ STEPS: tuple[Step, ...] = (
     fix_line_continuation,
     fix_inner_possessive,
     fix_narrow,
+    fix_edges,
     fix_place_prefix,
     reject_nationality_group,
     fix_trailing_place,
@@ -546,6 +553,9 @@ STEPS: tuple[Step, ...] = (
     reject_person_title,
     *RULES,
     *CONTEXT_RULES,
+    fix_leading_preposition,
+    reject_region,
+    reject_known_list,
     reject_not_org_word,
     reject_heads_only,
     reject_title_before,

@@ -21,6 +21,7 @@ from gcmextract.extractors.organizations.language_names import has_name_head
 from gcmextract.extractors.organizations.lexicon import lookup, name_key, words_of
 from gcmextract.extractors.organizations.linking import link_restatements, split_trailing_acronyms
 from gcmextract.extractors.organizations.overlaps import resolve_overlaps
+from gcmextract.extractors.organizations.short_forms import short_forms
 from gcmextract.schema import Organization
 
 __all__ = [
@@ -71,6 +72,7 @@ def explain_organizations(
     )
     kept, rejected = select(generate(ctx), ctx)
     chosen = split_trailing_acronyms(text, resolve_overlaps(kept, exclude))
+    chosen = sorted(chosen + short_forms(text, chosen), key=lambda c: (c.start, c.end))
     link_restatements(text, chosen)
     organizations = [to_organization(c, ctx) for c in chosen]
     unify_variants(organizations)
