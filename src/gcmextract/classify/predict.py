@@ -313,6 +313,14 @@ class Scorer:
             out.append(Evidence(text=text, start=start, end=end, score=round(score, 4)))
         return out
 
+    def ranked_labels(
+        self, score: PassageScore, max_labels: int = MAX_LABELS
+    ) -> list[ClassifiedLabel]:
+        """`labels` of a passage's score, in its ranked order, gated at its language's threshold."""
+        return self.labels(
+            score.scores, score.idx, max_labels, score.gate, score.rank, score.language
+        )
+
     def labels(
         self,
         scores: np.ndarray,
@@ -424,4 +432,4 @@ def classify_text(
     `language` (ISO 639-1) picks that language's model when one is shipped."""
     scorer = Scorer(text, model_for(name, language), language=language)
     (score,) = scorer.scores([(0, len(text))])
-    return scorer.labels(score.scores, score.idx, max_labels, score.gate, score.rank)
+    return scorer.ranked_labels(score, max_labels)

@@ -38,9 +38,7 @@ def classify(segmented: Segmented) -> Classified:
     ranges = [(s.start, s.end) for s in sections] + [(0, len(text))]
     results = scorers.scores(ranges)
     for section, (by, score) in zip(sections, results, strict=False):
-        section.classified_objectives = by.labels(
-            score.scores, score.idx, gate=score.gate, rank=score.rank, language=score.language
-        )
+        section.classified_objectives = by.ranked_labels(score)
     paragraphs = [
         p for p in segmented.paragraphs if len(text[p.start : p.end].split()) >= MIN_PARAGRAPH_WORDS
     ]
@@ -49,14 +47,7 @@ def classify(segmented: Segmented) -> Classified:
         scorers.scores([(p.start, p.end) for p in paragraphs], whole=False),
         strict=True,
     ):
-        paragraph.classified_objectives = by.labels(
-            score.scores,
-            score.idx,
-            max_labels=3,
-            gate=score.gate,
-            rank=score.rank,
-            language=score.language,
-        )
+        paragraph.classified_objectives = by.ranked_labels(score, max_labels=3)
     scorer, whole = results[-1]
     return Classified(scorer, whole, _principles(text, blocks, scorers.counts))
 
